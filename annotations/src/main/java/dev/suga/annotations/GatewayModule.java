@@ -1,0 +1,60 @@
+package dev.suga.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a class the core module of one gateway interface.
+ *
+ * <p>The gateway builds the module on the first call of one of its (non-static)
+ * operations, with its accessible no-arg constructor or, failing that, a {@code public
+ * static} no-arg method named {@code create} that returns it. The class must be a
+ * top-level or {@code static} nested class, not {@code abstract}, not generic, and
+ * accessible from the gateway's package. A module that implements {@link AutoCloseable} is
+ * closed when it is released, never while a call is still running in it.
+ *
+ * <p>A module's constructor may call other modules' operations, but not in a circle: that is
+ * reported at run time with the chain of interfaces ({@code a -> b -> a}).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface GatewayModule {
+  /**
+   * The interface id in snake_case. Default: the simple class name without a {@code Core}
+   * or {@code Module} suffix, in snake_case ({@code HttpClientCore} -> {@code http_client}).
+   */
+  String value() default "";
+
+  /** When the module's instance is released; see {@link Unload}. */
+  Unload unload() default Unload.NEVER;
+
+  /** For {@link Unload#IDLE}: seconds without a call after which the module is released. */
+  long idleSeconds() default 30;
+
+  /** When a module instance is released, so that its memory can be reclaimed. */
+  enum Unload {
+    /**
+     * Built once, kept for the life of the JVM (the initialization-on-demand holder idiom:
+     * the cheapest possible access). If its construction throws, the failure is permanent
+     * for this JVM, as with any class initializer; build fallible resources lazily inside
+     * the module, or choose another policy, which retries on the next call.
+     */
+    NEVER,
+    /** Built for each call and released (closed) when the last running call returns. */
+    IMMEDIATE,
+    /**
+     * Released at the end of an invocation ({@code Gateway.endInvocation()}) when no call
+     * has used it for {@link GatewayModule#idleSeconds()}.
+     */
+    IDLE,
+    /**
+     * Released at the end of an invocation when the used heap exceeds a share of the maximum
+     * heap (system property {@code suga.memoryPressureThreshold}, default 0.85).
+     */
+    MEMORY_PRESSURE
+  }
+}

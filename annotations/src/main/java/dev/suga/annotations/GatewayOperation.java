@@ -1,0 +1,33 @@
+package dev.suga.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a method an operation of its class's gateway interface.
+ *
+ * <p>The operation is reachable as {@code "<interface>.<name>"} (for example {@code
+ * "cache.get"}), as the constant {@code Gateway.Operation.CACHE_GET}, and as the typed static
+ * method {@code Gateway.cacheGet(...)} with the method's own parameter, return and
+ * {@code throws} types.
+ *
+ * <p>The method must not be {@code private}, {@code abstract} or generic, and must be
+ * accessible from the gateway's package. It may be {@code static}: a static operation
+ * needs no instance, so calling it never builds the module. A class that has operations
+ * but no {@link GatewayModule} is a module with the defaults.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface GatewayOperation {
+  /**
+   * The operation name in snake_case: lower-case letters, digits and single underscores,
+   * starting with a letter. Default: the method name in snake_case ({@code callService} ->
+   * {@code call_service}, {@code getHTTPStatus} -> {@code get_http_status}). Names must be
+   * unique within an interface, so overloads need distinct names.
+   */
+  String value() default "";
+}

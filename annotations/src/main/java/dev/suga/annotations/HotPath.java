@@ -1,0 +1,25 @@
+package dev.suga.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Generates a zero-abstraction fast path for a {@link GatewayOperation}.
+ *
+ * <p>The typed method {@code Gateway.cacheGet(...)} of a hot operation is a direct call on
+ * the module instance: no varargs, no boxing, no statistics, no locks, so the JIT inlines it
+ * to the cost of calling the module yourself. The price is visibility: calls of hot
+ * operations are not counted. Use it for the few operations that every request runs; the
+ * statistics report ({@code Gateway.statistics().report()}) names the candidates.
+ *
+ * <p>Not allowed on an operation of an {@link GatewayModule.Unload#IMMEDIATE IMMEDIATE}
+ * module (building the module on every call is the opposite of a fast path), nor together
+ * with {@link Cached} (a cache look-up is not a direct call).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface HotPath {}

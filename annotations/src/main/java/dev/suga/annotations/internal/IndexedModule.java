@@ -1,0 +1,30 @@
+package dev.suga.annotations.internal;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Written by the SUGA processor, never by hand: marks one entry of a library's module index.
+ *
+ * <p>A compilation with modules but no {@code @GatewayRoot} generates, per module, a marker
+ * class in the package {@code dev.suga.aggregated} carrying this annotation (the aggregation
+ * model of Hilt's {@code hilt_aggregated_deps}). A root compiled later lists that package on
+ * its class path and takes the modules in. The parameter names are kept here because class
+ * files only carry them when compiled with {@code -parameters}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface IndexedModule {
+  /** Binary-compatible canonical name of the module class. */
+  String module();
+
+  /**
+   * One entry per operation method, {@code name(erased parameter types)=parameter names},
+   * for example {@code "put(java.lang.String,int)=key,value"}.
+   */
+  String[] parameterNames() default {};
+}

@@ -1,0 +1,200 @@
+package dev.suga.processor;
+
+import static dev.suga.processor.RuntimeNames.ARGUMENTS;
+import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION;
+import static dev.suga.processor.RuntimeNames.NO_ARGUMENTS_FIELD;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.suga.processor.OperationModel.ParameterModel;
+import dev.suga.processor.OperationTypeWriter.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes the universal {@code execute} entry points and what they route through, without
+ * reflection: {@code execute(Operation, Object...)} switches on the ordinal's block, a
+ * {@code DispatchN} class switches on the ordinal within the block, and each interface's
+ * {@code XxxOperations} class has one small adapter per operation that checks the arguments
+ * and calls the typed method. Every {@code execute} form therefore ends in the typed method,
+ * and every generated method stays small however many operations there are.
+ */
+final class DispatchWriter {
+  private static final TypeName OBJECT = ClassName.get(Object.class);
+  private static final TypeName OBJECT_ARRAY = ArrayTypeName.of(Object.class);
+
+  private final GatewayNames names;
+
+  DispatchWriter(GatewayNames names) {
+    this.names = names;
+  }
+
+  /** The three public {@code execute} methods. */
+  List<MethodSpec> executeMethods(int operationCount) {
+    ClassName operation = names.operationType();
+    MethodSpec.Builder byOperation = MethodSpec.methodBuilder("execute")
+        .addJavadoc("Runs {@code operation} with positional arguments, as its typed method would; a primitive\n"
+            + "result is boxed, a void one is {@code null}. A varargs parameter takes an array.\n\n"
+            + "@throws $T if the arguments do not fit the operation's signature, or to wrap a\n"
+            + "    checked exception the operation threw; unchecked exceptions pass through unchanged\n",
+            GATEWAY_EXCEPTION)
+        .addModifiers(PUBLIC, STATIC)
+        .varargs(true)
+        .returns(Object.class)
+        .addParameter(operation, "operation")
+        .addParameter(OBJECT_ARRAY, "arguments")
+        .addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
+        .addStatement("$T[] args = arguments == null ? $N : arguments", Object.class, NO_ARGUMENTS_FIELD);
+    int blocks = blockCount(operationCount);
+    if (blocks == 0) {
+      byOperation.addStatement("throw new $T(operation)", AssertionError.class);
+    } else if (blocks == 1) {
+      byOperation.addStatement("return $T.execute(ordinal, args)", names.dispatchBlock(0));
+    } else {
+      byOperation.beginControlFlow("switch (ordinal / $L)", GatewayNames.BLOCK_SIZE);
+      for (int block = 0; block < blocks; block++) {
+        byOperation.addStatement("case $L: return $T.execute(ordinal, args)", block, names.dispatchBlock(block));
+      }
+      byOperation.addStatement("default: throw new $T(operation)", AssertionError.class).endControlFlow();
+    }
+    MethodSpec byName = MethodSpec.methodBuilder("execute")
+        .addJavadoc("Runs the operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
+            + "@throws $T if there is no such operation, or as {@link #execute(Operation, Object...)}\n",
+            GATEWAY_EXCEPTION)
+        .addModifiers(PUBLIC, STATIC)
+        .varargs(true)
+        .returns(Object.class)
+        .addParameter(String.class, "qualifiedName")
+        .addParameter(OBJECT_ARRAY, "arguments")
+        .addStatement("return execute($T.forName(qualifiedName), arguments)", operation)
+        .build();
+    TypeName namedArguments = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+        WildcardTypeName.subtypeOf(Object.class));
+    MethodSpec byMap = MethodSpec.methodBuilder("execute")
+        .addJavadoc("Runs {@code operation} with arguments by parameter name.\n\n"
+            + "<p>Note: {@code execute(op, map)} always means named arguments; to pass a {@code Map} as\n"
+            + "the single positional argument, write {@code execute(op, new Object[] {map})}.\n\n"
+            + "@throws $T if a parameter is missing or a name is unknown, or as\n"
+            + "    {@link #execute(Operation, Object...)}\n", GATEWAY_EXCEPTION)
+        .addModifiers(PUBLIC, STATIC)
+        .returns(Object.class)
+        .addParameter(operation, "operation")
+        .addParameter(namedArguments, "namedArguments")
+        .addStatement("$T.requireNonNull(operation, $S)", Objects.class, "operation")
+        .addStatement("return execute(operation, $T.positional(operation.info(), namedArguments))", ARGUMENTS)
+        .build();
+    return List.of(byOperation.build(), byName, byMap);
+  }
+
+  static int blockCount(int operationCount) {
+    return (operationCount + GatewayNames.BLOCK_SIZE - 1) / GatewayNames.BLOCK_SIZE;
+  }
+
+  /** One {@code DispatchN} class per block of ordinals. */
+  List<TypeSpec> dispatchBlocks(List<Entry> entries) {
+    List<TypeSpec> out = new ArrayList<>();
+    for (int block = 0; block < blockCount(entries.size()); block++) {
+      int first = block * GatewayNames.BLOCK_SIZE;
+      int end = Math.min(entries.size(), first + GatewayNames.BLOCK_SIZE);
+      MethodSpec.Builder execute = MethodSpec.methodBuilder("execute")
+          .addModifiers(STATIC)
+          .returns(Object.class)
+          .addParameter(TypeName.INT, "ordinal")
+          .addParameter(OBJECT_ARRAY, "args")
+          .beginControlFlow("switch (ordinal)");
+      for (Entry entry : entries.subList(first, end)) {
+        execute.addStatement("case $L: return $T.$N(args)", entry.index(), names.adapters(entry.module()),
+            GatewayNames.typedMethod(entry.module(), entry.operation()));
+      }
+      execute.addStatement("default: throw new $T(ordinal)", AssertionError.class).endControlFlow();
+      out.add(TypeSpec.classBuilder(names.dispatchBlock(block))
+          .addModifiers(PRIVATE, STATIC, FINAL)
+          .addJavadoc("Routes {@code execute} for operations $L to $L.\n", first, end - 1)
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+          .addMethod(execute.build())
+          .build());
+    }
+    return out;
+  }
+
+  /** The {@code XxxOperations} class of one interface: an argument adapter per operation. */
+  TypeSpec adapters(ModuleModel module) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.adapters(module))
+        .addModifiers(PRIVATE, STATIC, FINAL)
+        .addJavadoc("{@code execute} adapters of interface {@code $L}: check the arguments, call the typed method.\n",
+            module.interfaceId())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    for (OperationModel operation : module.operations()) {
+      type.addMethod(adapter(module, operation));
+    }
+    return type.build();
+  }
+
+  private MethodSpec adapter(ModuleModel module, OperationModel operation) {
+    String typed = GatewayNames.typedMethod(module, operation);
+    List<ParameterModel> parameters = operation.parameters();
+    CodeBlock.Builder fits = CodeBlock.builder().add("args.length != $L", parameters.size());
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    boolean unchecked = false;
+    for (int i = 0; i < parameters.size(); i++) {
+      ParameterModel parameter = parameters.get(i);
+      TypeName check = parameter.erasure();
+      if (parameter.isPrimitive()) {
+        fits.add("\n|| !(args[$L] instanceof $T)", i, check);
+      } else if (!check.equals(OBJECT)) {
+        fits.add("\n|| !(args[$L] == null || args[$L] instanceof $T)", i, i, check);
+      }
+      TypeName cast = parameter.isPrimitive() ? parameter.type().box() : parameter.type();
+      if (cast.equals(OBJECT)) {
+        arguments.add(i == 0 ? "args[$L]" : ", args[$L]", i);
+      } else {
+        arguments.add(i == 0 ? "($T) args[$L]" : ", ($T) args[$L]", cast, i);
+      }
+      unchecked |= parameter.uncheckedCast();
+    }
+    CodeBlock call = CodeBlock.of("$T.$N($L)", names.gateway(), typed, arguments.build());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(typed)
+        .addJavadoc("Adapts {@code execute} arguments to {@link $T#$N}.\n", names.gateway(), typed)
+        .addModifiers(STATIC)
+        .returns(Object.class)
+        .addParameter(OBJECT_ARRAY, "args")
+        .beginControlFlow("if ($L)", fits.build())
+        .addStatement("throw $T.argumentMismatch($T.$L.info(), args)", GATEWAY_EXCEPTION, names.operationType(),
+            GatewayNames.operationConstant(module, operation))
+        .endControlFlow();
+    if (unchecked) {
+      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
+    if (operation.throwsChecked()) {
+      method.beginControlFlow("try");
+    }
+    if (operation.returnsVoid()) {
+      method.addStatement("$L", call).addStatement("return null");
+    } else {
+      method.addStatement("return $L", call);
+    }
+    if (operation.throwsChecked()) {
+      method.nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
+          .addStatement("throw e")
+          .nextControlFlow("catch ($T e)", Throwable.class)
+          .addComment("Only the operation's checked exceptions get here; execute(...) declares none.")
+          .addStatement("throw $T.failed($S, $S, e)", GATEWAY_EXCEPTION, module.interfaceId(),
+              GatewayNames.qualifiedName(module, operation))
+          .endControlFlow();
+    }
+    return method.build();
+  }
+}

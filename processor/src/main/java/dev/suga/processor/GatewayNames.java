@@ -1,0 +1,81 @@
+package dev.suga.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * The names of everything generated inside one gateway class, in one place so that the
+ * generators agree and the validator can check them for clashes.
+ */
+final class GatewayNames {
+  /** Public static methods of the gateway that typed operation methods must not collide with. */
+  static final List<String> RESERVED_METHODS =
+      List.of(
+          "execute",
+          "statistics",
+          "resetStatistics",
+          "loadedInterfaces",
+          "release",
+          "releaseAll",
+          "endInvocation",
+          "clearCache");
+
+  /** Operations per dispatch block: keeps each {@code switch} method far below 8,000 bytes. */
+  static final int BLOCK_SIZE = 128;
+
+  private final ClassName gateway;
+
+  GatewayNames(ClassName gateway) {
+    this.gateway = gateway;
+  }
+
+  ClassName gateway() {
+    return gateway;
+  }
+
+  ClassName interfaceEnum() {
+    return gateway.nestedClass("Interface");
+  }
+
+  ClassName operationType() {
+    return gateway.nestedClass("Operation");
+  }
+
+  /** Public interface {@code OperationConstants<n>} holding part of a large operation table. */
+  ClassName operationConstants(int part) {
+    return gateway.nestedClass("OperationConstants" + part);
+  }
+
+  ClassName dispatchBlock(int block) {
+    return gateway.nestedClass("Dispatch" + block);
+  }
+
+  /** {@code http_client} -> {@code HttpClientOperations}: the interface's {@code execute} adapters. */
+  ClassName adapters(ModuleModel module) {
+    return gateway.nestedClass(NameConventions.upperCamel(module.interfaceId()) + "Operations");
+  }
+
+  /** {@code http_client} -> {@code HttpClientHolder}: the lazy holder of the module instance. */
+  ClassName holder(ModuleModel module) {
+    return gateway.nestedClass(NameConventions.upperCamel(module.interfaceId()) + "Holder");
+  }
+
+  /** {@code http_client} -> {@code HTTP_CLIENT}. */
+  static String interfaceConstant(ModuleModel module) {
+    return NameConventions.constantName(module.interfaceId());
+  }
+
+  /** {@code http_client.get} -> {@code HTTP_CLIENT_GET}. */
+  static String operationConstant(ModuleModel module, OperationModel operation) {
+    return NameConventions.constantName(module.interfaceId() + "_" + operation.name());
+  }
+
+  /** {@code http_client.get} -> {@code httpClientGet}. */
+  static String typedMethod(ModuleModel module, OperationModel operation) {
+    return NameConventions.lowerCamel(module.interfaceId() + "_" + operation.name());
+  }
+
+  static String qualifiedName(ModuleModel module, OperationModel operation) {
+    return module.interfaceId() + "." + operation.name();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.suga.processor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Checks the rules that need the whole gateway: unique interface ids, generated names that do
+ * not clash, and that everything the gateway references is accessible from its package.
+ */
+final class GatewayValidator {
+  /**
+   * Above this, the per-operation tables no longer fit the JVM's limits with room to spare
+   * (the level-one dispatch switch has one case per {@link GatewayNames#BLOCK_SIZE} operations).
+   */
+  static final int MAX_OPERATIONS = 32_768;
+  /** The {@code Interface} enum's initializer grows ~30 bytes per constant; 256 keeps it small. */
+  static final int MAX_INTERFACES = 256;
+
+  private final Diagnostics diagnostics;
+  private final Accessibility accessibility;
+
+  GatewayValidator(Diagnostics diagnostics, Accessibility accessibility) {
+    this.diagnostics = diagnostics;
+    this.accessibility = accessibility;
+  }
+
+  /** Returns whether the gateway can be generated; reports what stops it. */
+  boolean validate(GatewayModel gateway) {
+    int errorsBefore = diagnostics.errorCount();
+    TypeElement root = gateway.root();
+    String packageName = gateway.className().packageName();
+    if (gateway.operationCount() > MAX_OPERATIONS || gateway.modules().size() > MAX_INTERFACES) {
+      diagnostics.error(root, Message.TOO_MANY_OPERATIONS, gateway.className(),
+          gateway.operationCount(), MAX_OPERATIONS);
+    }
+    Map<String, ModuleModel> byInterface = new HashMap<>();
+    Map<String, String> generatedNames = new HashMap<>();
+    for (String reserved : GatewayNames.RESERVED_METHODS) {
+      generatedNames.put("method " + reserved, "is a method of every gateway");
+    }
+    for (ModuleModel module : gateway.modules()) {
+      ModuleModel previous = byInterface.putIfAbsent(module.interfaceId(), module);
+      Element where = elementFor(module, root);
+      if (previous != null) {
+        diagnostics.error(where, Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
+        continue;
+      }
+      claim(generatedNames, "class " + NameConventions.upperCamel(module.interfaceId()),
+          "interface " + module.interfaceId(), where, module.interfaceId());
+      checkAccess(module, packageName, where);
+      for (OperationModel operation : module.operations()) {
+        String qualified = GatewayNames.qualifiedName(module, operation);
+        Element at = isSource(module) ? operation.element() : where;
+        claim(generatedNames, "constant Operation." + GatewayNames.operationConstant(module, operation), qualified, at, qualified);
+        claim(generatedNames, "method " + GatewayNames.typedMethod(module, operation), qualified, at, qualified);
+      }
+    }
+    return diagnostics.errorCount() == errorsBefore;
+  }
+
+  private void claim(Map<String, String> names, String generated, String owner, Element where, String what) {
+    String previous = names.putIfAbsent(generated, owner);
+    if (previous != null) {
+      String clash = previous.startsWith("is ") ? previous : "operation or interface " + previous + " also generates";
+      diagnostics.error(where, Message.NAME_CLASH, what, generated, clash);
+    }
+  }
+
+  private void checkAccess(ModuleModel module, String packageName, Element where) {
+    TypeElement type = module.element();
+    if (!accessibility.isAccessible(type, packageName)) {
+      diagnostics.error(where, Message.INACCESSIBLE, "Module " + type.getQualifiedName(), packageName);
+      return;
+    }
+    if (module.construction() == ModuleModel.Construction.CONSTRUCTOR) {
+      ExecutableElement constructor = ModuleModeler.noArgConstructor(type).orElseThrow();
+      if (!accessibility.isAccessible(constructor, packageName)) {
+        diagnostics.error(isSource(module) ? constructor : where, Message.INACCESSIBLE,
+            "The constructor of " + type.getQualifiedName(), packageName);
+      }
+    }
+    for (OperationModel operation : module.operations()) {
+      ExecutableElement method = operation.element();
+      Element at = isSource(module) ? method : where;
+      if (!accessibility.isAccessible(method, packageName)) {
+        diagnostics.error(at, Message.INACCESSIBLE, "Operation method " + ModuleValidator.describe(method), packageName);
+        continue;
+      }
+      checkTypes(method, packageName, at);
+    }
+  }
+
+  private void checkTypes(ExecutableElement method, String packageName, Element at) {
+    List<TypeMirror> used = new ArrayList<>();
+    used.add(method.getReturnType());
+    for (VariableElement parameter : method.getParameters()) {
+      used.add(parameter.asType());
+    }
+    used.addAll(method.getThrownTypes());
+    for (TypeMirror type : used) {
+      TypeElement inaccessible = accessibility.firstInaccessibleType(type, packageName);
+      if (inaccessible != null) {
+        diagnostics.error(at, Message.INACCESSIBLE,
+            "Type " + inaccessible.getQualifiedName() + " used by " + ModuleValidator.describe(method), packageName);
+        return;
+      }
+    }
+  }
+
+  /** Where to report a module problem: on the module when it is source, else on the root. */
+  private static Element elementFor(ModuleModel module, TypeElement root) {
+    return isSource(module) ? module.element() : root;
+  }
+
+  /** Whether the module comes from this compilation's sources (not from a library index). */
+  private static boolean isSource(ModuleModel module) {
+    return module.fromSource();
+  }
+}

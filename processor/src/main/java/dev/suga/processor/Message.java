@@ -1,0 +1,118 @@
+package dev.suga.processor;
+
+/**
+ * Every diagnostic the processor reports, with a stable id and a remedy (the catalogue
+ * MapStruct keeps in its {@code Message} enum). Texts are {@link String#format} patterns; the
+ * rendered message starts with {@code [SUGA/<id>]} so that users can search for it and tests
+ * can assert it.
+ */
+enum Message {
+  PRIVATE_OPERATION("PrivateOperation",
+      "@GatewayOperation method %s is private; the generated gateway calls it directly, so make it"
+          + " public (or package-private when the gateway is generated in the same package)"),
+  ABSTRACT_OPERATION("AbstractOperation",
+      "@GatewayOperation method %s is abstract; the gateway needs a body to call. Put the"
+          + " operation on a concrete class that implements it"),
+  STATIC_IN_INTERFACE("StaticInInterface",
+      "@GatewayOperation method %s is a static method of an interface; a module is a class."
+          + " Move the method to a class"),
+  GENERIC_OPERATION("GenericOperation",
+      "@GatewayOperation method %s declares type parameters; the gateway's typed methods and"
+          + " execute(...) need concrete types. Replace the type variables with concrete types"),
+  MODULE_KIND("ModuleKind",
+      "%s cannot be a gateway module: a module is a class (or record), not an interface, enum or"
+          + " annotation"),
+  ABSTRACT_MODULE("AbstractModule",
+      "Module %s is abstract but has instance operations, so the gateway cannot build it. Make it"
+          + " concrete, or make its operations static"),
+  GENERIC_MODULE("GenericModule",
+      "Module %s declares type parameters; the gateway builds exactly one instance and cannot"
+          + " choose type arguments. Use a non-generic subclass as the module"),
+  INNER_MODULE("InnerModule",
+      "Module %s is an inner (non-static nested) class, which needs an enclosing instance. Declare"
+          + " it static or move it to the top level"),
+  PRIVATE_MODULE("PrivateModule",
+      "Module %s is private; the generated gateway must reference it. Make it public (or"
+          + " package-private when the gateway is generated in the same package)"),
+  INACCESSIBLE("Inaccessible",
+      "%s is not accessible from the gateway in package '%s'. Make it public, or generate the"
+          + " gateway in its package"),
+  NO_CONSTRUCTOR("NoConstructor",
+      "Module %s has no way to be built: give it an accessible constructor without parameters, or"
+          + " a 'public static %s create()' method"),
+  EMPTY_MODULE("EmptyModule",
+      "@GatewayModule class %s has no @GatewayOperation methods. Annotate the methods other code"
+          + " calls, or remove @GatewayModule"),
+  INVALID_INTERFACE_ID("InvalidName",
+      "Interface id '%s' of %s is not a snake_case identifier. Use lower-case letters, digits and"
+          + " single underscores, starting with a letter (for example \"home_assistant\")"),
+  INVALID_OPERATION_NAME("InvalidName",
+      "Operation name '%s' of %s is not a snake_case identifier. Use lower-case letters, digits"
+          + " and single underscores, starting with a letter (for example \"call_service\")"),
+  INVALID_ROOT_NAME("InvalidName",
+      "@GatewayRoot name '%s' is not a valid Java class name. Use an identifier that is not a"
+          + " keyword, such as \"Gateway\""),
+  DUPLICATE_INTERFACE("DuplicateInterface",
+      "Interface id '%s' of %s is already used by %s. Give one of the modules another id with"
+          + " @GatewayModule(\"...\")"),
+  DUPLICATE_OPERATION("DuplicateOperation",
+      "Operation '%s' of %s is already declared by %s. Operation names are unique within an"
+          + " interface (overloads included): name one of them with @GatewayOperation(\"...\")"),
+  NAME_CLASH("NameClash",
+      "Operation '%s' would generate %s, which %s. Rename the operation or the interface"),
+  HOT_PATH_WITHOUT_OPERATION("HotPathWithoutOperation",
+      "@HotPath on %s has no effect without @GatewayOperation. Add @GatewayOperation or remove"
+          + " @HotPath"),
+  CACHED_WITHOUT_OPERATION("CachedWithoutOperation",
+      "@Cached on %s has no effect without @GatewayOperation. Add @GatewayOperation or remove"
+          + " @Cached"),
+  CACHED_VOID("CachedVoid",
+      "@Cached operation %s returns void, so there is no result to cache. Remove @Cached or"
+          + " return the result"),
+  CACHED_TTL("CachedTtl",
+      "@Cached(ttlSeconds = %d) on %s must be positive. Give the number of seconds a result stays"
+          + " valid"),
+  HOT_PATH_CACHED("HotPathCached",
+      "%s is both @HotPath and @Cached: a fast path is a direct call, a cached call is a cache"
+          + " look-up. Keep one of them"),
+  HOT_PATH_IMMEDIATE("HotPathOnImmediate",
+      "@HotPath operation %s belongs to module %s, which is released after every call"
+          + " (Unload.IMMEDIATE): each call would build the module again. Remove @HotPath or use"
+          + " another unload policy"),
+  IDLE_SECONDS("IdleSeconds",
+      "idleSeconds = %d on %s must be positive for Unload.IDLE. Give the idle time in seconds"),
+  DUPLICATE_ROOT("DuplicateRoot",
+      "@GatewayRoot %s would generate %s, which @GatewayRoot %s already generates. Give one of"
+          + " them another name with @GatewayRoot(name = \"...\")"),
+  TOO_MANY_OPERATIONS("TooManyOperations",
+      "The gateway of %s has %d operations; at most %d are supported. Split the application"
+          + " into several gateways (several @GatewayRoot types)"),
+  UNRESOLVED_TYPE("UnresolvedType",
+      "A type used by %s could not be resolved, so its operations are not in the gateway. Fix the"
+          + " compile errors about that type first"),
+  LATE_MODULE("LateModule",
+      "Module %s appeared after gateway %s was generated (it came from another annotation"
+          + " processor in a later round). Declare the module in source, or compile it into a"
+          + " library jar that the gateway's compilation has on its class path"),
+  BAD_INDEX("BadIndex",
+      "The SUGA index entry %s on the class path names module %s, which is not on the class"
+          + " path. Rebuild the library that contains it, or remove the stale jar");
+
+  private final String id;
+  private final String pattern;
+
+  Message(String id, String pattern) {
+    this.id = id;
+    this.pattern = pattern;
+  }
+
+  /** The stable id, as in {@code [SUGA/<id>]}. */
+  String id() {
+    return id;
+  }
+
+  /** The rendered text: {@code [SUGA/<id>] <pattern with arguments>.}. */
+  String format(Object... arguments) {
+    return "[SUGA/" + id + "] " + String.format(pattern, arguments) + ".";
+  }
+}

@@ -1,0 +1,288 @@
+package dev.suga.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Per-operation and per-module usage statistics, cheap enough to stay on in production.
+ *
+ * <p>Every call is counted with a {@link java.util.concurrent.atomic.LongAdder} (a few
+ * nanoseconds, without contention between threads), but only one call in {@code N} is timed,
+ * because a pair of clock readings costs tens of nanoseconds. {@code N} is the sample period:
+ * the system property {@code suga.statistics.samplePeriod}, a power of two (other values are
+ * rounded up to one), default 16; 1 times every call, 0 none. Which calls are timed is chosen
+ * at random per thread, so that periodic call patterns do not bias the sample.
+ *
+ * <p>Hot-path calls skip statistics entirely. The counters of an operation are allocated on its
+ * first call, since a gateway can have thousands of operations. Thread-safe.
+ */
+public final class GatewayStatistics {
+  /** What {@link #begin} returns for a call that is not timed. */
+  public static final long NOT_SAMPLED = Long.MIN_VALUE;
+  /** System property: the sample period. */
+  public static final String SAMPLE_PERIOD_PROPERTY = "suga.statistics.samplePeriod";
+
+  private static final int DEFAULT_SAMPLE_PERIOD = 16;
+  private static final int MAX_SAMPLE_PERIOD = 1 << 30;
+
+  private final NanoClock clock;
+  private final int samplePeriod;
+  /** {@code samplePeriod - 1}: a call is timed when random bits under the mask are all zero. */
+  private final int sampleMask;
+  /**
+   * Counters by operation, created on first call. Plain array reads, because {@code
+   * OperationCounters} has only final fields: a thread that sees the reference sees them
+   * initialized. Creation takes {@link #operationsLock}, so no counts go to a lost copy.
+   * (Atomic arrays would load {@code VarHandle} classes on every cold start.)
+   */
+  private final OperationCounters[] operations;
+  private final Object operationsLock = new Object();
+  /** Module counters, guarded by {@link #modulesLock}: loads and releases are rare. */
+  private final long[] loads;
+  private final long[] loadNanos;
+  private final long[] releases;
+  private final long[] closeFailures;
+  /** Loads minus releases since creation; unlike the counters above, not cleared by reset. */
+  private final long[] resident;
+  private final Object modulesLock = new Object();
+
+  /**
+   * Creates empty statistics with the sample period of the system property {@code
+   * suga.statistics.samplePeriod} (default 16).
+   *
+   * @param operationCount the number of operations
+   * @param interfaceCount the number of interfaces
+   * @param clock the clock that times calls
+   */
+  public GatewayStatistics(int operationCount, int interfaceCount, NanoClock clock) {
+    this(operationCount, interfaceCount, clock, samplePeriodProperty());
+  }
+
+  /**
+   * Creates empty statistics.
+   *
+   * @param operationCount the number of operations
+   * @param interfaceCount the number of interfaces
+   * @param clock the clock that times calls
+   * @param samplePeriod time one call in this many: a power of two, 1 for every call, 0 for none
+   * @throws IllegalArgumentException if {@code samplePeriod} is negative or not a power of two
+   */
+  public GatewayStatistics(
+      int operationCount, int interfaceCount, NanoClock clock, int samplePeriod) {
+    if (samplePeriod < 0 || (samplePeriod & (samplePeriod - 1)) != 0) {
+      throw new IllegalArgumentException(
+          "samplePeriod must be 0 or a power of two: " + samplePeriod);
+    }
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.samplePeriod = samplePeriod;
+    this.sampleMask = samplePeriod - 1;
+    this.operations = new OperationCounters[operationCount];
+    this.loads = new long[interfaceCount];
+    this.loadNanos = new long[interfaceCount];
+    this.releases = new long[interfaceCount];
+    this.closeFailures = new long[interfaceCount];
+    this.resident = new long[interfaceCount];
+  }
+
+  private static int samplePeriodProperty() {
+    int period = SystemProperties.nonNegativeInt(SAMPLE_PERIOD_PROPERTY, DEFAULT_SAMPLE_PERIOD);
+    if (period > MAX_SAMPLE_PERIOD) {
+      return MAX_SAMPLE_PERIOD;
+    }
+    // Rounded up to a power of two, so that sampling is a mask instead of a division.
+    return period <= 1 ? period : Integer.highestOneBit(period - 1) << 1;
+  }
+
+  /**
+   * The sample period.
+   *
+   * @return one call in this many is timed; 0 means none
+   */
+  public int samplePeriod() {
+    return samplePeriod;
+  }
+
+  private OperationCounters counters(int operation) {
+    OperationCounters counters = operations[operation];
+    if (counters == null) {
+      synchronized (operationsLock) {
+        counters = operations[operation];
+        if (counters == null) {
+          counters = new OperationCounters();
+          operations[operation] = counters;
+        }
+      }
+    }
+    return counters;
+  }
+
+  /**
+   * Counts a call and decides whether it is timed. Pass the result to {@link #end}.
+   *
+   * @param operation the operation's index
+   * @return the clock's time if the call is timed, else {@link #NOT_SAMPLED}
+   */
+  public long begin(int operation) {
+    counters(operation).calls.increment();
+    if (samplePeriod == 0
+        || (sampleMask != 0 && (ThreadLocalRandom.current().nextInt() & sampleMask) != 0)) {
+      return NOT_SAMPLED;
+    }
+    return clock.nanoTime();
+  }
+
+  /**
+   * Ends a call that {@link #begin} counted; records its duration if it was timed.
+   *
+   * @param operation the operation's index
+   * @param begin what {@link #begin} returned
+   */
+  public void end(int operation, long begin) {
+    if (begin != NOT_SAMPLED) {
+      counters(operation).recordSample(clock.nanoTime() - begin);
+    }
+  }
+
+  /**
+   * Counts a call that threw.
+   *
+   * @param operation the operation's index
+   */
+  public void error(int operation) {
+    counters(operation).errors.increment();
+  }
+
+  /**
+   * Counts a call answered from the result cache.
+   *
+   * @param operation the operation's index
+   */
+  public void cacheHit(int operation) {
+    counters(operation).cacheHits.increment();
+  }
+
+  /**
+   * Counts a call of a cached operation that the result cache could not answer.
+   *
+   * @param operation the operation's index
+   */
+  public void cacheMiss(int operation) {
+    counters(operation).cacheMisses.increment();
+  }
+
+  /**
+   * Records that a module was built.
+   *
+   * @param iface the interface's index
+   * @param loadNanos how long building took
+   */
+  public void moduleLoaded(int iface, long loadNanos) {
+    synchronized (modulesLock) {
+      loads[iface]++;
+      this.loadNanos[iface] += loadNanos;
+      resident[iface]++;
+    }
+  }
+
+  /**
+   * Records that a module instance was released.
+   *
+   * @param iface the interface's index
+   */
+  public void moduleReleased(int iface) {
+    synchronized (modulesLock) {
+      releases[iface]++;
+      resident[iface]--;
+    }
+  }
+
+  /**
+   * Records that closing a released module threw.
+   *
+   * @param iface the interface's index
+   */
+  public void moduleCloseFailed(int iface) {
+    synchronized (modulesLock) {
+      closeFailures[iface]++;
+    }
+  }
+
+  /**
+   * Whether a module is loaded: it was loaded more often than released. Not affected by
+   * {@link #reset()}.
+   *
+   * @param iface the interface's index
+   * @return whether the module is loaded
+   */
+  public boolean isLoaded(int iface) {
+    synchronized (modulesLock) {
+      return resident[iface] > 0;
+    }
+  }
+
+  /**
+   * Clears all counters, for example to measure one phase. Whether a module is {@linkplain
+   * #isLoaded loaded} is kept. Calls running concurrently may or may not be counted.
+   */
+  public void reset() {
+    synchronized (operationsLock) {
+      Arrays.fill(operations, null);
+    }
+    synchronized (modulesLock) {
+      Arrays.fill(loads, 0);
+      Arrays.fill(loadNanos, 0);
+      Arrays.fill(releases, 0);
+      Arrays.fill(closeFailures, 0);
+    }
+  }
+
+  /**
+   * Takes an immutable snapshot of the statistics.
+   *
+   * @param operations the operations' metadata, indexed like the operation ints
+   * @param interfaces the interfaces' metadata, indexed like the interface ints
+   * @return the snapshot
+   * @throws IllegalArgumentException if a list's size differs from the count given at creation
+   */
+  public StatisticsSnapshot snapshot(
+      List<OperationInfo> operations, List<InterfaceInfo> interfaces) {
+    if (operations.size() != this.operations.length || interfaces.size() != loads.length) {
+      throw new IllegalArgumentException("Expected " + this.operations.length
+          + " operations and " + loads.length + " interfaces, got " + operations.size()
+          + " and " + interfaces.size());
+    }
+    List<StatisticsSnapshot.OperationStatistics> operationStatistics =
+        new ArrayList<>(operations.size());
+    for (int i = 0; i < operations.size(); i++) {
+      OperationCounters counters = this.operations[i];
+      operationStatistics.add(counters == null
+          ? new StatisticsSnapshot.OperationStatistics(operations.get(i), 0, 0, 0, 0, 0, 0, 0)
+          : new StatisticsSnapshot.OperationStatistics(
+              operations.get(i),
+              counters.calls.sum(),
+              counters.errors.sum(),
+              counters.cacheHits.sum(),
+              counters.cacheMisses.sum(),
+              counters.sampledCalls.sum(),
+              counters.sampledNanos.sum(),
+              counters.maxNanos.get()));
+    }
+    List<StatisticsSnapshot.ModuleStatistics> moduleStatistics =
+        new ArrayList<>(interfaces.size());
+    synchronized (modulesLock) {
+      for (int i = 0; i < interfaces.size(); i++) {
+        moduleStatistics.add(new StatisticsSnapshot.ModuleStatistics(
+            interfaces.get(i),
+            loads[i],
+            loadNanos[i],
+            releases[i],
+            closeFailures[i],
+            resident[i] > 0));
+      }
+    }
+    return new StatisticsSnapshot(operationStatistics, moduleStatistics);
+  }
+}

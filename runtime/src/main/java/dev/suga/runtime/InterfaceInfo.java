@@ -1,0 +1,48 @@
+package dev.suga.runtime;
+
+import java.util.Objects;
+
+/**
+ * Immutable metadata of one gateway interface, that is, of one core module.
+ *
+ * @param id the interface id in snake_case, e.g. {@code "http_client"}
+ * @param moduleClass the module's fully qualified class name
+ * @param unload when the module instance is released
+ * @param idleSeconds for {@link UnloadPolicy#IDLE}: seconds without a call before release
+ */
+public record InterfaceInfo(String id, String moduleClass, UnloadPolicy unload, long idleSeconds) {
+  /** Checks that all parts are present and {@code idleSeconds} is not negative. */
+  public InterfaceInfo {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(moduleClass, "moduleClass");
+    Objects.requireNonNull(unload, "unload");
+    if (idleSeconds < 0) {
+      throw new IllegalArgumentException("idleSeconds must not be negative: " + idleSeconds);
+    }
+  }
+
+  // Written out to avoid the invokedynamic bootstrap of the record defaults (see ParameterInfo).
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof InterfaceInfo that
+        && id.equals(that.id)
+        && moduleClass.equals(that.moduleClass)
+        && unload == that.unload
+        && idleSeconds == that.idleSeconds;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = id.hashCode();
+    hash = 31 * hash + moduleClass.hashCode();
+    hash = 31 * hash + unload.hashCode();
+    return 31 * hash + Long.hashCode(idleSeconds);
+  }
+
+  @Override
+  public String toString() {
+    return "InterfaceInfo[" + id + ", " + moduleClass + ", " + unload
+        + ", idleSeconds=" + idleSeconds + "]";
+  }
+}

@@ -1,0 +1,105 @@
+package dev.suga.runtime;
+
+import java.util.ArrayList;
+
+/**
+ * Detects circular module construction: a module whose constructor calls an operation that,
+ * directly or through other modules, needs the module itself. Each thread keeps the stack of
+ * interfaces whose modules it is building.
+ *
+ * <p>Generated code and {@link ModuleHolder} bracket every construction:
+ *
+ * <pre>{@code
+ * ModuleConstruction.enter("cache");   // before the try: if it throws, nothing was pushed
+ * try {
+ *   instance = new CacheCore();
+ * } finally {
+ *   ModuleConstruction.exit("cache");
+ * }
+ * }</pre>
+ *
+ * <p>Only cycles on one thread are detected; two threads that each build one module of a
+ * cycle wait for each other, as the JVM's own class initialization would.
+ */
+public final class ModuleConstruction {
+  /** Interfaces under construction on this thread, outermost first; null when none. */
+  private static final ThreadLocal<ArrayList<String>> STACK = new ThreadLocal<>();
+
+  private ModuleConstruction() {}
+
+  /**
+   * Records that this thread starts building the module of {@code interfaceId}.
+   *
+   * @param interfaceId the interface id
+   * @throws GatewayException if this thread is already building that module (a cycle)
+   */
+  public static void enter(String interfaceId) {
+    ArrayList<String> stack = STACK.get();
+    if (stack == null) {
+      stack = new ArrayList<>(4);
+      STACK.set(stack);
+    } else if (stack.contains(interfaceId)) {
+      throw circular(stack, interfaceId);
+    }
+    stack.add(interfaceId);
+  }
+
+  /**
+   * Records that this thread has finished (or failed) building the module of {@code
+   * interfaceId}; call it in a {@code finally} block. Does nothing unless {@code interfaceId} is
+   * the innermost construction, so a stray call cannot corrupt the stack.
+   *
+   * @param interfaceId the interface id given to {@link #enter(String)}
+   */
+  public static void exit(String interfaceId) {
+    ArrayList<String> stack = STACK.get();
+    if (stack == null) {
+      return;
+    }
+    int top = stack.size() - 1;
+    if (top >= 0 && stack.get(top).equals(interfaceId)) {
+      stack.remove(top);
+    }
+    if (stack.isEmpty()) {
+      STACK.remove(); // no per-thread garbage left on pooled threads
+    }
+  }
+
+  /**
+   * Explains why a module instance is missing; generated code calls it when the instance of
+   * an initialization-on-demand holder is {@code null}. If {@code failure} is not {@code null},
+   * the module's construction threw it: "Module 'x' could not be built: ...". Otherwise, if
+   * this thread is building that module right now, construction is circular. Otherwise the
+   * module is "not available".
+   *
+   * @param interfaceId the interface id
+   * @param failure what construction threw, or {@code null}
+   * @return the exception to throw: {@code throw ModuleConstruction.unavailable(...)}
+   */
+  public static GatewayException unavailable(String interfaceId, Throwable failure) {
+    if (failure != null) {
+      if (failure instanceof InterruptedException) {
+        Thread.currentThread().interrupt(); // catching it cleared the flag
+      }
+      String message = "Module '" + interfaceId + "' could not be built: " + failure;
+      return new GatewayException(interfaceId, null, message, failure);
+    }
+    ArrayList<String> stack = STACK.get();
+    if (stack != null && stack.contains(interfaceId)) {
+      return circular(stack, interfaceId);
+    }
+    return new GatewayException(
+        interfaceId, null, "Module '" + interfaceId + "' is not available", null);
+  }
+
+  private static GatewayException circular(ArrayList<String> stack, String interfaceId) {
+    StringBuilder message = new StringBuilder(256).append("Circular module construction: ");
+    for (int i = 0; i < stack.size(); i++) {
+      message.append(stack.get(i)).append(" -> ");
+    }
+    message.append(interfaceId).append(
+        ". A module's constructor calls an operation that (indirectly) needs the module itself;"
+            + " move that call out of the constructor or into the operation that needs it.");
+    return new GatewayException(interfaceId, null, message.toString(), null);
+  }
+}

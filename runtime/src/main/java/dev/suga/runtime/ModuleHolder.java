@@ -1,0 +1,267 @@
+package dev.suga.runtime;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A thread-safe lazy module instance that can be released again, for the unload policies
+ * other than {@link UnloadPolicy#NEVER} (generated code gives {@code NEVER} modules the
+ * cheaper initialization-on-demand holder idiom). Generated code subclasses it once per
+ * module and calls the module like this:
+ *
+ * <pre>{@code
+ * CacheCore module = CACHE.acquire();
+ * try {
+ *   return module.get(key);
+ * } finally {
+ *   CACHE.afterCall();
+ * }
+ * }</pre>
+ *
+ * <p>Acquiring an existing instance is lock-free: it increments a counter of calls in flight
+ * and then re-reads the instance; {@link #release()} clears the instance and then re-checks the
+ * counter (the two sides of Dekker's algorithm), so a release can never close an instance that
+ * a call has acquired. Only building and releasing take the lock. A module that is {@link
+ * AutoCloseable} is closed when released.
+ *
+ * @param <T> the module type
+ */
+public abstract class ModuleHolder<T> {
+  private final GatewayRuntime runtime;
+  private final int interfaceIndex;
+  private final String interfaceId;
+  private final UnloadPolicy policy;
+  private final long idleNanos;
+
+  /** Calls between {@link #acquire()} and {@link #afterCall()}, including ones still building. */
+  private final AtomicInteger inFlight = new AtomicInteger();
+  /** Serializes building and releasing; never taken when the instance exists. */
+  private final ReentrantLock lock = new ReentrantLock();
+  private volatile T instance;
+  /** Set by acquire, turned into {@link #lastUsedNanos} at the end of an invocation. */
+  private volatile boolean used;
+  /** Clock time of the invocation end that last saw the module used (IDLE only). */
+  private volatile long lastUsedNanos;
+
+  /**
+   * Creates an empty holder and registers it with {@code runtime}, which needs it for {@link
+   * GatewayRuntime#endInvocation()} and {@link GatewayRuntime#releaseAll()}.
+   *
+   * @param runtime the gateway's runtime
+   * @param interfaceIndex the interface's ordinal, used for statistics
+   * @param interfaceId the interface id, used in messages
+   * @param policy when to release the instance
+   * @param idleSeconds for {@link UnloadPolicy#IDLE}: seconds without a call before release
+   * @throws IllegalArgumentException if {@code idleSeconds} is negative or the index is taken
+   */
+  // Registration only stores the reference (and comes last); javac 21+ would warn otherwise.
+  @SuppressWarnings("this-escape")
+  protected ModuleHolder(
+      GatewayRuntime runtime,
+      int interfaceIndex,
+      String interfaceId,
+      UnloadPolicy policy,
+      long idleSeconds) {
+    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.interfaceIndex = interfaceIndex;
+    this.interfaceId = Objects.requireNonNull(interfaceId, "interfaceId");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    if (idleSeconds < 0) {
+      throw new IllegalArgumentException("idleSeconds must not be negative: " + idleSeconds);
+    }
+    this.idleNanos = idleSeconds >= Long.MAX_VALUE / 1_000_000_000L
+        ? Long.MAX_VALUE
+        : idleSeconds * 1_000_000_000L;
+    // Last, so that the runtime never sees a holder whose own fields are unset.
+    runtime.register(this);
+  }
+
+  /**
+   * Builds a new module instance. Called at most once per load, under the holder's lock.
+   *
+   * @return the new instance, not {@code null}
+   * @throws Exception if the module cannot be built
+   */
+  protected abstract T create() throws Exception;
+
+  /**
+   * Returns the module instance, building it first if there is none, and counts one call in
+   * flight that {@link #afterCall()} must end (call it in {@code finally}). Building is timed
+   * and recorded as a module load in the statistics.
+   *
+   * @return the module instance
+   * @throws GatewayException "Module 'x' could not be built: ..." if {@link #create()} threw
+   *     (the holder stays empty, so the next call tries again), or the circular construction
+   *     error if this thread is already building this module
+   */
+  public final T acquire() {
+    inFlight.incrementAndGet();
+    T current = instance; // read after the increment: see the class comment
+    if (current == null) {
+      try {
+        current = build();
+      } catch (RuntimeException | Error e) {
+        inFlight.decrementAndGet(); // the caller's finally does not run afterCall
+        throw e;
+      }
+    }
+    if (!used) {
+      used = true; // only written when it changes: volatile writes cost a fence
+    }
+    return current;
+  }
+
+  private T build() {
+    lock.lock();
+    try {
+      T current = instance;
+      if (current != null) {
+        return current; // another thread built it, or a release backed off
+      }
+      // Throws the cycle error, before any state changes, when this thread is already
+      // building this module: the lock is re-entrant, so nothing else would stop it.
+      ModuleConstruction.enter(interfaceId);
+      NanoClock clock = runtime.clock();
+      long start = clock.nanoTime();
+      try {
+        current = create();
+      } catch (Exception | LinkageError e) {
+        // LinkageError: a module class whose static initializer fails or that is missing.
+        throw ModuleConstruction.unavailable(interfaceId, e);
+      } finally {
+        ModuleConstruction.exit(interfaceId);
+      }
+      if (current == null) {
+        throw new GatewayException(interfaceId, null,
+            "Module '" + interfaceId + "' could not be built: its factory returned null", null);
+      }
+      runtime.statistics().moduleLoaded(interfaceIndex, clock.nanoTime() - start);
+      instance = current;
+      return current;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Ends the call that {@link #acquire()} began. For {@link UnloadPolicy#IMMEDIATE}, the end
+   * of the last call in flight releases the instance. Never throws.
+   */
+  public final void afterCall() {
+    if (inFlight.decrementAndGet() == 0 && policy == UnloadPolicy.IMMEDIATE) {
+      release();
+    }
+  }
+
+  /**
+   * Releases the instance if there is one and no call is in flight: drops it and, if it is
+   * {@link AutoCloseable}, closes it. Exceptions from {@code close()} are swallowed and counted
+   * in the statistics ({@code closeFailures}). Never throws an exception.
+   *
+   * @return whether an instance was released
+   */
+  public final boolean release() {
+    if (instance == null || inFlight.get() != 0) {
+      return false; // cheap early exits; the decision is made under the lock
+    }
+    T released;
+    lock.lock();
+    try {
+      released = instance;
+      if (released == null || inFlight.get() != 0) {
+        return false;
+      }
+      instance = null;
+      // A call may have incremented inFlight and read the instance before it was cleared.
+      if (inFlight.get() != 0) {
+        instance = released;
+        return false;
+      }
+      runtime.statistics().moduleReleased(interfaceIndex);
+      // Closed under the lock, so that a new instance is never built while the old one still
+      // holds its resources.
+      close(released);
+    } finally {
+      lock.unlock();
+    }
+    return true;
+  }
+
+  private void close(T released) {
+    if (released instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        runtime.statistics().moduleCloseFailed(interfaceIndex);
+      }
+    }
+  }
+
+  /**
+   * Whether an instance exists right now.
+   *
+   * @return {@code true} if the module is built and not released
+   */
+  public final boolean isLoaded() {
+    return instance != null;
+  }
+
+  /**
+   * The module's unload policy.
+   *
+   * @return the policy given to the constructor
+   */
+  public final UnloadPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The interface id.
+   *
+   * @return the id given to the constructor, e.g. {@code "http_client"}
+   */
+  public final String interfaceId() {
+    return interfaceId;
+  }
+
+  /**
+   * The interface's ordinal.
+   *
+   * @return the index given to the constructor
+   */
+  public final int interfaceIndex() {
+    return interfaceIndex;
+  }
+
+  /**
+   * Applies the policy at the end of an invocation: {@link UnloadPolicy#IDLE} releases the
+   * instance when no call has acquired it for more than the idle time, {@link
+   * UnloadPolicy#MEMORY_PRESSURE} releases it when {@link GatewayRuntime#memoryPressure()}.
+   *
+   * @param nowNanos the runtime clock's current time
+   */
+  final void endInvocation(long nowNanos) {
+    if (policy == UnloadPolicy.IDLE) {
+      // acquire() only sets a flag; the clock is read here, once per invocation, instead.
+      if (used) {
+        used = false;
+        lastUsedNanos = nowNanos;
+      } else if (instance != null && nowNanos - lastUsedNanos > idleNanos) {
+        release();
+      }
+    } else if (policy == UnloadPolicy.MEMORY_PRESSURE) {
+      if (instance != null && runtime.memoryPressure()) {
+        release();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ModuleHolder[" + interfaceId + ", " + policy + (instance != null ? ", loaded]" : "]");
+  }
+}

@@ -1,0 +1,31 @@
+package dev.suga.runtime;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The counters of one operation, allocated on its first call. {@link LongAdder}s, because
+ * concurrent calls of one operation would contend on a single atomic field.
+ */
+final class OperationCounters {
+  final LongAdder calls = new LongAdder();
+  final LongAdder errors = new LongAdder();
+  final LongAdder cacheHits = new LongAdder();
+  final LongAdder cacheMisses = new LongAdder();
+  final LongAdder sampledCalls = new LongAdder();
+  final LongAdder sampledNanos = new LongAdder();
+  /** Only written by sampled calls, rarely enough for a compare-and-set loop. */
+  final AtomicLong maxNanos = new AtomicLong();
+
+  void recordSample(long elapsedNanos) {
+    sampledCalls.increment();
+    sampledNanos.add(elapsedNanos);
+    long max = maxNanos.get();
+    while (elapsedNanos > max) {
+      if (maxNanos.compareAndSet(max, elapsedNanos)) {
+        return;
+      }
+      max = maxNanos.get();
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package dev.suga.runtime;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+
+/**
+ * The bounded time-to-live cache behind {@code @Cached} operations, shared by all cached
+ * operations of a gateway. Generated code looks a result up before it even loads the module,
+ * so a hit costs neither class loading nor construction.
+ *
+ * <p>Entries are keyed by the operation's index and its arguments, compared by content with
+ * {@link Arrays#deepEquals} and {@link Arrays#deepHashCode} (so array arguments work).
+ * Arguments should be immutable values: one that changes after it was stored no longer finds
+ * its entry. Beyond {@link #maxEntries()} the least recently used entry is evicted. Expired
+ * entries are never returned, and are removed when met. Thread-safe: one lock, held only for
+ * the map operation itself.
+ */
+public final class ResultCache {
+  /**
+   * What {@link #lookup} returns when there is no live entry; distinct from every value,
+   * including {@code null}, which is a cacheable result.
+   */
+  public static final Object MISS = new Miss();
+
+  private static final Object[] NO_ARGUMENTS = new Object[0];
+
+  private final int maxEntries;
+  private final NanoClock clock;
+  /** In access order: the first entry is the least recently used. Guarded by itself. */
+  private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+
+  /**
+   * Creates an empty cache.
+   *
+   * @param maxEntries the most entries kept; 0 keeps none
+   * @param clock the clock that measures time to live
+   * @throws IllegalArgumentException if {@code maxEntries} is negative
+   */
+  public ResultCache(int maxEntries, NanoClock clock) {
+    if (maxEntries < 0) {
+      throw new IllegalArgumentException("maxEntries must not be negative: " + maxEntries);
+    }
+    this.maxEntries = maxEntries;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Returns the cached result of a call, if there is a live one.
+   *
+   * @param operation the operation's index
+   * @param arguments the call's arguments ({@code null} counts as none)
+   * @return the cached result, possibly {@code null}, or {@link #MISS}
+   */
+  public Object lookup(int operation, Object[] arguments) {
+    Key key = new Key(operation, arguments != null ? arguments : NO_ARGUMENTS);
+    long now = clock.nanoTime();
+    synchronized (entries) {
+      Entry entry = entries.get(key);
+      if (entry == null) {
+        return MISS;
+      }
+      if (entry.expired(now)) {
+        entries.remove(key);
+        return MISS;
+      }
+      return entry.value;
+    }
+  }
+
+  /**
+   * Caches the result of a call for {@code ttlSeconds}, replacing any earlier result, and
+   * evicts the least recently used entry if the cache is then over its bound.
+   *
+   * @param operation the operation's index
+   * @param arguments the call's arguments ({@code null} counts as none); the array is copied
+   * @param value the result, possibly {@code null}
+   * @param ttlSeconds how long the result stays valid; 0 or less stores nothing
+   */
+  public void store(int operation, Object[] arguments, Object value, long ttlSeconds) {
+    if (ttlSeconds <= 0 || maxEntries == 0) {
+      return;
+    }
+    // Copied: the caller's varargs array may be reused or changed after the call.
+    Key key = new Key(operation, arguments != null ? arguments.clone() : NO_ARGUMENTS);
+    long ttlNanos = ttlSeconds >= Long.MAX_VALUE / 1_000_000_000L
+        ? Long.MAX_VALUE
+        : ttlSeconds * 1_000_000_000L;
+    Entry entry = new Entry(value, clock.nanoTime(), ttlNanos);
+    synchronized (entries) {
+      entries.put(key, entry);
+      if (entries.size() > maxEntries) {
+        Iterator<Key> eldest = entries.keySet().iterator();
+        eldest.next();
+        eldest.remove();
+      }
+    }
+  }
+
+  /**
+   * Removes every cached result of one operation, for example after an operation that changes
+   * what it would return.
+   *
+   * @param operation the operation's index
+   */
+  public void invalidate(int operation) {
+    synchronized (entries) {
+      Iterator<Key> keys = entries.keySet().iterator();
+      while (keys.hasNext()) {
+        if (keys.next().operation == operation) {
+          keys.remove();
+        }
+      }
+    }
+  }
+
+  /** Removes every cached result. */
+  public void clear() {
+    synchronized (entries) {
+      entries.clear();
+    }
+  }
+
+  /**
+   * The number of entries, including expired ones not yet removed.
+   *
+   * @return the number of entries
+   */
+  public int size() {
+    synchronized (entries) {
+      return entries.size();
+    }
+  }
+
+  /**
+   * The bound on the number of entries.
+   *
+   * @return the most entries kept
+   */
+  public int maxEntries() {
+    return maxEntries;
+  }
+
+  /** A cache key: the operation and its arguments by content. */
+  private static final class Key {
+    final int operation;
+    final Object[] arguments;
+    final int hash;
+
+    Key(int operation, Object[] arguments) {
+      this.operation = operation;
+      this.arguments = arguments;
+      this.hash = 31 * operation + Arrays.deepHashCode(arguments);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key that
+          && operation == that.operation
+          && hash == that.hash
+          && Arrays.deepEquals(arguments, that.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** A cached result and when it expires. */
+  private static final class Entry {
+    final Object value;
+    final long storedNanos;
+    final long ttlNanos;
+
+    Entry(Object value, long storedNanos, long ttlNanos) {
+      this.value = value;
+      this.storedNanos = storedNanos;
+      this.ttlNanos = ttlNanos;
+    }
+
+    boolean expired(long nowNanos) {
+      return nowNanos - storedNanos >= ttlNanos; // a difference: nanoTime may wrap
+    }
+  }
+
+  /** The type of {@link #MISS}, for a readable {@code toString()}. */
+  private static final class Miss {
+    @Override
+    public String toString() {
+      return "ResultCache.MISS";
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.suga.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class GatewayExceptionTest {
+  private static final OperationInfo GET =
+      OperationInfo.parse("cache|get|-|60|java.lang.String|key:java.lang.String");
+
+  @Test
+  void argumentMismatchDescribesExpectedAndActualArguments() {
+    GatewayException e = GatewayException.argumentMismatch(GET, new Object[] {42});
+
+    assertEquals("cache.get expects (java.lang.String key) but was given (java.lang.Integer); "
+        + "signature: java.lang.String cache.get(java.lang.String key)", e.getMessage());
+    assertEquals("cache", e.interfaceId());
+    assertEquals("cache.get", e.operation());
+  }
+
+  @Test
+  void argumentMismatchDescribesNullAndMissingArguments() {
+    OperationInfo put = OperationInfo.parse("cache|put|-|0|void|key:java.lang.String|value:int");
+
+    assertEquals("cache.put expects (java.lang.String key, int value) but was given "
+            + "(null, java.lang.String); signature: void cache.put(java.lang.String key, int value)",
+        GatewayException.argumentMismatch(put, new Object[] {null, "x"}).getMessage());
+    assertTrue(GatewayException.argumentMismatch(put, null).getMessage()
+        .contains("but was given ();"));
+  }
+
+  @Test
+  void failedWrapsTheCause() {
+    IOException boom = new IOException("boom");
+
+    GatewayException e = GatewayException.failed("cache", "cache.get", boom);
+
+    assertEquals("cache.get failed: java.io.IOException: boom", e.getMessage());
+    assertSame(boom, e.getCause());
+    assertEquals("cache", e.interfaceId());
+    assertEquals("cache.get", e.operation());
+  }
+
+  @Test
+  void failedRestoresTheInterruptFlag() {
+    assertFalse(Thread.currentThread().isInterrupted());
+    try {
+      GatewayException.failed("cache", "cache.get", new InterruptedException("stop"));
+      assertTrue(Thread.interrupted()); // also clears it again for the next test
+    } finally {
+      Thread.interrupted();
+    }
+    GatewayException.failed("cache", "cache.get", new IOException("not an interrupt"));
+    assertFalse(Thread.currentThread().isInterrupted());
+  }
+
+  @Test
+  void unknownOperationExplainsTheNameFormat() {
+    GatewayException e = GatewayException.unknownOperation("x.y");
+
+    assertEquals("No gateway operation named 'x.y'; names are '<interface>.<operation>' in "
+        + "snake_case, see Gateway.Operation", e.getMessage());
+    assertNull(e.interfaceId());
+    assertNull(e.operation());
+  }
+}

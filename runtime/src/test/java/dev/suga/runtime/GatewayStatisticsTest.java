@@ -1,0 +1,194 @@
+package dev.suga.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GatewayStatisticsTest {
+  private static final List<OperationInfo> OPERATIONS = List.of(
+      OperationInfo.parse("cache|get|-|60|java.lang.String|key:java.lang.String"),
+      OperationInfo.parse("cache|put|-|0|void|key:java.lang.String|value:java.lang.String"));
+  private static final List<InterfaceInfo> INTERFACES =
+      List.of(new InterfaceInfo("cache", "com.acme.CacheCore", UnloadPolicy.IDLE, 30));
+
+  private final FakeClock clock = new FakeClock();
+
+  private StatisticsSnapshot.OperationStatistics get(GatewayStatistics statistics) {
+    return statistics.snapshot(OPERATIONS, INTERFACES).operation("cache.get");
+  }
+
+  @Test
+  void countsCallsErrorsAndCacheOutcomes() {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 16);
+    for (int i = 0; i < 5; i++) {
+      statistics.end(0, statistics.begin(0));
+    }
+    statistics.error(0);
+    statistics.cacheHit(0);
+    statistics.cacheHit(0);
+    statistics.cacheMiss(0);
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(5, get.calls());
+    assertEquals(1, get.errors());
+    assertEquals(2, get.cacheHits());
+    assertEquals(1, get.cacheMisses());
+    StatisticsSnapshot.OperationStatistics put =
+        statistics.snapshot(OPERATIONS, INTERFACES).operation("cache.put");
+    assertEquals(0, put.calls(), "operations are counted separately");
+  }
+
+  @Test
+  void samplePeriodOneTimesEveryCall() {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 1);
+
+    long begin = statistics.begin(0);
+    assertNotEquals(GatewayStatistics.NOT_SAMPLED, begin);
+    clock.advanceNanos(1_000);
+    statistics.end(0, begin);
+    begin = statistics.begin(0);
+    clock.advanceNanos(3_000);
+    statistics.end(0, begin);
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(2, get.sampledCalls());
+    assertEquals(4_000, get.sampledNanos());
+    assertEquals(3_000, get.maxNanos());
+    assertEquals(2_000.0, get.meanNanos());
+    assertEquals(4_000, get.estimatedTotalNanos());
+  }
+
+  @Test
+  void samplePeriodZeroTimesNoCall() {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 0);
+
+    for (int i = 0; i < 100; i++) {
+      long begin = statistics.begin(0);
+      assertEquals(GatewayStatistics.NOT_SAMPLED, begin);
+      clock.advanceNanos(10);
+      statistics.end(0, begin);
+    }
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(100, get.calls());
+    assertEquals(0, get.sampledCalls());
+    assertEquals(0.0, get.meanNanos());
+    assertEquals(0, get.estimatedTotalNanos());
+  }
+
+  @Test
+  void samplePeriodSixteenTimesAboutOneCallInSixteen() {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 16);
+
+    for (int i = 0; i < 16_000; i++) {
+      long begin = statistics.begin(0);
+      clock.advanceNanos(100);
+      statistics.end(0, begin);
+    }
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    // Expected 1000, standard deviation about 31: these bounds are 10 deviations away.
+    assertTrue(get.sampledCalls() > 690 && get.sampledCalls() < 1310, "" + get.sampledCalls());
+    assertEquals(100.0, get.meanNanos());
+    assertEquals(1_600_000, get.estimatedTotalNanos());
+  }
+
+  @Test
+  void samplePeriodMustBeAPowerOfTwo() {
+    assertThrows(IllegalArgumentException.class, () -> new GatewayStatistics(1, 1, clock, 3));
+    assertThrows(IllegalArgumentException.class, () -> new GatewayStatistics(1, 1, clock, -2));
+    assertEquals(64, new GatewayStatistics(1, 1, clock, 64).samplePeriod());
+  }
+
+  @Test
+  void samplePeriodPropertyIsRoundedUpToAPowerOfTwo() {
+    String previous = System.getProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY);
+    try {
+      System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "20");
+      assertEquals(32, new GatewayStatistics(1, 1, clock).samplePeriod());
+      System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "0");
+      assertEquals(0, new GatewayStatistics(1, 1, clock).samplePeriod());
+      System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "nonsense");
+      assertEquals(16, new GatewayStatistics(1, 1, clock).samplePeriod());
+    } finally {
+      if (previous == null) {
+        System.clearProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY);
+      } else {
+        System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, previous);
+      }
+    }
+  }
+
+  @Test
+  void tracksModuleLoadsAndReleases() {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 16);
+    assertFalse(statistics.isLoaded(0));
+
+    statistics.moduleLoaded(0, 2_000_000);
+    assertTrue(statistics.isLoaded(0));
+    statistics.moduleReleased(0);
+    assertFalse(statistics.isLoaded(0));
+    statistics.moduleLoaded(0, 3_000_000);
+    statistics.moduleCloseFailed(0);
+
+    StatisticsSnapshot.ModuleStatistics cache =
+        statistics.snapshot(OPERATIONS, INTERFACES).module("cache");
+    assertEquals(2, cache.loads());
+    assertEquals(5_000_000, cache.loadNanos());
+    assertEquals(1, cache.releases());
+    assertEquals(1, cache.closeFailures());
+    assertTrue(cache.loaded());
+  }
+
+  @Test
+  void resetClearsCountersButKeepsWhatIsLoaded() {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 1);
+    statistics.end(0, statistics.begin(0));
+    statistics.error(1);
+    statistics.moduleLoaded(0, 10);
+
+    statistics.reset();
+
+    StatisticsSnapshot snapshot = statistics.snapshot(OPERATIONS, INTERFACES);
+    assertEquals(0, snapshot.totalCalls());
+    assertEquals(0, snapshot.operation("cache.put").errors());
+    assertEquals(0, snapshot.operation("cache.get").sampledCalls());
+    assertEquals(0, snapshot.module("cache").loads());
+    assertTrue(snapshot.module("cache").loaded());
+    statistics.moduleReleased(0);
+    assertFalse(statistics.isLoaded(0));
+  }
+
+  @Test
+  void snapshotNeedsOneEntryPerOperationAndInterface() {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 16);
+
+    assertThrows(IllegalArgumentException.class,
+        () -> statistics.snapshot(OPERATIONS.subList(0, 1), INTERFACES));
+    assertThrows(IllegalArgumentException.class, () -> statistics.snapshot(OPERATIONS, List.of()));
+  }
+
+  @Test
+  void countsConcurrentCallsExactly() throws Exception {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, NanoClock.SYSTEM, 16);
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      threads[t] = new Thread(() -> {
+        for (int i = 0; i < 10_000; i++) {
+          statistics.end(1, statistics.begin(1));
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    assertEquals(40_000, statistics.snapshot(OPERATIONS, INTERFACES).totalCalls());
+  }
+}

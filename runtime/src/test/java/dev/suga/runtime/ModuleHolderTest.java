@@ -1,0 +1,393 @@
+package dev.suga.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class ModuleHolderTest {
+  private static final List<OperationInfo> NO_OPERATIONS = List.of();
+
+  private final FakeClock clock = new FakeClock();
+  private final GatewayRuntime runtime = new GatewayRuntime(0, 2, clock);
+
+  /** A module that records whether it was closed. */
+  static final class TestModule implements AutoCloseable {
+    volatile boolean closed;
+    boolean failOnClose;
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      if (failOnClose) {
+        throw new IOException("close failed");
+      }
+    }
+  }
+
+  /** Counts how often it builds a module. */
+  static class CountingHolder extends ModuleHolder<TestModule> {
+    final AtomicInteger creates = new AtomicInteger();
+
+    CountingHolder(GatewayRuntime runtime, UnloadPolicy policy, long idleSeconds) {
+      super(runtime, 0, "test", policy, idleSeconds);
+    }
+
+    @Override
+    protected TestModule create() throws Exception {
+      creates.incrementAndGet();
+      return new TestModule();
+    }
+  }
+
+  private StatisticsSnapshot.ModuleStatistics moduleStatistics() {
+    List<InterfaceInfo> interfaces = List.of(
+        new InterfaceInfo("test", "TestModule", UnloadPolicy.IDLE, 30),
+        new InterfaceInfo("other", "Other", UnloadPolicy.IDLE, 30));
+    return runtime.statistics().snapshot(NO_OPERATIONS, interfaces).module("test");
+  }
+
+  @Test
+  void buildsOnlyOnFirstAcquire() {
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
+    assertEquals(0, holder.creates.get());
+    assertFalse(holder.isLoaded());
+    assertFalse(runtime.statistics().isLoaded(0));
+
+    TestModule first = holder.acquire();
+    holder.afterCall();
+    TestModule second = holder.acquire();
+    holder.afterCall();
+
+    assertSame(first, second);
+    assertEquals(1, holder.creates.get());
+    assertTrue(holder.isLoaded());
+    assertTrue(runtime.statistics().isLoaded(0));
+    assertEquals(1, moduleStatistics().loads());
+  }
+
+  @Test
+  void buildsOnceWhen64ThreadsRace() throws Exception {
+    CountDownLatch building = new CountDownLatch(1);
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30) {
+      @Override
+      protected TestModule create() throws Exception {
+        building.countDown();
+        Thread.sleep(50); // keep the others waiting while the instance is being built
+        return super.create();
+      }
+    };
+    int threads = 64;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<TestModule>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          TestModule module = holder.acquire();
+          holder.afterCall();
+          return module;
+        }));
+      }
+      start.countDown();
+      TestModule first = results.get(0).get(10, TimeUnit.SECONDS);
+      for (Future<TestModule> result : results) {
+        assertSame(first, result.get(10, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(0, building.getCount());
+    assertEquals(1, holder.creates.get());
+    assertTrue(holder.release(), "no call may be left in flight");
+  }
+
+  @Test
+  void immediateReleasesAndClosesAfterTheLastCall() {
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IMMEDIATE, 0);
+
+    TestModule module = holder.acquire();
+    assertSame(module, holder.acquire()); // a second call in flight
+    holder.afterCall();
+    assertTrue(holder.isLoaded(), "still in use by the other call");
+    assertFalse(module.closed);
+
+    holder.afterCall();
+    assertFalse(holder.isLoaded());
+    assertTrue(module.closed);
+    assertEquals(1, moduleStatistics().releases());
+
+    TestModule next = holder.acquire();
+    holder.afterCall();
+    assertNotSame(module, next);
+    assertEquals(2, holder.creates.get());
+  }
+
+  @Test
+  void releaseSkipsModulesWithCallsInFlight() {
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
+    TestModule module = holder.acquire();
+
+    assertFalse(holder.release());
+    assertEquals(0, runtime.releaseAll());
+    assertFalse(module.closed);
+
+    holder.afterCall();
+    assertEquals(1, runtime.releaseAll());
+    assertTrue(module.closed);
+    assertFalse(holder.release(), "nothing left to release");
+    assertFalse(runtime.statistics().isLoaded(0));
+  }
+
+  @Test
+  void idleReleasesOnlyAfterIdleSeconds() {
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
+    TestModule module = holder.acquire();
+    holder.afterCall();
+
+    runtime.endInvocation(); // used in this invocation
+    clock.advanceSeconds(30);
+    runtime.endInvocation(); // idle for exactly 30 s: not more than idleSeconds
+    assertTrue(holder.isLoaded());
+
+    holder.acquire(); // used again: the idle time starts over
+    holder.afterCall();
+    clock.advanceSeconds(1);
+    runtime.endInvocation();
+    clock.advanceSeconds(30);
+    runtime.endInvocation();
+    assertTrue(holder.isLoaded());
+    assertFalse(module.closed);
+
+    clock.advanceNanos(1);
+    runtime.endInvocation();
+    assertFalse(holder.isLoaded());
+    assertTrue(module.closed);
+  }
+
+  @Test
+  void idleNeverReleasesAModuleWithACallInFlight() {
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 1);
+    holder.acquire();
+    runtime.endInvocation();
+    clock.advanceSeconds(10);
+    runtime.endInvocation();
+
+    assertTrue(holder.isLoaded());
+    holder.afterCall();
+    runtime.endInvocation();
+    assertFalse(holder.isLoaded());
+  }
+
+  @Test
+  void memoryPressureReleasesOnlyAboveTheThreshold() {
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.MEMORY_PRESSURE, 0);
+    TestModule module = holder.acquire();
+    holder.afterCall();
+
+    runtime.setMemoryPressureThreshold(1.0);
+    assertFalse(runtime.memoryPressure());
+    runtime.endInvocation();
+    assertTrue(holder.isLoaded());
+
+    runtime.setMemoryPressureThreshold(0.0);
+    assertTrue(runtime.memoryPressure());
+    runtime.endInvocation();
+    assertFalse(holder.isLoaded());
+    assertTrue(module.closed);
+  }
+
+  @Test
+  void immediateAndIdleIgnoreMemoryPressure() {
+    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
+    holder.acquire();
+    holder.afterCall();
+    runtime.setMemoryPressureThreshold(0.0);
+
+    runtime.endInvocation();
+
+    assertTrue(holder.isLoaded());
+  }
+
+  @Test
+  void failedCreateIsReportedAndRetried() {
+    AtomicInteger attempts = new AtomicInteger();
+    IllegalStateException firstFailure = new IllegalStateException("first");
+    ModuleHolder<TestModule> holder =
+        new ModuleHolder<>(runtime, 1, "flaky", UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() {
+            if (attempts.incrementAndGet() == 1) {
+              throw firstFailure;
+            }
+            return new TestModule();
+          }
+        };
+
+    GatewayException e = assertThrows(GatewayException.class, holder::acquire);
+    assertEquals("Module 'flaky' could not be built: java.lang.IllegalStateException: first",
+        e.getMessage());
+    assertSame(firstFailure, e.getCause());
+    assertEquals("flaky", e.interfaceId());
+    assertFalse(holder.isLoaded());
+    assertFalse(runtime.statistics().isLoaded(1));
+
+    holder.acquire();
+    holder.afterCall();
+    assertEquals(2, attempts.get());
+    assertTrue(holder.release(), "the failed call must not stay counted in flight");
+  }
+
+  @Test
+  void checkedCreateFailuresAreWrapped() {
+    ModuleHolder<TestModule> holder =
+        new ModuleHolder<>(runtime, 0, "config", UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() throws IOException {
+            throw new IOException("missing file");
+          }
+        };
+
+    GatewayException e = assertThrows(GatewayException.class, holder::acquire);
+
+    assertEquals("Module 'config' could not be built: java.io.IOException: missing file",
+        e.getMessage());
+    assertInstanceOf(IOException.class, e.getCause());
+  }
+
+  @Test
+  void createReturningNullIsAnError() {
+    ModuleHolder<TestModule> holder =
+        new ModuleHolder<>(runtime, 0, "empty", UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() {
+            return null;
+          }
+        };
+
+    GatewayException e = assertThrows(GatewayException.class, holder::acquire);
+    assertTrue(e.getMessage().startsWith("Module 'empty' could not be built"), e.getMessage());
+  }
+
+  @Test
+  void closeFailuresAreSwallowedAndCounted() {
+    ModuleHolder<TestModule> holder =
+        new ModuleHolder<>(runtime, 0, "test", UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() {
+            TestModule module = new TestModule();
+            module.failOnClose = true;
+            return module;
+          }
+        };
+    TestModule module = holder.acquire();
+    holder.afterCall();
+
+    assertTrue(holder.release());
+
+    assertTrue(module.closed);
+    assertFalse(holder.isLoaded());
+    assertEquals(1, moduleStatistics().closeFailures());
+    assertEquals(1, moduleStatistics().releases());
+  }
+
+  @Test
+  void reentrantAcquireDuringCreateIsACycle() {
+    AtomicReference<GatewayException> inner = new AtomicReference<>();
+    AtomicReference<ModuleHolder<TestModule>> self = new AtomicReference<>();
+    ModuleHolder<TestModule> holder =
+        new ModuleHolder<>(runtime, 0, "loop", UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() {
+            try {
+              self.get().acquire();
+            } catch (GatewayException e) {
+              inner.set(e);
+              throw e;
+            }
+            return new TestModule();
+          }
+        };
+    self.set(holder);
+
+    GatewayException outer = assertThrows(GatewayException.class, holder::acquire);
+
+    assertTrue(inner.get().getMessage().startsWith("Circular module construction: loop -> loop."),
+        inner.get().getMessage());
+    assertSame(inner.get(), outer.getCause());
+    assertTrue(outer.getMessage().startsWith("Module 'loop' could not be built: "),
+        outer.getMessage());
+    assertFalse(holder.isLoaded());
+    assertNull(ModuleConstruction.unavailable("loop", null).getCause());
+    assertEquals("Module 'loop' is not available",
+        ModuleConstruction.unavailable("loop", null).getMessage(), "the stack was unwound");
+  }
+
+  @Test
+  void cycleThroughAnotherModuleNamesThePath() {
+    AtomicReference<ModuleHolder<TestModule>> a = new AtomicReference<>();
+    AtomicReference<GatewayException> innermost = new AtomicReference<>();
+    ModuleHolder<TestModule> b = new ModuleHolder<>(runtime, 1, "b", UnloadPolicy.IDLE, 30) {
+      @Override
+      protected TestModule create() {
+        try {
+          a.get().acquire();
+        } catch (GatewayException e) {
+          innermost.set(e);
+          throw e;
+        }
+        return new TestModule();
+      }
+    };
+    a.set(new ModuleHolder<>(runtime, 0, "a", UnloadPolicy.IDLE, 30) {
+      @Override
+      protected TestModule create() {
+        b.acquire();
+        return new TestModule();
+      }
+    });
+
+    assertThrows(GatewayException.class, a.get()::acquire);
+
+    assertTrue(innermost.get().getMessage().startsWith("Circular module construction: a -> b -> a."),
+        innermost.get().getMessage());
+  }
+
+  @Test
+  void holdersNeedDistinctIndexesInRange() {
+    new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
+
+    assertThrows(IllegalArgumentException.class,
+        () -> new CountingHolder(runtime, UnloadPolicy.IDLE, 30));
+    assertThrows(IllegalArgumentException.class,
+        () -> new ModuleHolder<TestModule>(runtime, 2, "x", UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() {
+            return new TestModule();
+          }
+        });
+    assertThrows(IllegalArgumentException.class,
+        () -> new ModuleHolder<TestModule>(runtime, 1, "x", UnloadPolicy.IDLE, -1) {
+          @Override
+          protected TestModule create() {
+            return new TestModule();
+          }
+        });
+  }
+}

@@ -1,0 +1,176 @@
+package dev.suga.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultCacheTest {
+  private final FakeClock clock = new FakeClock();
+  private final ResultCache cache = new ResultCache(3, clock);
+
+  private static Object[] args(Object... arguments) {
+    return arguments;
+  }
+
+  @Test
+  void missesUntilStored() {
+    assertSame(ResultCache.MISS, cache.lookup(0, args("k")));
+
+    cache.store(0, args("k"), "v", 60);
+
+    assertEquals("v", cache.lookup(0, args("k")));
+    assertSame(ResultCache.MISS, cache.lookup(0, args("other")));
+    assertSame(ResultCache.MISS, cache.lookup(1, args("k")), "keys include the operation");
+  }
+
+  @Test
+  void entriesExpireAfterTheirTtl() {
+    cache.store(0, args("k"), "v", 60);
+
+    clock.advanceSeconds(59);
+    assertEquals("v", cache.lookup(0, args("k")));
+    clock.advanceSeconds(1);
+    assertSame(ResultCache.MISS, cache.lookup(0, args("k")));
+    assertEquals(0, cache.size(), "the expired entry is removed");
+  }
+
+  @Test
+  void storingAgainReplacesTheValueAndItsTtl() {
+    cache.store(0, args("k"), "old", 10);
+    clock.advanceSeconds(9);
+    cache.store(0, args("k"), "new", 10);
+    clock.advanceSeconds(9);
+
+    assertEquals("new", cache.lookup(0, args("k")));
+    assertEquals(1, cache.size());
+  }
+
+  @Test
+  void evictsTheLeastRecentlyUsedBeyondTheBound() {
+    cache.store(0, args("a"), "A", 60);
+    cache.store(0, args("b"), "B", 60);
+    cache.store(0, args("c"), "C", 60);
+    assertEquals("A", cache.lookup(0, args("a"))); // a is now the most recently used
+
+    cache.store(0, args("d"), "D", 60);
+
+    assertEquals(3, cache.size());
+    assertSame(ResultCache.MISS, cache.lookup(0, args("b")));
+    assertEquals("A", cache.lookup(0, args("a")));
+    assertEquals("C", cache.lookup(0, args("c")));
+    assertEquals("D", cache.lookup(0, args("d")));
+  }
+
+  @Test
+  void cachesNull() {
+    cache.store(0, args("k"), null, 60);
+
+    assertNull(cache.lookup(0, args("k")));
+    assertEquals(1, cache.size());
+  }
+
+  @Test
+  void comparesArgumentsByContentIncludingArrays() {
+    cache.store(0, args(new int[] {1, 2}, new String[] {"x"}, null), "v", 60);
+
+    assertEquals("v", cache.lookup(0, args(new int[] {1, 2}, new String[] {"x"}, null)));
+    assertSame(ResultCache.MISS, cache.lookup(0, args(new int[] {1, 3}, new String[] {"x"}, null)));
+  }
+
+  @Test
+  void noArgumentsAndNullArgumentsAreTheSameKey() {
+    cache.store(4, null, "v", 60);
+
+    assertEquals("v", cache.lookup(4, new Object[0]));
+  }
+
+  @Test
+  void storedArgumentsAreCopied() {
+    Object[] arguments = args("k");
+    cache.store(0, arguments, "v", 60);
+    arguments[0] = "changed";
+
+    assertEquals("v", cache.lookup(0, args("k")));
+  }
+
+  @Test
+  void invalidateRemovesOnlyThatOperation() {
+    cache.store(0, args("a"), "A", 60);
+    cache.store(0, args("b"), "B", 60);
+    cache.store(1, args("a"), "other", 60);
+
+    cache.invalidate(0);
+
+    assertEquals(1, cache.size());
+    assertSame(ResultCache.MISS, cache.lookup(0, args("a")));
+    assertEquals("other", cache.lookup(1, args("a")));
+  }
+
+  @Test
+  void clearRemovesEverything() {
+    cache.store(0, args("a"), "A", 60);
+    cache.store(1, args("a"), "A", 60);
+
+    cache.clear();
+
+    assertEquals(0, cache.size());
+    assertSame(ResultCache.MISS, cache.lookup(1, args("a")));
+  }
+
+  @Test
+  void nonPositiveTtlAndZeroBoundStoreNothing() {
+    cache.store(0, args("a"), "A", 0);
+    assertEquals(0, cache.size());
+
+    ResultCache disabled = new ResultCache(0, clock);
+    disabled.store(0, args("a"), "A", 60);
+    assertSame(ResultCache.MISS, disabled.lookup(0, args("a")));
+    assertEquals(0, disabled.maxEntries());
+    assertThrows(IllegalArgumentException.class, () -> new ResultCache(-1, clock));
+  }
+
+  @Test
+  void missIsNotAValue() {
+    assertNotSame(null, ResultCache.MISS);
+    assertEquals("ResultCache.MISS", ResultCache.MISS.toString());
+  }
+
+  @Test
+  void staysBoundedUnderConcurrentStores() throws Exception {
+    ResultCache shared = new ResultCache(100, NanoClock.SYSTEM);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      int thread = t;
+      threads.add(new Thread(() -> {
+        for (int i = 0; i < 5_000; i++) {
+          shared.store(thread, args(i), i, 60);
+          // Other threads may have evicted it already, but never replaced it.
+          Object value = shared.lookup(thread, args(i));
+          if (value != ResultCache.MISS && !Integer.valueOf(i).equals(value)) {
+            throw new AssertionError("wrong value for " + i + ": " + value);
+          }
+          if (shared.size() > 100) {
+            throw new AssertionError("over the bound: " + shared.size());
+          }
+        }
+      }));
+    }
+    List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    for (Thread thread : threads) {
+      thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertTrue(failures.isEmpty(), failures.toString());
+    assertEquals(100, shared.size());
+  }
+}
