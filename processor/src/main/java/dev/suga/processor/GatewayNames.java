@@ -8,7 +8,12 @@ import java.util.List;
  * generators agree and the validator can check them for clashes.
  */
 final class GatewayNames {
-  /** Public static methods of the gateway that typed operation methods must not collide with. */
+  /**
+   * Methods every gateway has, which typed operation methods must not collide with: its own
+   * public static ones, and the methods of {@code Object} that a static method cannot hide
+   * ({@code to.string} -> {@code toString()}; one-word names such as {@code equals} cannot
+   * be generated).
+   */
   static final List<String> RESERVED_METHODS =
       List.of(
           "execute",
@@ -18,7 +23,11 @@ final class GatewayNames {
           "release",
           "releaseAll",
           "endInvocation",
-          "clearCache");
+          "clearCache",
+          "toString",
+          "hashCode",
+          "getClass",
+          "notifyAll");
 
   /** Operations per dispatch block: keeps each {@code switch} method far below 8,000 bytes. */
   static final int BLOCK_SIZE = 128;

@@ -9,6 +9,7 @@ import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.GatewayRoot;
 import dev.suga.annotations.HotPath;
+import dev.suga.annotations.internal.IndexedModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,6 +95,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         GatewayRoot.class.getCanonicalName(),
         HotPath.class.getCanonicalName(),
         Cached.class.getCanonicalName(),
+        IndexedModule.class.getCanonicalName(),
         // The @Generated on our own output: claimed below for the same reason as ours.
         "javax.annotation.processing.Generated");
   }
@@ -113,6 +115,9 @@ public final class GatewayProcessor extends AbstractProcessor {
     long start = System.nanoTime();
     try {
       processRound(round);
+    } catch (RuntimeException e) {
+      // A bug of ours must not become a javac crash with a stack trace in the user's face.
+      diagnostics.error(null, Message.INTERNAL_ERROR, e);
     } finally {
       nanos += System.nanoTime() - start;
     }
@@ -130,13 +135,17 @@ public final class GatewayProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     Set<String> candidates = new LinkedHashSet<>(deferred);
     deferred.clear();
+    Set<TypeElement> local = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWith(GatewayOperation.class)) {
       if (element.getKind() == ElementKind.METHOD && element.getEnclosingElement() instanceof TypeElement type) {
-        candidates.add(binaryKey(type));
+        addCandidate(type, candidates, local);
       }
     }
     for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayModule.class))) {
-      candidates.add(binaryKey(type));
+      addCandidate(type, candidates, local);
+    }
+    for (TypeElement type : local) {
+      diagnostics.error(type, Message.LOCAL_MODULE, ModuleValidator.describeLocal(type));
     }
     reportStray(round);
     for (TypeElement root : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayRoot.class))) {
@@ -156,6 +165,18 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * Local and anonymous classes have no name to look them up by in a later round, and cannot be
+   * modules anyway: they are collected into {@code local} to be reported in this round.
+   */
+  private static void addCandidate(TypeElement type, Set<String> candidates, Set<TypeElement> local) {
+    if (ModuleValidator.isLocal(type)) {
+      local.add(type);
+    } else {
+      candidates.add(binaryKey(type));
+    }
+  }
+
   /** Elements are looked up again each round by name: element objects do not survive rounds. */
   private static String binaryKey(TypeElement type) {
     return type.getQualifiedName().toString();
@@ -167,7 +188,7 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
     TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
     if (type == null) {
-      return; // a local or anonymous class: reported by validation when first seen
+      return;
     }
     if (hasUnresolvedTypes(type)) {
       if (lastRound) {

@@ -53,22 +53,28 @@ final class GatewayValidator {
         continue;
       }
       claim(generatedNames, "class " + NameConventions.upperCamel(module.interfaceId()),
-          "interface " + module.interfaceId(), where, module.interfaceId());
+          "interface " + module.interfaceId(), where, "Interface '" + module.interfaceId() + "'");
       checkAccess(module, packageName, where);
       for (OperationModel operation : module.operations()) {
         String qualified = GatewayNames.qualifiedName(module, operation);
         Element at = isSource(module) ? operation.element() : where;
-        claim(generatedNames, "constant Operation." + GatewayNames.operationConstant(module, operation), qualified, at, qualified);
-        claim(generatedNames, "method " + GatewayNames.typedMethod(module, operation), qualified, at, qualified);
+        String owner = "operation " + qualified;
+        String what = "Operation '" + qualified + "'";
+        claim(generatedNames, "constant Operation." + GatewayNames.operationConstant(module, operation), owner, at, what);
+        claim(generatedNames, "method " + GatewayNames.typedMethod(module, operation), owner, at, what);
       }
     }
     return diagnostics.errorCount() == errorsBefore;
   }
 
+  /**
+   * Records that {@code owner} ("interface a", "operation a.b") generates {@code generated}
+   * ("method aB"); reports {@code what} ("Operation 'a.b'") if something else already does.
+   */
   private void claim(Map<String, String> names, String generated, String owner, Element where, String what) {
     String previous = names.putIfAbsent(generated, owner);
     if (previous != null) {
-      String clash = previous.startsWith("is ") ? previous : "operation or interface " + previous + " also generates";
+      String clash = previous.startsWith("is ") ? previous : previous + " also generates";
       diagnostics.error(where, Message.NAME_CLASH, what, generated, clash);
     }
   }

@@ -31,6 +31,9 @@ enum Message {
   INNER_MODULE("InnerModule",
       "Module %s is an inner (non-static nested) class, which needs an enclosing instance. Declare"
           + " it static or move it to the top level"),
+  LOCAL_MODULE("LocalModule",
+      "%s cannot be a gateway module: the generated gateway cannot reference a local or anonymous"
+          + " class. Move it to the top level or make it a static nested class"),
   PRIVATE_MODULE("PrivateModule",
       "Module %s is private; the generated gateway must reference it. Make it public (or"
           + " package-private when the gateway is generated in the same package)"),
@@ -59,7 +62,7 @@ enum Message {
       "Operation '%s' of %s is already declared by %s. Operation names are unique within an"
           + " interface (overloads included): name one of them with @GatewayOperation(\"...\")"),
   NAME_CLASH("NameClash",
-      "Operation '%s' would generate %s, which %s. Rename the operation or the interface"),
+      "%s would generate %s, which %s. Rename the operation or the interface"),
   HOT_PATH_WITHOUT_OPERATION("HotPathWithoutOperation",
       "@HotPath on %s has no effect without @GatewayOperation. Add @GatewayOperation or remove"
           + " @HotPath"),
@@ -94,6 +97,9 @@ enum Message {
       "Module %s appeared after gateway %s was generated (it came from another annotation"
           + " processor in a later round). Declare the module in source, or compile it into a"
           + " library jar that the gateway's compilation has on its class path"),
+  INTERNAL_ERROR("InternalError",
+      "The SUGA processor failed (%s). This is a bug in SUGA, not in your code; please report it"
+          + " with the sources that trigger it"),
   BAD_INDEX("BadIndex",
       "The SUGA index entry %s on the class path names module %s, which is not on the class"
           + " path. Rebuild the library that contains it, or remove the stale jar");

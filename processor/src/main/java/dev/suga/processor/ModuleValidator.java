@@ -74,14 +74,16 @@ final class ModuleValidator {
       diagnostics.error(type, Message.EMPTY_MODULE, name);
       return;
     }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
-        || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
-            && type.getKind() == ElementKind.CLASS)) {
+    // Local and anonymous classes never get here: GatewayProcessor reports them (LocalModule).
+    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+        && type.getKind() == ElementKind.CLASS) {
       diagnostics.error(type, Message.INNER_MODULE, name);
     }
+    boolean isPrivate = false;
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         diagnostics.error(type, Message.PRIVATE_MODULE, name);
+        isPrivate = true;
         break;
       }
     }
@@ -92,6 +94,7 @@ final class ModuleValidator {
     if (needsInstance && type.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(type, Message.ABSTRACT_MODULE, name);
     } else if (needsInstance
+        && !isPrivate // the implicit constructor of a private class is private: fixed along with the class
         && ModuleModeler.noArgConstructor(type).isEmpty()
         && ModuleModeler.factory(type, types).isEmpty()) {
       diagnostics.error(type, Message.NO_CONSTRUCTOR, name, type.getSimpleName());
@@ -146,6 +149,24 @@ final class ModuleValidator {
     if (hot && unload == Unload.IMMEDIATE && !method.getModifiers().contains(Modifier.STATIC)) {
       diagnostics.error(method, Message.HOT_PATH_IMMEDIATE, description, moduleName);
     }
+  }
+
+  /** Whether {@code type} is, or is nested in, a local or anonymous class. */
+  static boolean isLocal(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Local class Foo} or {@code An anonymous class}: how messages name a local class. */
+  static String describeLocal(TypeElement type) {
+    return type.getNestingKind() == NestingKind.ANONYMOUS
+        ? "An anonymous class"
+        : (type.getNestingKind() == NestingKind.LOCAL ? "Local " : "")
+            + (type.getKind() == ElementKind.RECORD ? "record " : "class ") + type.getSimpleName();
   }
 
   /** {@code CacheCore.get(java.lang.String)}: how messages name a method. */

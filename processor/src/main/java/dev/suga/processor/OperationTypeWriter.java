@@ -159,7 +159,7 @@ final class OperationTypeWriter {
     CodeBlock.Builder fill = CodeBlock.builder();
     for (Entry entry : slice) {
       String constant = GatewayNames.operationConstant(entry.module(), entry.operation());
-      type.addField(FieldSpec.builder(operation, constant)
+      type.addField(FieldSpec.builder(operation, constant, PUBLIC, STATIC, FINAL)
           .addJavadoc(constantJavadoc(entry))
           .initializer("new $T($S, $L, $L)", operation, constant, entry.index(), constantArguments(entry))
           .build());

@@ -34,6 +34,11 @@ final class Compiler {
 
   /** Loads the compiled classes of {@code compilation} in a fresh class loader. */
   static ClassLoader load(Compilation compilation) {
+    return load(compilation, Compiler.class.getClassLoader());
+  }
+
+  /** The compiled classes by binary name. */
+  static Map<String, byte[]> classFiles(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -47,7 +52,13 @@ final class Compiler {
         }
       }
     }
-    return new ClassLoader(Compiler.class.getClassLoader()) {
+    return classes;
+  }
+
+  /** Loads the compiled classes of {@code compilation} in a fresh class loader below {@code parent}. */
+  static ClassLoader load(Compilation compilation, ClassLoader parent) {
+    Map<String, byte[]> classes = classFiles(compilation);
+    return new ClassLoader(parent) {
       @Override
       protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

@@ -18,8 +18,12 @@ final class Drivers {
   }
 
   static Drivers of(Compilation compilation) {
+    return of(compilation, Drivers.class.getClassLoader());
+  }
+
+  static Drivers of(Compilation compilation, ClassLoader parent) {
     assertTrue(compilation.status() == Compilation.Status.SUCCESS, () -> "compilation failed: " + compilation.diagnostics());
-    return new Drivers(Compiler.load(compilation));
+    return new Drivers(Compiler.load(compilation, parent));
   }
 
   @SuppressWarnings("unchecked")

@@ -11,7 +11,9 @@ package dev.suga.runtime;
 public final class GatewayException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The interface id, or {@code null}. */
   private final String interfaceId;
+  /** The qualified operation name, or {@code null}. */
   private final String operation;
 
   /**

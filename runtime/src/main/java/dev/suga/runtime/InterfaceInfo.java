@@ -11,7 +11,15 @@ import java.util.Objects;
  * @param idleSeconds for {@link UnloadPolicy#IDLE}: seconds without a call before release
  */
 public record InterfaceInfo(String id, String moduleClass, UnloadPolicy unload, long idleSeconds) {
-  /** Checks that all parts are present and {@code idleSeconds} is not negative. */
+  /**
+   * Creates the metadata of an interface.
+   *
+   * @param id the interface id in snake_case
+   * @param moduleClass the module's fully qualified class name
+   * @param unload when the module instance is released
+   * @param idleSeconds for {@link UnloadPolicy#IDLE}: seconds without a call before release
+   * @throws IllegalArgumentException if {@code idleSeconds} is negative
+   */
   public InterfaceInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(moduleClass, "moduleClass");

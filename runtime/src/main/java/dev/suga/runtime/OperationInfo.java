@@ -28,7 +28,17 @@ public record OperationInfo(
   private static final String FORMAT =
       "interfaceId|name|flags|cacheTtlSeconds|returnType|paramName:paramType...";
 
-  /** Checks that all parts are present and makes the parameter list immutable. */
+  /**
+   * Creates the metadata of an operation; generated code usually calls {@link #parse} instead.
+   *
+   * @param interfaceId the interface id
+   * @param name the operation name within its interface
+   * @param hotPath whether the operation has a fast path
+   * @param cacheTtlSeconds the result cache time to live, 0 if not cached
+   * @param returnType the canonical return type text, {@code "void"} for none
+   * @param parameters the parameters in declaration order (copied)
+   * @throws IllegalArgumentException if {@code cacheTtlSeconds} is negative
+   */
   public OperationInfo {
     Objects.requireNonNull(interfaceId, "interfaceId");
     Objects.requireNonNull(name, "name");

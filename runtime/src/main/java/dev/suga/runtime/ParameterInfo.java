@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param type the canonical type text, e.g. {@code java.util.List<java.lang.String>}
  */
 public record ParameterInfo(String name, String type) {
-  /** Checks that both parts are present. */
+  /**
+   * Creates the metadata of a parameter.
+   *
+   * @param name the parameter name
+   * @param type the canonical type text
+   */
   public ParameterInfo {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -17,7 +17,12 @@ public record StatisticsSnapshot(
   /** The smallest share of all calls, in percent, that makes a {@code @HotPath} candidate. */
   public static final int HOT_PATH_MIN_PERCENT = 5;
 
-  /** Makes both lists immutable. */
+  /**
+   * Creates a snapshot; normally {@link GatewayStatistics#snapshot} does.
+   *
+   * @param operations the statistics of every operation (copied)
+   * @param modules the statistics of every module (copied)
+   */
   public StatisticsSnapshot {
     operations = List.copyOf(operations);
     modules = List.copyOf(modules);

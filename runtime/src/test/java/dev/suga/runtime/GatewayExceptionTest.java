@@ -28,7 +28,8 @@ class GatewayExceptionTest {
     OperationInfo put = OperationInfo.parse("cache|put|-|0|void|key:java.lang.String|value:int");
 
     assertEquals("cache.put expects (java.lang.String key, int value) but was given "
-            + "(null, java.lang.String); signature: void cache.put(java.lang.String key, int value)",
+            + "(null, java.lang.String); "
+            + "signature: void cache.put(java.lang.String key, int value)",
         GatewayException.argumentMismatch(put, new Object[] {null, "x"}).getMessage());
     assertTrue(GatewayException.argumentMismatch(put, null).getMessage()
         .contains("but was given ();"));

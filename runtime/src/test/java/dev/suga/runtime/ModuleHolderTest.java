@@ -365,8 +365,8 @@ class ModuleHolderTest {
 
     assertThrows(GatewayException.class, a.get()::acquire);
 
-    assertTrue(innermost.get().getMessage().startsWith("Circular module construction: a -> b -> a."),
-        innermost.get().getMessage());
+    String message = innermost.get().getMessage();
+    assertTrue(message.startsWith("Circular module construction: a -> b -> a."), message);
   }
 
   @Test

@@ -12,7 +12,8 @@ class OperationInfoTest {
 
   @Test
   void parsesEveryField() {
-    OperationInfo info = OperationInfo.parse("cache|get|-|60|java.lang.String|key:java.lang.String");
+    OperationInfo info =
+        OperationInfo.parse("cache|get|-|60|java.lang.String|key:java.lang.String");
 
     assertEquals("cache", info.interfaceId());
     assertEquals("get", info.name());
@@ -60,7 +61,8 @@ class OperationInfoTest {
   @Test
   void descriptorIsTheInverseOfParse() {
     OperationInfo info = new OperationInfo("metrics", "record", true, 5, "long",
-        List.of(new ParameterInfo("values", "long[]"), new ParameterInfo("tags", "java.lang.String...")));
+        List.of(new ParameterInfo("values", "long[]"),
+            new ParameterInfo("tags", "java.lang.String...")));
 
     assertEquals(info, OperationInfo.parse(info.descriptor()));
     assertEquals(info.hashCode(), OperationInfo.parse(info.descriptor()).hashCode());

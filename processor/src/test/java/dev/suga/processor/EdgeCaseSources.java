@@ -1,0 +1,63 @@
+package dev.suga.processor;
+
+import static dev.suga.processor.Compiler.source;
+
+import javax.tools.JavaFileObject;
+
+/** Sources with the shapes real code has and toy examples lack. */
+final class EdgeCaseSources {
+  private EdgeCaseSources() {}
+
+  /** One module with every kind of parameter and result, nested in an outer class. */
+  static final JavaFileObject ALL_KINDS = source("test.kinds.Outer",
+      "package test.kinds;",
+      "import dev.suga.annotations.*;",
+      "import java.util.*;",
+      "public final class Outer {",
+      "  private Outer() {}",
+      "  public record Point(int x, int y) {}",
+      "  public static class Failure extends Exception {",
+      "    private static final long serialVersionUID = 1L;",
+      "    public Failure(String m) { super(m); }",
+      "  }",
+      "  @GatewayModule(\"kinds\")",
+      "  public static final class KindsCore {",
+      "    @GatewayOperation public Point move(Point p, int dx) { return new Point(p.x() + dx, p.y()); }",
+      "    @GatewayOperation public int count(List<Map<String, Integer>> rows) {",
+      "      int n = 0; for (Map<String, Integer> r : rows) n += r.size(); return n;",
+      "    }",
+      "    @GatewayOperation public int[] reverse(int[] values) {",
+      "      int[] out = new int[values.length];",
+      "      for (int i = 0; i < values.length; i++) out[i] = values[values.length - 1 - i];",
+      "      return out;",
+      "    }",
+      "    @GatewayOperation public String grid(String[][] cells) { return Arrays.deepToString(cells); }",
+      "    @GatewayOperation public String primitives(boolean z, byte b, short s, char c, int i, long l, float f, double d) {",
+      "      return \"\" + z + b + s + c + i + l + f + d;",
+      "    }",
+      "    @GatewayOperation public int sum(int... values) { int n = 0; for (int v : values) n += v; return n; }",
+      "    @GatewayOperation public String risky(String m) throws Failure, java.io.IOException {",
+      "      if (m.isEmpty()) throw new java.io.IOException(\"empty\");",
+      "      throw new Failure(m);",
+      "    }",
+      "    @GatewayOperation public List<? extends CharSequence> words(Set<? super String> sink) {",
+      "      sink.add(\"x\"); return List.of(\"a\", \"b\");",
+      "    }",
+      "    @GatewayOperation(\"new\") public String create(String args, Object operation, int ordinal) {",
+      "      return args + operation + ordinal;",
+      "    }",
+      "    @GatewayOperation public static long twice(long x) { return 2 * x; }",
+      "    @GatewayOperation public Optional<Point> origin() { return Optional.of(new Point(0, 0)); }",
+      "  }",
+      "}");
+
+  /** A module whose interface id and class name are Java keywords once camel-cased. */
+  static final JavaFileObject KEYWORDS = source("test.other.Switch",
+      "package test.other;",
+      "import dev.suga.annotations.*;",
+      "@GatewayModule(\"class\")",
+      "public class Switch {",
+      "  @GatewayOperation(\"for\") public String loop(String in) { return in + in; }",
+      "  @GatewayOperation(\"int\") public int value() { return 42; }",
+      "}");
+}

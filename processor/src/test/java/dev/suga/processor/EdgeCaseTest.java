@@ -1,0 +1,55 @@
+package dev.suga.processor;
+
+import static dev.suga.processor.Compiler.compile;
+import static dev.suga.processor.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Nested classes, records, generic and array types, primitives, varargs, checked exceptions, keywords. */
+class EdgeCaseTest {
+  @Test
+  void everyKindOfSignatureWorksThroughTypedMethodsAndExecute() {
+    JavaFileObject driver = source("test.Run",
+        "package test;",
+        "import java.util.*;",
+        "import test.kinds.Outer;",
+        "import dev.suga.runtime.GatewayException;",
+        "public class Run implements java.util.function.Function<Object, Object> {",
+        "  public Object apply(Object in) {",
+        "    List<Object> out = new ArrayList<>();",
+        "    out.add(Gateway.kindsMove(new Outer.Point(1, 2), 3));",
+        "    out.add(Gateway.execute(\"kinds.move\", new Outer.Point(1, 2), 3));",
+        "    out.add(Gateway.kindsCount(List.of(Map.of(\"a\", 1), Map.of(\"b\", 2, \"c\", 3))));",
+        "    out.add(Gateway.execute(Gateway.Operation.KINDS_COUNT, List.of(Map.of(\"a\", 1))));",
+        "    out.add(Arrays.toString(Gateway.kindsReverse(new int[] {1, 2, 3})));",
+        "    out.add(Arrays.toString((int[]) Gateway.execute(\"kinds.reverse\", new int[] {4, 5})));",
+        "    out.add(Gateway.kindsGrid(new String[][] {{\"a\"}, {\"b\", \"c\"}}));",
+        "    out.add(Gateway.kindsPrimitives(true, (byte) 1, (short) 2, 'c', 3, 4L, 5.5f, 6.5));",
+        "    out.add(Gateway.execute(\"kinds.primitives\", true, (byte) 1, (short) 2, 'c', 3, 4L, 5.5f, 6.5));",
+        "    out.add(Gateway.kindsSum(1, 2, 3));",
+        "    out.add(Gateway.execute(\"kinds.sum\", (Object) new int[] {4, 5}));",
+        "    try { Gateway.kindsRisky(\"m\"); } catch (Outer.Failure e) { out.add(\"typed \" + e.getMessage()); }",
+        "    catch (java.io.IOException e) { out.add(\"wrong\"); }",
+        "    try { Gateway.execute(\"kinds.risky\", \"\"); } catch (GatewayException e) { out.add(e.getCause().getMessage()); }",
+        "    Set<Object> sink = new HashSet<>();",
+        "    out.add(Gateway.kindsWords(sink) + \" \" + sink);",
+        "    out.add(Gateway.kindsNew(\"a\", \"o\", 1));",
+        "    out.add(Gateway.execute(Gateway.Operation.KINDS_NEW, java.util.Map.of(\"args\", \"x\", \"operation\", 2, \"ordinal\", 3)));",
+        "    out.add(Gateway.kindsTwice(21));",
+        "    out.add(Gateway.kindsOrigin().get());",
+        "    out.add(Gateway.classFor(\"ab\") + Gateway.classInt() + Gateway.execute(\"class.int\"));",
+        "    out.add(Gateway.Interface.CLASS.id() + \" \" + Gateway.Operation.CLASS_FOR.qualifiedName());",
+        "    return out;",
+        "  }",
+        "}");
+    Object out = Drivers.of(compile(GatewayBehaviourTest.APP, EdgeCaseSources.ALL_KINDS, EdgeCaseSources.KEYWORDS, driver))
+        .run("test.Run");
+    assertEquals(List.of(
+        "Point[x=4, y=2]", "Point[x=4, y=2]", 3, 1, "[3, 2, 1]", "[5, 4]", "[[a], [b, c]]",
+        "true12c345.56.5", "true12c345.56.5", 6, 9, "typed m", "empty", "[a, b] [x]", "ao1",
+        "x23", 42L, "Point[x=0, y=0]", "abab4242", "class class.for").toString(), out.toString());
+  }
+}

@@ -1,0 +1,73 @@
+package dev.suga.processor;
+
+import static dev.suga.processor.Compiler.compile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the generated sources themselves: deterministic, annotated, reflection-free. */
+class GeneratedSourceTest {
+  private static final Pattern DYNAMIC =
+      Pattern.compile("java\\.lang\\.reflect|MethodHandle|Class\\.forName|ServiceLoader|Proxy\\.|getDeclared|\\.class\\.get");
+
+  private static JavaFileObject[] sample() {
+    return new JavaFileObject[] {
+      GatewayBehaviourTest.APP, GatewayBehaviourTest.CACHE, GatewayBehaviourTest.MATH, EdgeCaseSources.ALL_KINDS
+    };
+  }
+
+  static Map<String, String> sources(Compilation compilation) {
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics()::toString);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      try {
+        out.put(file.getName(), file.getCharContent(true).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void compilingTwiceGivesByteIdenticalSources() {
+    Map<String, String> first = sources(compile(sample()));
+    Map<String, String> second = sources(compile(sample()));
+    assertFalse(first.isEmpty());
+    assertEquals(first, second);
+  }
+
+  @Test
+  void largeGatewaysAreDeterministicToo() {
+    JavaFileObject[] sources = ScaleTest.sources().subList(0, 12).toArray(new JavaFileObject[0]);
+    assertEquals(sources(compile(sources)), sources(compile(sources)));
+  }
+
+  @Test
+  void everyGeneratedFileIsMarkedGeneratedAndUsesNoReflection() {
+    Map<String, String> generated = sources(compile(sample()));
+    for (Map.Entry<String, String> file : generated.entrySet()) {
+      assertTrue(file.getValue().contains("@Generated(\"dev.suga.processor.GatewayProcessor\")"), file.getKey());
+      assertFalse(DYNAMIC.matcher(file.getValue()).find(), () -> file.getKey() + " uses reflection or dynamic lookup");
+    }
+  }
+
+  @Test
+  void libraryIndexFilesAreMarkedGeneratedToo() {
+    Map<String, String> generated = sources(compile(GatewayBehaviourTest.CACHE));
+    assertEquals(List.of("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java"), List.copyOf(generated.keySet()));
+    String index = generated.values().iterator().next();
+    assertTrue(index.contains("@Generated(\"dev.suga.processor.GatewayProcessor\")"), index);
+    assertTrue(index.contains("\"get(java.lang.String)=key\""), index);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.suga.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+import static dev.suga.processor.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A library compiled on its own (modules, no root) and a root compiled later with the
+ * library's classes on its class path, as two jars would be: the root's gateway includes the
+ * library's modules, with their parameter names.
+ */
+class LibraryAggregationTest {
+  @TempDir Path libraryClasses;
+
+  @Test
+  void aRootAggregatesTheModulesOfALibraryOnItsClassPath() throws IOException {
+    JavaFileObject weather = source("lib.weather.WeatherCore",
+        "package lib.weather;",
+        "import dev.suga.annotations.*;",
+        "@GatewayModule(unload = GatewayModule.Unload.IDLE)",
+        "public class WeatherCore {",
+        "  @GatewayOperation public String forecast(String city, int days) { return city + \":\" + days; }",
+        "}");
+    JavaFileObject units = source("lib.units.Units",
+        "package lib.units;",
+        "import dev.suga.annotations.*;",
+        "public final class Units {",
+        "  private Units() {}",
+        "  @GatewayOperation public static double celsius(double fahrenheit) { return (fahrenheit - 32) * 5 / 9; }",
+        "}");
+    Compilation library = Compiler.compile(weather, units);
+    assertEquals(Compilation.Status.SUCCESS, library.status(), library.diagnostics()::toString);
+    assertTrue(library.generatedSourceFile("dev.suga.aggregated.lib_weather_WeatherCore").isPresent());
+    writeClasses(library, libraryClasses);
+
+    JavaFileObject app = source("app.App",
+        "package app;",
+        "@dev.suga.annotations.GatewayRoot(name = \"AppGateway\")",
+        "public final class App {}");
+    JavaFileObject local = source("app.GreetingCore",
+        "package app;",
+        "import dev.suga.annotations.*;",
+        "public class GreetingCore {",
+        "  @GatewayOperation public String hello(String name) { return \"hello \" + name; }",
+        "}");
+    JavaFileObject driver = source("app.Run",
+        "package app;",
+        "import java.util.*;",
+        "public class Run implements java.util.function.Function<Object, Object> {",
+        "  public Object apply(Object in) {",
+        "    List<Object> out = new ArrayList<>();",
+        "    out.add(AppGateway.weatherForecast(\"Oslo\", 3));",
+        "    out.add(AppGateway.execute(AppGateway.Operation.WEATHER_FORECAST, Map.of(\"city\", \"Rome\", \"days\", 2)));",
+        "    out.add(AppGateway.execute(\"units.celsius\", 212.0));",
+        "    out.add(AppGateway.greetingHello(\"you\"));",
+        "    out.add(AppGateway.Operation.WEATHER_FORECAST.parameterNames());",
+        "    out.add(Arrays.toString(AppGateway.Interface.values()));",
+        "    return out;",
+        "  }",
+        "}");
+    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror"));
+    Compilation root = javac()
+        .withProcessors(new GatewayProcessor())
+        .withOptions(options)
+        .withClasspath(classPathWith(libraryClasses))
+        .compile(app, local, driver);
+    assertEquals(Compilation.Status.SUCCESS, root.status(), root.diagnostics()::toString);
+    assertTrue(root.generatedSourceFiles().stream().noneMatch(f -> f.getName().contains("aggregated")),
+        "a root compilation writes no index of its own");
+
+    try (URLClassLoader libraryLoader =
+        new URLClassLoader(new URL[] {libraryClasses.toUri().toURL()}, getClass().getClassLoader())) {
+      Object out = Drivers.of(root, libraryLoader).run("app.Run");
+      assertEquals(List.of("Oslo:3", "Rome:2", 100.0, "hello you", List.of("city", "days"),
+          "[GREETING, UNITS, WEATHER]"), out);
+    }
+  }
+
+  private static List<File> classPathWith(Path extra) {
+    List<File> out = new ArrayList<>();
+    out.add(extra.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      out.add(new File(entry));
+    }
+    return out;
+  }
+
+  private static void writeClasses(Compilation compilation, Path directory) throws IOException {
+    for (Map.Entry<String, byte[]> entry : Compiler.classFiles(compilation).entrySet()) {
+      Path file = directory.resolve(entry.getKey().replace('.', '/') + ".class");
+      Files.createDirectories(file.getParent());
+      Files.write(file, entry.getValue());
+    }
+  }
+}
