@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
  * Makes a class the core module of one gateway interface.
  *
  * <p>The gateway builds the module on the first call of one of its (non-static)
- * operations, with its accessible no-arg constructor or, failing that, a {@code public
- * static} no-arg method named {@code create} that returns it. The class must be a
+ * operations: with its public no-arg constructor; else with a {@code public static} no-arg
+ * method named {@code create} that returns it; else with a package-private no-arg
+ * constructor when the gateway is generated in the module's package. The class must be a
  * top-level or {@code static} nested class, not {@code abstract}, not generic, and
  * accessible from the gateway's package. A module that implements {@link AutoCloseable} is
  * closed when it is released, never while a call is still running in it.

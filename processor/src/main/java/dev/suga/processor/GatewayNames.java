@@ -2,6 +2,7 @@ package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The names of everything generated inside one gateway class, in one place so that the
@@ -28,6 +29,10 @@ final class GatewayNames {
           "hashCode",
           "getClass",
           "notifyAll");
+
+  /** Types nested in every gateway (at any depth) whatever its modules. */
+  private static final Pattern FIXED_NESTED_TYPES =
+      Pattern.compile("Interface|Operation|Metadata|Values|ByName|Dispatch[0-9]+|OperationConstants[0-9]+");
 
   /** Operations per dispatch block: keeps each {@code switch} method far below 8,000 bytes. */
   static final int BLOCK_SIZE = 128;
@@ -67,6 +72,23 @@ final class GatewayNames {
   /** {@code http_client} -> {@code HttpClientHolder}: the lazy holder of the module instance. */
   ClassName holder(ModuleModel module) {
     return gateway.nestedClass(NameConventions.upperCamel(module.interfaceId()) + "Holder");
+  }
+
+  /**
+   * Whether a gateway with {@code modules} would contain a type named {@code simpleName}: Java
+   * forbids a nested type with the name of an enclosing class, so the gateway cannot have it.
+   */
+  static boolean isNestedTypeName(String simpleName, List<ModuleModel> modules) {
+    if (FIXED_NESTED_TYPES.matcher(simpleName).matches()) {
+      return true;
+    }
+    for (ModuleModel module : modules) {
+      String base = NameConventions.upperCamel(module.interfaceId());
+      if (simpleName.equals(base + "Holder") || simpleName.equals(base + "Operations")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code http_client} -> {@code HTTP_CLIENT}. */

@@ -67,6 +67,8 @@ public final class GatewayProcessor extends AbstractProcessor {
   /** Generated gateway class -> the root it came from. */
   private final Map<ClassName, TypeElement> gateways = new LinkedHashMap<>();
   private final Set<String> indexed = new LinkedHashSet<>();
+  /** Top-level types compiled from source, which a generated gateway must not replace. */
+  private final Set<String> sourceTypes = new java.util.HashSet<>();
   private boolean sawRoot;
   private boolean gatewaysWritten;
   private long nanos;
@@ -135,19 +137,18 @@ public final class GatewayProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     Set<String> candidates = new LinkedHashSet<>(deferred);
     deferred.clear();
-    Set<TypeElement> local = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWith(GatewayOperation.class)) {
       if (element.getKind() == ElementKind.METHOD && element.getEnclosingElement() instanceof TypeElement type) {
-        addCandidate(type, candidates, local);
+        candidates.add(binaryKey(type));
       }
     }
     for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayModule.class))) {
-      addCandidate(type, candidates, local);
-    }
-    for (TypeElement type : local) {
-      diagnostics.error(type, Message.LOCAL_MODULE, ModuleValidator.describeLocal(type));
+      candidates.add(binaryKey(type));
     }
     reportStray(round);
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      sourceTypes.add(type.getQualifiedName().toString());
+    }
     for (TypeElement root : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayRoot.class))) {
       pendingRoots.add(root.getQualifiedName().toString());
       sawRoot = true;
@@ -165,18 +166,6 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
   }
 
-  /**
-   * Local and anonymous classes have no name to look them up by in a later round, and cannot be
-   * modules anyway: they are collected into {@code local} to be reported in this round.
-   */
-  private static void addCandidate(TypeElement type, Set<String> candidates, Set<TypeElement> local) {
-    if (ModuleValidator.isLocal(type)) {
-      local.add(type);
-    } else {
-      candidates.add(binaryKey(type));
-    }
-  }
-
   /** Elements are looked up again each round by name: element objects do not survive rounds. */
   private static String binaryKey(TypeElement type) {
     return type.getQualifiedName().toString();
@@ -188,7 +177,7 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
     TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
     if (type == null) {
-      return;
+      return; // no longer resolvable by name (removed between rounds); nothing to model
     }
     if (hasUnresolvedTypes(type)) {
       if (lastRound) {
@@ -257,6 +246,10 @@ public final class GatewayProcessor extends AbstractProcessor {
         continue;
       }
       ClassName className = ClassName.get(accessibility.packageOf(root), simpleName);
+      if (sourceTypes.contains(className.canonicalName())) {
+        diagnostics.error(root, Message.ROOT_NAME_TAKEN, simpleName, className.canonicalName());
+        continue;
+      }
       TypeElement previous = gateways.putIfAbsent(className, root);
       if (previous != null) {
         diagnostics.error(root, Message.DUPLICATE_ROOT, rootName, className, previous.getQualifiedName());
@@ -292,6 +285,19 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   private void writeIndex() {
+    // A library's interface ids must be unique on their own, or every root that uses it fails.
+    Map<String, ModuleModel> byId = new LinkedHashMap<>();
+    List<ModuleModel> sorted = new ArrayList<>(modules.values());
+    sorted.sort(Comparator.comparing(m -> m.type().canonicalName()));
+    for (ModuleModel module : sorted) {
+      ModuleModel previous = byId.putIfAbsent(module.interfaceId(), module);
+      if (previous != null && !indexed.contains(module.type().canonicalName())) {
+        diagnostics.error(module.element(), Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
+      }
+    }
+    if (diagnostics.errorCount() > 0) {
+      return;
+    }
     for (ModuleModel module : modules.values()) {
       if (indexed.add(module.type().canonicalName())) {
         write(LibraryIndex.marker(module, modeler, generated), module.element());
@@ -303,9 +309,7 @@ public final class GatewayProcessor extends AbstractProcessor {
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-          "[SUGA/Write] Could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e.getMessage(),
-          origin);
+      diagnostics.error(origin, Message.WRITE_FAILED, file.packageName() + "." + file.typeSpec().name(), e.getMessage());
     }
   }
 }

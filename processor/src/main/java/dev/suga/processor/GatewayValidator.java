@@ -40,6 +40,9 @@ final class GatewayValidator {
       diagnostics.error(root, Message.TOO_MANY_OPERATIONS, gateway.className(),
           gateway.operationCount(), MAX_OPERATIONS);
     }
+    if (GatewayNames.isNestedTypeName(gateway.className().simpleName(), gateway.modules())) {
+      diagnostics.error(root, Message.ROOT_NAME_CLASH, gateway.className().simpleName());
+    }
     Map<String, ModuleModel> byInterface = new HashMap<>();
     Map<String, String> generatedNames = new HashMap<>();
     for (String reserved : GatewayNames.RESERVED_METHODS) {

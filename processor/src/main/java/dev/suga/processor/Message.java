@@ -31,9 +31,6 @@ enum Message {
   INNER_MODULE("InnerModule",
       "Module %s is an inner (non-static nested) class, which needs an enclosing instance. Declare"
           + " it static or move it to the top level"),
-  LOCAL_MODULE("LocalModule",
-      "%s cannot be a gateway module: the generated gateway cannot reference a local or anonymous"
-          + " class. Move it to the top level or make it a static nested class"),
   PRIVATE_MODULE("PrivateModule",
       "Module %s is private; the generated gateway must reference it. Make it public (or"
           + " package-private when the gateway is generated in the same package)"),
@@ -55,6 +52,15 @@ enum Message {
   INVALID_ROOT_NAME("InvalidName",
       "@GatewayRoot name '%s' is not a valid Java class name. Use an identifier that is not a"
           + " keyword, such as \"Gateway\""),
+  ROOT_NAME_CLASH("NameClash",
+      "@GatewayRoot name '%s' is also the name of a type generated inside the gateway, and a class"
+          + " cannot contain a type of its own name. Choose another name, such as \"Gateway\""),
+  ROOT_NAME_TAKEN("NameClash",
+      "@GatewayRoot name '%s' would generate %s, which is a class of this compilation. Choose"
+          + " another name with @GatewayRoot(name = \"...\")"),
+  WRITE_FAILED("Write",
+      "Could not write %s (%s). Check that the output directory is writable and that no other"
+          + " processor generates the same class"),
   DUPLICATE_INTERFACE("DuplicateInterface",
       "Interface id '%s' of %s is already used by %s. Give one of the modules another id with"
           + " @GatewayModule(\"...\")"),

@@ -93,12 +93,15 @@ final class ModuleModeler {
       operations.add(operation(method, parameterNames.get(methodKey(method))));
     }
     boolean needsInstance = operations.stream().anyMatch(operation -> !operation.isStatic());
+    Optional<ExecutableElement> constructor = noArgConstructor(type);
+    // A public create() is usable wherever the module is; a non-public constructor only in its
+    // own package, so it is not chosen over the factory of a module in another package.
+    boolean useConstructor = constructor.isPresent()
+        && (constructor.get().getModifiers().contains(Modifier.PUBLIC) || factory(type, types).isEmpty());
     ModuleModel.Construction construction =
         !needsInstance
             ? ModuleModel.Construction.NONE
-            : noArgConstructor(type).isPresent()
-                ? ModuleModel.Construction.CONSTRUCTOR
-                : ModuleModel.Construction.FACTORY;
+            : useConstructor ? ModuleModel.Construction.CONSTRUCTOR : ModuleModel.Construction.FACTORY;
     return new ModuleModel(
         interfaceId(type),
         ClassName.get(type),

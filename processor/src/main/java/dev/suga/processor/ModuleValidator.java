@@ -74,9 +74,9 @@ final class ModuleValidator {
       diagnostics.error(type, Message.EMPTY_MODULE, name);
       return;
     }
-    // Local and anonymous classes never get here: GatewayProcessor reports them (LocalModule).
-    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
-        && type.getKind() == ElementKind.CLASS) {
+    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
+        || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+            && type.getKind() == ElementKind.CLASS)) {
       diagnostics.error(type, Message.INNER_MODULE, name);
     }
     boolean isPrivate = false;
@@ -149,24 +149,6 @@ final class ModuleValidator {
     if (hot && unload == Unload.IMMEDIATE && !method.getModifiers().contains(Modifier.STATIC)) {
       diagnostics.error(method, Message.HOT_PATH_IMMEDIATE, description, moduleName);
     }
-  }
-
-  /** Whether {@code type} is, or is nested in, a local or anonymous class. */
-  static boolean isLocal(TypeElement type) {
-    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code Local class Foo} or {@code An anonymous class}: how messages name a local class. */
-  static String describeLocal(TypeElement type) {
-    return type.getNestingKind() == NestingKind.ANONYMOUS
-        ? "An anonymous class"
-        : (type.getNestingKind() == NestingKind.LOCAL ? "Local " : "")
-            + (type.getKind() == ElementKind.RECORD ? "record " : "class ") + type.getSimpleName();
   }
 
   /** {@code CacheCore.get(java.lang.String)}: how messages name a method. */
