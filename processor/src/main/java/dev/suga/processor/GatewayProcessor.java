@@ -97,9 +97,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         GatewayRoot.class.getCanonicalName(),
         HotPath.class.getCanonicalName(),
         Cached.class.getCanonicalName(),
-        IndexedModule.class.getCanonicalName(),
-        // The @Generated on our own output: claimed below for the same reason as ours.
-        "javax.annotation.processing.Generated");
+        IndexedModule.class.getCanonicalName());
   }
 
   @Override
@@ -128,10 +126,10 @@ public final class GatewayProcessor extends AbstractProcessor {
       diagnostics.note(String.format("SUGA processed %d modules with %d operations in %d ms",
           modules.size(), operations, nanos / 1_000_000));
     }
-    // Claim SUGA's annotations (and the @Generated on the files it writes): no other processor
-    // has business with them, and an unclaimed annotation is a warning under
-    // -Xlint:processing, which -Xlint:all -Werror builds reject.
-    return true;
+    // Never claim: a processor that claims its annotations keeps "*" processors (which run
+    // only for unclaimed annotations) from seeing the round. javac's -Xlint:processing warns
+    // that nobody claimed them; that warning is about processors, not code (see the README).
+    return false;
   }
 
   private void processRound(RoundEnvironment round) {

@@ -73,7 +73,7 @@ class LibraryAggregationTest {
         "    return out;",
         "  }",
         "}");
-    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror"));
+    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Xlint:-processing", "-Werror"));
     Compilation root = javac()
         .withProcessors(new GatewayProcessor())
         .withOptions(options)
