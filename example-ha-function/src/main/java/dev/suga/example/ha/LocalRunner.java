@@ -1,0 +1,161 @@
+package dev.suga.example.ha;
+
+import dev.suga.example.ha.demo.DemoEvents;
+import dev.suga.example.ha.demo.DemoHomeAssistant;
+import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.platform.Environment;
+import dev.suga.example.ha.platform.LogSink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the function on a laptop, through the real {@link LambdaHandler}.
+ *
+ * <ul>
+ *   <li>No arguments: starts the embedded demo Home Assistant on 127.0.0.1 and plays a scripted
+ *       conversation (control first, then discovery, state reports, errors, the custom skill,
+ *       health), printing every response and, at the end, the gateway's statistics. Watch
+ *       which modules are loaded after the first TurnOn: discovery is not among them.
+ *   <li>{@code --event FILE}: sends one event file to the handler, configured by the real
+ *       environment (HA_BASE_URL, HA_TOKEN, ...), e.g. against your own Home Assistant.
+ * </ul>
+ */
+public final class LocalRunner {
+  private static final String DEMO_TOKEN = "demo-long-lived-token";
+
+  private final PrintStream out;
+  private final LambdaHandler handler = new LambdaHandler();
+  private int invocation;
+
+  LocalRunner(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) throws IOException {
+    LocalRunner runner = new LocalRunner(System.out);
+    if (args.length == 2 && args[0].equals("--event")) {
+      runner.runEventFile(Path.of(args[1]));
+    } else if (args.length == 0) {
+      runner.runDemo();
+    } else {
+      System.err.println("usage: LocalRunner [--event FILE]");
+      System.exit(2);
+    }
+  }
+
+  void runEventFile(Path file) throws IOException {
+    byte[] response = invokeRaw(Files.readAllBytes(file));
+    out.println(Json.writePretty(Json.parse(response)));
+  }
+
+  void runDemo() throws IOException {
+    try (DemoHomeAssistant demo = DemoHomeAssistant.start(DEMO_TOKEN)) {
+      Map<String, String> environment = new HashMap<>();
+      environment.put("HA_BASE_URL", demo.baseUrl());
+      environment.put("LOG_LEVEL", "WARN");
+      environment.put("DIAGNOSTICS_TOKEN", "demo-diagnostics-token");
+      Environment.override(environment);
+      LogSink.redirect(line -> { }); // the demo prints responses; logs and metrics would drown them
+      out.println("SUGA example: Alexa <-> Home Assistant, against a demo Home Assistant at " + demo.baseUrl());
+      DemoEvents events = new DemoEvents();
+
+      step("Alexa, turn on the living room light (the first event of this JVM)",
+          events.directive("Alexa.PowerController", "TurnOn", "light#living_room", DEMO_TOKEN, DemoEvents.none()));
+      out.println("   loaded modules after one TurnOn: " + loadedModules()
+          + "   (no alexa_discovery: it is built only when a Discover arrives)");
+      step("Alexa, set the kitchen light to 40 %",
+          events.directive("Alexa.BrightnessController", "SetBrightness", "light#kitchen", DEMO_TOKEN,
+              DemoEvents.value("brightness", 40)));
+      step("Alexa, discover devices",
+          events.discover(DEMO_TOKEN));
+      out.println("   loaded modules now: " + loadedModules());
+      step("Alexa, lock the front door",
+          events.directive("Alexa.LockController", "Lock", "lock#front_door", DEMO_TOKEN, DemoEvents.none()));
+      step("Alexa, set the living room to 22 degrees",
+          events.directive("Alexa.ThermostatController", "SetTargetTemperature", "climate#living_room", DEMO_TOKEN,
+              DemoEvents.value("targetSetpoint", Map.of("value", 22.0, "scale", "CELSIUS"))));
+      step("What is the kitchen light's state? (ReportState)",
+          events.directive("Alexa", "ReportState", "light#kitchen", DEMO_TOKEN, DemoEvents.none()));
+      step("Error: a device Home Assistant does not have",
+          events.directive("Alexa.PowerController", "TurnOn", "light#attic", DEMO_TOKEN, DemoEvents.none()));
+      step("Error: brightness out of range",
+          events.directive("Alexa.BrightnessController", "SetBrightness", "light#kitchen", DEMO_TOKEN,
+              DemoEvents.value("brightness", 140)));
+      step("Error: a device that is unavailable",
+          events.directive("Alexa.PowerController", "TurnOn", "light#broken_lamp", DEMO_TOKEN, DemoEvents.none()));
+      step("Error: a token Home Assistant rejects",
+          events.directive("Alexa.PowerController", "TurnOff", "light#kitchen", "not-a-valid-token", DemoEvents.none()));
+      Map<String, Object> skill = step("Custom skill: \"ask home assistant to turn off the coffee maker\"",
+          events.skillIntent(DEMO_TOKEN, "turn off the coffee maker", Map.of()));
+      Object attributes = skill.get("sessionAttributes");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> session = attributes instanceof Map ? (Map<String, Object>) attributes : Map.of();
+      step("Custom skill, same conversation: \"and the kitchen light\"",
+          events.skillIntent(DEMO_TOKEN, "and the kitchen light", session));
+      step("GET /health (Function URL)", events.http("GET", "/health", Map.of()));
+
+      out.println();
+      out.println("== Gateway statistics after " + invocation + " invocations ==");
+      out.println(Gateway.statistics().report());
+      out.println("Loaded modules: " + loadedModules());
+    } finally {
+      LogSink.redirect(null);
+      Environment.override(null);
+    }
+  }
+
+  private Map<String, Object> step(String title, Map<String, Object> event) {
+    out.println();
+    out.println("-- " + (++invocation) + ". " + title);
+    Map<String, Object> response = Json.parseObject(invokeRaw(Json.write(event)));
+    out.println(Json.writePretty(summary(response)));
+    return response;
+  }
+
+  /** The parts of a response a person reads: the event header name, payload and properties. */
+  private static Object summary(Map<String, Object> response) {
+    if (!(response.get("event") instanceof Map<?, ?> event)) {
+      return response;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (event.get("header") instanceof Map<?, ?> header) {
+      out.put("event", header.get("namespace") + "." + header.get("name"));
+    }
+    if (event.get("payload") instanceof Map<?, ?> payload && !payload.isEmpty()) {
+      if (payload.get("endpoints") instanceof java.util.List<?> endpoints) {
+        out.put("endpoints", endpoints.stream()
+            .map(e -> e instanceof Map<?, ?> m ? m.get("endpointId") : e)
+            .map(String::valueOf)
+            .collect(Collectors.joining(", ")));
+      } else {
+        out.put("payload", payload);
+      }
+    }
+    if (response.get("context") instanceof Map<?, ?> context) {
+      out.put("properties", context.get("properties"));
+    }
+    return out;
+  }
+
+  private static String loadedModules() {
+    return Gateway.loadedInterfaces().stream().map(Gateway.Interface::id).sorted().collect(Collectors.joining(", "));
+  }
+
+  private byte[] invokeRaw(byte[] event) {
+    ByteArrayOutputStream response = new ByteArrayOutputStream();
+    try {
+      handler.handleRequest(new ByteArrayInputStream(event), response, null);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return response.toByteArray();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.suga.example.ha.alexa;
+
+import dev.suga.annotations.Cached;
+import dev.suga.annotations.GatewayModule;
+import dev.suga.annotations.GatewayOperation;
+import dev.suga.annotations.HotPath;
+import dev.suga.example.ha.Gateway;
+import dev.suga.example.ha.json.JsonPath;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Alexa Smart Home API v3 directives (native mode): routes by namespace and name, reads and
+ * writes Home Assistant through {@code home_assistant}, answers with Response, StateReport,
+ * Discover.Response (via {@code alexa_discovery}), AcceptGrant.Response or a schema-valid
+ * ErrorResponse. In proxy mode ({@code HA_MODE=proxy}) it forwards the directive unchanged.
+ * Never throws.
+ *
+ * <p>Free tier: at {@code refuse} every directive is answered RATE_LIMIT_EXCEEDED; at {@code
+ * throttle} control directives skip the follow-up state read (non-critical work).
+ *
+ * <p>Metrics (count): {@code Directives} per directive, {@code Errors} per ErrorResponse,
+ * {@code Discoveries} per Discover.Response. Logs name the directive and endpoint, never a token.
+ */
+@GatewayModule
+public final class AlexaCore {
+  static final String DIRECTIVES = "Directives";
+  static final String ERRORS = "Errors";
+  static final String DISCOVERIES = "Discoveries";
+
+  /** Handles one parsed Smart Home event ({@code {"directive": ...}}); returns the response document. */
+  @GatewayOperation
+  @HotPath
+  public Map<String, Object> handleDirective(Map<String, Object> event) {
+    Failures.Context context = Failures.Context.ENTITY;
+    try {
+      String messageId = JsonPath.string(event, "directive", "header", "messageId");
+      Gateway.loggingCorrelate(Gateway.lambdaRequestId(), messageId);
+      Gateway.metricsCount(DIRECTIVES, 1);
+      Directive directive = Directive.parse(event);
+      String freeTier = Gateway.freeTierLevel(System.currentTimeMillis());
+      if ("refuse".equals(freeTier)) {
+        throw AlexaError.of("RATE_LIMIT_EXCEEDED", "The function's monthly free-tier budget is used up");
+      }
+      Gateway.loggingInfo("Directive " + directive.qualifiedName()
+          + (Messages.validEndpointId(directive.endpointId()) ? " for " + directive.endpointId() : ""));
+      if (Settings.proxyMode()) {
+        context = Failures.Context.BRIDGE;
+        return Proxy.forward(event, Settings.credential(directive.token()));
+      }
+      switch (directive.namespace()) {
+        case "Alexa.Discovery":
+          context = Failures.Context.BRIDGE;
+          return discover(directive);
+        case "Alexa":
+          require(directive, "ReportState");
+          return ControlFlow.reportState(directive, Settings.credential(directive.token()));
+        case "Alexa.Authorization":
+          require(directive, "AcceptGrant");
+          return Authorization.acceptGrant(directive);
+        default:
+          Controller controller = Controllers.forNamespace(directive.namespace());
+          if (controller == null || !controller.handles(directive.name())) {
+            throw unsupported(directive);
+          }
+          return ControlFlow.control(controller, directive, Settings.credential(directive.token()),
+              "throttle".equals(freeTier));
+      }
+    } catch (RuntimeException failure) {
+      return fail(event, failure, context);
+    }
+  }
+
+  /**
+   * A complete ErrorResponse for {@code directive} (may be null or partial): fresh messageId,
+   * echoed correlationToken and endpointId when present.
+   */
+  @GatewayOperation
+  public Map<String, Object> errorResponse(Map<String, Object> event, String type, String message) {
+    quietly(() -> Gateway.metricsCount(ERRORS, 1));
+    quietly(() -> Gateway.loggingWarn("Answered " + type));
+    return ErrorResponses.build(event, AlexaError.ALEXA, type, message, null, messageId());
+  }
+
+  /**
+   * The Alexa scale of Home Assistant's unit system ({@code GET /api/config}
+   * {@code unit_system.temperature}), Celsius when it names none. Cached for an hour: the unit
+   * system of a home does not change.
+   */
+  @GatewayOperation
+  @Cached(ttlSeconds = 3600)
+  public String temperatureScale(String token) {
+    String scale = Temperatures.scaleOfUnit(
+        JsonPath.string(Gateway.homeAssistantConfig(token), "unit_system", "temperature"));
+    return scale != null ? scale : Temperatures.CELSIUS;
+  }
+
+  private static Map<String, Object> discover(Directive directive) {
+    require(directive, "Discover");
+    String token = Settings.credential(directive.token());
+    Map<String, Object> response = Messages.discoverResponse(Gateway.utilityMessageId(),
+        Gateway.alexaDiscoveryEndpoints(Gateway.homeAssistantAllStates(token)));
+    Gateway.metricsCount(DISCOVERIES, 1);
+    return response;
+  }
+
+  private static void require(Directive directive, String name) {
+    if (!name.equals(directive.name())) {
+      throw unsupported(directive);
+    }
+  }
+
+  private static AlexaError unsupported(Directive directive) {
+    return AlexaError.invalidDirective("Unsupported directive " + Directive.printable(directive.qualifiedName()));
+  }
+
+  /** The ErrorResponse for {@code failure}; logs it (as an error when unexpected) and counts it. Never throws. */
+  private static Map<String, Object> fail(Map<String, Object> event, RuntimeException failure, Failures.Context context) {
+    AlexaError error = Failures.toAlexa(failure, context);
+    if (Failures.unexpected(failure)) {
+      quietly(() -> Gateway.loggingError("Answered " + error.type() + ": " + error.getMessage(), failure));
+    } else {
+      quietly(() -> Gateway.loggingWarn("Answered " + error.type() + ": " + error.getMessage()));
+    }
+    quietly(() -> Gateway.metricsCount(ERRORS, 1));
+    return ErrorResponses.of(event, error, messageId());
+  }
+
+  private static String messageId() {
+    try {
+      return Gateway.utilityMessageId();
+    } catch (RuntimeException failure) {
+      return UUID.randomUUID().toString();
+    }
+  }
+
+  private static void quietly(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException ignored) {
+      // an error answer must go out even when logging or metrics fail
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package dev.suga.example.ha.alexa;
+
+import dev.suga.annotations.GatewayModule;
+import dev.suga.annotations.GatewayOperation;
+import dev.suga.example.ha.Gateway;
+import dev.suga.example.ha.homeassistant.HomeAssistantException;
+import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.platform.HttpFailure;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Alexa custom skill: LaunchRequest, IntentRequest (a catch-all slot goes to Home
+ * Assistant's conversation API; the conversation id lives in {@code sessionAttributes}, never
+ * in a field), AMAZON.HelpIntent / StopIntent / CancelIntent, SessionEndedRequest. Never throws.
+ *
+ * <p>The Home Assistant token is the linked account's ({@code context.System.user.accessToken},
+ * else {@code session.user.accessToken}); HA_TOKEN only with HA_TOKEN_FALLBACK. Any intent other
+ * than the built-in ones sends the text of its first filled slot to Home Assistant, so the
+ * interaction model needs one intent with an {@code AMAZON.SearchQuery} slot (say {@code query}).
+ *
+ * <p>Metrics (count): {@code SkillRequests} per request, {@code Errors} per spoken apology.
+ */
+@GatewayModule(value = "alexa_skill", unload = GatewayModule.Unload.IDLE, idleSeconds = 300)
+public final class AlexaSkillCore {
+  static final String SKILL_REQUESTS = "SkillRequests";
+  static final String CONVERSATION_ID = "conversation_id";
+
+  static final String WELCOME = "Home Assistant is listening. What would you like to do?";
+  static final String HELP = "You can ask Home Assistant anything it understands, like: turn on the kitchen light,"
+      + " or: is the front door locked? What would you like to do?";
+  static final String REPROMPT = "What would you like Home Assistant to do?";
+  static final String GOODBYE = "Goodbye.";
+  static final String NOT_UNDERSTOOD = "Sorry, I didn't catch that. What should I ask Home Assistant?";
+  static final String LINK = "Please link your Home Assistant account in the Alexa app.";
+  static final String RELINK = "Home Assistant did not accept your account link. Please link the skill again in the"
+      + " Alexa app.";
+  static final String UNREACHABLE = "Sorry, I can't reach Home Assistant right now. Please try again later.";
+  static final String FAILED = "Sorry, something went wrong while talking to Home Assistant.";
+  static final String LIMIT = "Sorry, this skill has used up its monthly budget. Please try again later.";
+
+  /** Handles one parsed custom-skill request envelope; returns the response envelope. */
+  @GatewayOperation
+  public Map<String, Object> handleRequest(Map<String, Object> envelope) {
+    Map<String, Object> attributes = sessionAttributes(envelope);
+    try {
+      Gateway.loggingCorrelate(Gateway.lambdaRequestId(), JsonPath.string(envelope, "request", "requestId"));
+      Gateway.metricsCount(SKILL_REQUESTS, 1);
+      String type = JsonPath.string(envelope, "request", "type");
+      Gateway.loggingInfo("Skill request " + (type == null ? "(no type)" : type));
+      if ("SessionEndedRequest".equals(type)) {
+        return SkillReplies.empty();
+      }
+      if ("refuse".equals(Gateway.freeTierLevel(System.currentTimeMillis()))) {
+        return SkillReplies.tell(LIMIT, attributes);
+      }
+      if ("LaunchRequest".equals(type)) {
+        return SkillReplies.ask(WELCOME, REPROMPT, attributes);
+      }
+      if ("IntentRequest".equals(type)) {
+        return intent(envelope, attributes);
+      }
+      return SkillReplies.tell(FAILED, attributes);
+    } catch (RuntimeException failure) {
+      return apology(failure, attributes);
+    }
+  }
+
+  private static Map<String, Object> intent(Map<String, Object> envelope, Map<String, Object> attributes) {
+    String intent = JsonPath.string(envelope, "request", "intent", "name");
+    if (intent == null) {
+      return SkillReplies.ask(NOT_UNDERSTOOD, REPROMPT, attributes);
+    }
+    switch (intent) {
+      case "AMAZON.HelpIntent":
+        return SkillReplies.ask(HELP, REPROMPT, attributes);
+      case "AMAZON.StopIntent":
+      case "AMAZON.CancelIntent":
+      case "AMAZON.NoIntent":
+        return SkillReplies.tell(GOODBYE, attributes);
+      case "AMAZON.FallbackIntent":
+        return SkillReplies.ask(NOT_UNDERSTOOD, REPROMPT, attributes);
+      default:
+        break;
+    }
+    String text = firstSlotValue(envelope);
+    if (text == null) {
+      return SkillReplies.ask(NOT_UNDERSTOOD, REPROMPT, attributes);
+    }
+    String token = Settings.fallback(accessToken(envelope));
+    if (token == null) {
+      return SkillReplies.linkAccount(LINK);
+    }
+    String conversationId = attributes.get(CONVERSATION_ID) instanceof String id ? id : null;
+    String locale = JsonPath.string(envelope, "request", "locale");
+    Map<String, Object> answer = Gateway.homeAssistantConversation(token, text, conversationId, locale);
+    Map<String, Object> next = new LinkedHashMap<>(attributes);
+    if (answer != null && answer.get(CONVERSATION_ID) instanceof String id && !id.isEmpty()) {
+      next.put(CONVERSATION_ID, id);
+    }
+    return SkillReplies.ask(speech(answer), REPROMPT, next);
+  }
+
+  /** Home Assistant's spoken answer: {@code speech}, or the raw API's {@code response.speech.plain.speech}. */
+  static String speech(Map<String, Object> answer) {
+    String speech = JsonPath.string(answer, "speech");
+    if (speech == null) {
+      speech = JsonPath.string(answer, "response", "speech", "plain", "speech");
+    }
+    return speech == null || speech.isBlank() ? "Done." : speech;
+  }
+
+  /** The value of the first slot that has one, or null. */
+  static String firstSlotValue(Map<String, Object> envelope) {
+    Map<String, Object> slots = JsonPath.object(envelope, "request", "intent", "slots");
+    if (slots == null) {
+      return null;
+    }
+    for (Object slot : slots.values()) {
+      String value = JsonPath.string(slot, "value");
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+
+  /** The linked account's token (context first, as Alexa recommends), or null. */
+  static String accessToken(Map<String, Object> envelope) {
+    String token = JsonPath.string(envelope, "context", "System", "user", "accessToken");
+    if (token == null || token.isBlank()) {
+      token = JsonPath.string(envelope, "session", "user", "accessToken");
+    }
+    return token == null || token.isBlank() ? null : token;
+  }
+
+  private static Map<String, Object> sessionAttributes(Map<String, Object> envelope) {
+    Map<String, Object> attributes = JsonPath.object(envelope, "session", "attributes");
+    return attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
+  }
+
+  /** A spoken apology for {@code failure}; logs it. Never throws. */
+  private static Map<String, Object> apology(RuntimeException failure, Map<String, Object> attributes) {
+    quietly(() -> Gateway.metricsCount(AlexaCore.ERRORS, 1));
+    if (failure instanceof HomeAssistantException ha) {
+      quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant " + ha.kind()));
+      switch (ha.kind()) {
+        case UNAUTHORIZED:
+          return SkillReplies.linkAccount(RELINK);
+        case UNREACHABLE:
+          return SkillReplies.tell(UNREACHABLE, attributes);
+        default:
+          return SkillReplies.tell(FAILED, attributes);
+      }
+    }
+    if (failure instanceof HttpFailure) {
+      quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant unreachable"));
+      return SkillReplies.tell(UNREACHABLE, attributes);
+    }
+    quietly(() -> Gateway.loggingError("Skill request failed", failure));
+    return SkillReplies.tell(FAILED, attributes);
+  }
+
+  private static void quietly(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException ignored) {
+      // the apology must go out even when logging fails
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.suga.example.ha.alexa;
+
+import java.util.List;
+
+/**
+ * Alexa.ColorController SetColor: hue 0-360, saturation 0-1, brightness 0-1 ->
+ * {@code light.turn_on} with {@code hs_color} [hue, saturation %] and {@code brightness_pct}.
+ */
+final class ColorController implements Controller {
+  static final ColorController INSTANCE = new ColorController();
+
+  private ColorController() {}
+
+  @Override
+  public Capability capability() {
+    return Capability.COLOR;
+  }
+
+  @Override
+  public boolean handles(String name) {
+    return "SetColor".equals(name);
+  }
+
+  @Override
+  public ServiceCall plan(Directive directive, Entity entity) {
+    double hue = directive.number("color", "hue");
+    double saturation = directive.number("color", "saturation");
+    double brightness = directive.number("color", "brightness");
+    if (hue < 0 || hue > 360) {
+      throw AlexaError.valueOutOfRange("Hue " + hue + " is outside 0 to 360", 0, 360);
+    }
+    if (saturation < 0 || saturation > 1) {
+      throw AlexaError.valueOutOfRange("Saturation " + saturation + " is outside 0 to 1", 0, 1);
+    }
+    if (brightness < 0 || brightness > 1) {
+      throw AlexaError.valueOutOfRange("Brightness " + brightness + " is outside 0 to 1", 0, 1);
+    }
+    return ServiceCall.of("light", "turn_on", entity.entityId())
+        .with("hs_color", List.of(Temperatures.round(hue, 100), Temperatures.round(saturation * 100, 100)))
+        .with("brightness_pct", (int) Math.round(brightness * 100));
+  }
+}

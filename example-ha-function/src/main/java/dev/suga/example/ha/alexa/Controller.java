@@ -1,0 +1,51 @@
+package dev.suga.example.ha.alexa;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One Alexa controller interface: which directive names it accepts, the Home Assistant service
+ * call that carries a directive out (pure: no I/O, so it is unit-tested directly), and the
+ * answer built from the entity's state afterwards. {@link ControlFlow} does the I/O around it.
+ */
+interface Controller {
+  /** The capability an endpoint must have for this controller's directives. */
+  Capability capability();
+
+  /** Whether {@code name} is a directive of this interface. */
+  boolean handles(String name);
+
+  /**
+   * The service call for {@code directive} on {@code entity} (its state before the call).
+   *
+   * @throws AlexaError for malformed or out-of-range values, or a directive the entity cannot do
+   */
+  ServiceCall plan(Directive directive, Entity entity);
+
+  /** Whether the answer reports the state after the call (scenes report none). */
+  default boolean readBack() {
+    return true;
+  }
+
+  /**
+   * The answer: an {@code Alexa/Response} whose context has this interface's properties and
+   * the endpoint's health, from {@code after}.
+   */
+  default Map<String, Object> respond(Directive directive, Entity after, Set<Capability> capabilities, String messageId,
+      String now) {
+    return Messages.response(directive, messageId, StateProperties.of(after, reported(capabilities), now));
+  }
+
+  /** {@code value} limited to {@code minimum}..{@code maximum}. */
+  static int clamp(int value, int minimum, int maximum) {
+    return Math.max(minimum, Math.min(maximum, value));
+  }
+
+  /** This interface's capability and ENDPOINT_HEALTH, as far as the endpoint has them. */
+  default Set<Capability> reported(Set<Capability> capabilities) {
+    Set<Capability> reported = EnumSet.of(capability(), Capability.ENDPOINT_HEALTH);
+    reported.retainAll(capabilities);
+    return reported;
+  }
+}

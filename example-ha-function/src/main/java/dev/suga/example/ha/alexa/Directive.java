@@ -1,0 +1,126 @@
+package dev.suga.example.ha.alexa;
+
+import dev.suga.example.ha.json.JsonPath;
+import java.util.Map;
+
+/**
+ * One parsed Smart Home directive ({@code {"directive": {"header", "endpoint", "payload"}}}).
+ * {@link #parse} accepts only payload version 3 with every header field Alexa always sends;
+ * anything else is INVALID_DIRECTIVE.
+ *
+ * @param token the bearer token of the directive (endpoint scope; payload scope for Discover;
+ *     grantee for AcceptGrant), or null
+ * @param endpointId the endpoint id as sent, or null
+ * @param instance the header's {@code instance} (RangeController and friends), or null
+ */
+record Directive(String namespace, String name, String messageId, String correlationToken, String instance,
+    String endpointId, String token, Map<String, Object> payload, Map<String, Object> event) {
+
+  static Directive parse(Map<String, Object> event) {
+    Map<String, Object> header = JsonPath.object(event, "directive", "header");
+    if (header == null) {
+      throw AlexaError.invalidDirective("The directive has no header");
+    }
+    String namespace = required(header, "namespace");
+    String name = required(header, "name");
+    String payloadVersion = header.get("payloadVersion") instanceof String s ? s : null;
+    if (payloadVersion == null) {
+      throw AlexaError.invalidDirective("The directive header has no payloadVersion");
+    }
+    if (!"3".equals(payloadVersion)) {
+      throw AlexaError.invalidDirective("Unsupported payloadVersion " + printable(payloadVersion) + ": only 3 is supported");
+    }
+    String messageId = required(header, "messageId");
+    Map<String, Object> payload = JsonPath.object(event, "directive", "payload");
+    if (payload == null) {
+      throw AlexaError.invalidDirective("The directive has no payload object");
+    }
+    Object endpoint = JsonPath.at(event, "directive", "endpoint");
+    if (endpoint != null && !(endpoint instanceof Map)) {
+      throw AlexaError.invalidDirective("The directive's endpoint is not an object");
+    }
+    String endpointId = JsonPath.string(endpoint, "endpointId");
+    String token = switch (namespace) {
+      case "Alexa.Discovery" -> JsonPath.string(payload, "scope", "token");
+      case "Alexa.Authorization" -> JsonPath.string(payload, "grantee", "token");
+      default -> JsonPath.string(endpoint, "scope", "token");
+    };
+    if (token != null && token.isBlank()) {
+      token = null;
+    }
+    return new Directive(namespace, name, messageId, JsonPath.string(header, "correlationToken"),
+        JsonPath.string(header, "instance"), endpointId, token, payload, event);
+  }
+
+  /** {@code Alexa.PowerController/TurnOn}. */
+  String qualifiedName() {
+    return namespace + "/" + name;
+  }
+
+  /**
+   * The Home Assistant entity id of the endpoint.
+   *
+   * @throws AlexaError INVALID_DIRECTIVE without an endpoint, NO_SUCH_ENDPOINT when the id is not one this bridge issues
+   */
+  String entityId() {
+    if (endpointId == null || endpointId.isEmpty()) {
+      throw AlexaError.invalidDirective(qualifiedName() + " needs an endpoint.endpointId");
+    }
+    String entityId = Entity.entityIdOf(endpointId);
+    if (entityId == null || !validEntityId(entityId)) {
+      throw AlexaError.noSuchEndpoint("No endpoint " + printable(endpointId));
+    }
+    return entityId;
+  }
+
+  /** A number in the payload, or INVALID_DIRECTIVE naming the field. */
+  double number(String... path) {
+    Double value = JsonPath.number(payload, path);
+    if (value == null || !Double.isFinite(value)) {
+      throw AlexaError.invalidDirective(qualifiedName() + " needs a number at payload." + String.join(".", path));
+    }
+    return value;
+  }
+
+  /** A string in the payload, or INVALID_DIRECTIVE naming the field. */
+  String text(String... path) {
+    String value = JsonPath.string(payload, path);
+    if (value == null) {
+      throw AlexaError.invalidDirective(qualifiedName() + " needs a string at payload." + String.join(".", path));
+    }
+    return value;
+  }
+
+  /** {@code domain.object_id} in Home Assistant's alphabet. */
+  static boolean validEntityId(String entityId) {
+    int dot = entityId.indexOf('.');
+    if (dot <= 0 || dot == entityId.length() - 1 || entityId.length() > 255) {
+      return false;
+    }
+    for (int i = 0; i < entityId.length(); i++) {
+      char c = entityId.charAt(i);
+      if (i != dot && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String required(Map<String, Object> header, String field) {
+    if (!(header.get(field) instanceof String value) || value.isEmpty()) {
+      throw AlexaError.invalidDirective("The directive header has no " + field);
+    }
+    return value;
+  }
+
+  /** A value safe to put in a message: short, printable. */
+  static String printable(String value) {
+    String shortened = value.length() > 64 ? value.substring(0, 64) + "..." : value;
+    StringBuilder out = new StringBuilder(shortened.length() + 2).append('"');
+    for (int i = 0; i < shortened.length(); i++) {
+      char c = shortened.charAt(i);
+      out.append(c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    return out.append('"').toString();
+  }
+}

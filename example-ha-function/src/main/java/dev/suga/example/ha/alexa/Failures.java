@@ -1,0 +1,61 @@
+package dev.suga.example.ha.alexa;
+
+import dev.suga.example.ha.homeassistant.HomeAssistantException;
+import dev.suga.example.ha.json.JsonException;
+import dev.suga.example.ha.platform.HttpFailure;
+
+/**
+ * What each failure means to Alexa. Home Assistant's failures arrive as {@link
+ * HomeAssistantException}s of a kind; anything unexpected is INTERNAL_ERROR (and is the only
+ * kind worth an error log line with the failure's class).
+ */
+final class Failures {
+  /** What was being done when the failure happened: decides what a 404 means. */
+  enum Context {
+    /** Reading or changing one entity: 404 is an unknown entity. */
+    ENTITY,
+    /** Anything else (discovery, proxy): 404 means Home Assistant is not set up as expected. */
+    BRIDGE
+  }
+
+  private Failures() {}
+
+  /** The Alexa error for {@code failure}. */
+  static AlexaError toAlexa(Throwable failure, Context context) {
+    if (failure instanceof AlexaError alexa) {
+      return alexa;
+    }
+    if (failure instanceof HomeAssistantException ha) {
+      return switch (ha.kind()) {
+        case UNAUTHORIZED -> AlexaError.of("INVALID_AUTHORIZATION_CREDENTIAL",
+            "Home Assistant did not accept the linked account's token");
+        case NOT_FOUND -> context == Context.ENTITY
+            ? AlexaError.noSuchEndpoint("Home Assistant has no such entity")
+            : AlexaError.of("INTERNAL_ERROR", "Home Assistant answered 404: check HA_BASE_URL and its integrations");
+        case UNAVAILABLE -> AlexaError.of("ENDPOINT_UNREACHABLE", "The device is unavailable in Home Assistant");
+        case UNREACHABLE -> AlexaError.of("BRIDGE_UNREACHABLE", "Home Assistant cannot be reached");
+        case REJECTED -> AlexaError.of("INVALID_VALUE", "Home Assistant rejected the request");
+        case BAD_RESPONSE -> AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with an error");
+        case NOT_CONFIGURED -> AlexaError.of("INTERNAL_ERROR", "The bridge is not configured");
+      };
+    }
+    if (failure instanceof HttpFailure) {
+      return AlexaError.of("BRIDGE_UNREACHABLE", "Home Assistant cannot be reached");
+    }
+    if (failure instanceof JsonException) {
+      return AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with malformed JSON");
+    }
+    return AlexaError.of("INTERNAL_ERROR", "Internal error");
+  }
+
+  /** Whether the failure is one to log as an error (unexpected, or a misconfiguration). */
+  static boolean unexpected(Throwable failure) {
+    if (failure instanceof AlexaError alexa) {
+      return "INTERNAL_ERROR".equals(alexa.type());
+    }
+    if (failure instanceof HomeAssistantException ha) {
+      return ha.kind() == HomeAssistantException.Kind.BAD_RESPONSE || ha.kind() == HomeAssistantException.Kind.NOT_CONFIGURED;
+    }
+    return !(failure instanceof HttpFailure);
+  }
+}

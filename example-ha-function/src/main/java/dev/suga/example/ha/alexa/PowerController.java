@@ -1,0 +1,31 @@
+package dev.suga.example.ha.alexa;
+
+/**
+ * Alexa.PowerController TurnOn / TurnOff: {@code <domain>.turn_on|turn_off}; covers open and
+ * close; groups use {@code homeassistant.turn_on|turn_off} (the group domain has no such service).
+ */
+final class PowerController implements Controller {
+  static final PowerController INSTANCE = new PowerController();
+
+  private PowerController() {}
+
+  @Override
+  public Capability capability() {
+    return Capability.POWER;
+  }
+
+  @Override
+  public boolean handles(String name) {
+    return "TurnOn".equals(name) || "TurnOff".equals(name);
+  }
+
+  @Override
+  public ServiceCall plan(Directive directive, Entity entity) {
+    boolean on = "TurnOn".equals(directive.name());
+    return switch (entity.domain()) {
+      case "cover" -> ServiceCall.of("cover", on ? "open_cover" : "close_cover", entity.entityId());
+      case "group" -> ServiceCall.of("homeassistant", on ? "turn_on" : "turn_off", entity.entityId());
+      default -> ServiceCall.of(entity.domain(), on ? "turn_on" : "turn_off", entity.entityId());
+    };
+  }
+}

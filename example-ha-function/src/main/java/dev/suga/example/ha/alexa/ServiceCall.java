@@ -1,0 +1,26 @@
+package dev.suga.example.ha.alexa;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One Home Assistant service call: {@code POST /api/services/<domain>/<service>} with {@code data}. */
+record ServiceCall(String domain, String service, Map<String, Object> data) {
+  ServiceCall {
+    data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+  }
+
+  /** {@code domain.service} for {@code entityId} ({@code {"entity_id": ...}}). */
+  static ServiceCall of(String domain, String service, String entityId) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("entity_id", entityId);
+    return new ServiceCall(domain, service, data);
+  }
+
+  /** This call with one more data field. */
+  ServiceCall with(String key, Object value) {
+    Map<String, Object> more = new LinkedHashMap<>(data);
+    more.put(key, value);
+    return new ServiceCall(domain, service, more);
+  }
+}

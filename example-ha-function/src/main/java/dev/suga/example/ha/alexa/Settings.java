@@ -1,0 +1,69 @@
+package dev.suga.example.ha.alexa;
+
+import dev.suga.example.ha.Gateway;
+
+/**
+ * The Alexa modules' configuration, read through {@code config} on every use (cheap, and tests
+ * change it between invocations):
+ *
+ * <ul>
+ *   <li>{@code HA_MODE}: {@code native} (default) or {@code proxy}.
+ *   <li>{@code HA_TOKEN} + {@code HA_TOKEN_FALLBACK}: the configured token is used only when a
+ *       request carries none and the flag is {@code true}.
+ *   <li>{@code HA_TEMPERATURE_UNIT}: {@code C} or {@code F}, the unit of climate entities'
+ *       temperatures (Home Assistant's REST states do not name it); when unset, Home
+ *       Assistant's {@code /api/config} {@code unit_system.temperature} is asked once an hour.
+ *   <li>{@code DISCOVERY_INCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_DOMAINS},
+ *       {@code DISCOVERY_EXCLUDE_ENTITIES}: see {@link DiscoveryFilter}.
+ * </ul>
+ */
+final class Settings {
+  private Settings() {}
+
+  static boolean proxyMode() {
+    String mode = Gateway.configGet("HA_MODE");
+    return mode != null && "proxy".equalsIgnoreCase(mode.trim());
+  }
+
+  /**
+   * The Home Assistant token for a request that carried {@code requestToken} (null when none).
+   *
+   * @throws AlexaError INVALID_AUTHORIZATION_CREDENTIAL when there is none to use
+   */
+  static String credential(String requestToken) {
+    String token = fallback(requestToken);
+    if (token == null) {
+      throw AlexaError.of("INVALID_AUTHORIZATION_CREDENTIAL", "The request carries no bearer token");
+    }
+    return token;
+  }
+
+  /** {@code requestToken}, else the configured HA_TOKEN when HA_TOKEN_FALLBACK is on, else null. */
+  static String fallback(String requestToken) {
+    if (requestToken != null && !requestToken.isBlank()) {
+      return requestToken;
+    }
+    if (Gateway.configFlag("HA_TOKEN_FALLBACK", false)) {
+      return Gateway.configGet("HA_TOKEN");
+    }
+    return null;
+  }
+
+  /**
+   * The scale of temperatures that name no unit (climate entities): HA_TEMPERATURE_UNIT, else
+   * Home Assistant's unit system (cached), else Celsius.
+   */
+  static String temperatureScale(String token) {
+    String configured = Temperatures.scaleOfUnit(Gateway.configGet("HA_TEMPERATURE_UNIT"));
+    if (configured != null) {
+      return configured;
+    }
+    try {
+      return Gateway.alexaTemperatureScale(token);
+    } catch (RuntimeException failure) {
+      Gateway.loggingWarn("Could not read Home Assistant's unit system (" + failure.getClass().getSimpleName()
+          + "); climate temperatures are taken as Celsius");
+      return Temperatures.CELSIUS;
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.suga.example.ha.alexa;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An entity's state as Alexa context properties, for the capabilities asked. A property whose
+ * value Home Assistant does not know (an {@code unknown} sensor, a light that reports no color
+ * temperature) is left out rather than invented.
+ */
+final class StateProperties {
+  /** The state was read from Home Assistant during this invocation. */
+  static final int UNCERTAINTY_MILLIS = 0;
+
+  private StateProperties() {}
+
+  /** The properties of {@code entity} for {@code capabilities}, each sampled at {@code timeOfSample}. */
+  static List<Map<String, Object>> of(Entity entity, Set<Capability> capabilities, String timeOfSample) {
+    List<Map<String, Object>> properties = new ArrayList<>();
+    Sink sink = (capability, name, value) -> {
+      if (value != null) {
+        properties.add(property(capability, name, value, timeOfSample));
+      }
+    };
+    for (Capability capability : capabilities) {
+      add(entity, capability, sink);
+    }
+    return properties;
+  }
+
+  /** One property document. */
+  static Map<String, Object> property(Capability capability, String name, Object value, String timeOfSample) {
+    Map<String, Object> property = new LinkedHashMap<>();
+    property.put("namespace", capability.interfaceName());
+    if (capability == Capability.RANGE) {
+      property.put("instance", Capability.COVER_POSITION);
+    }
+    property.put("name", name);
+    property.put("value", value);
+    property.put("timeOfSample", timeOfSample);
+    property.put("uncertaintyInMilliseconds", UNCERTAINTY_MILLIS);
+    return property;
+  }
+
+  @FunctionalInterface
+  private interface Sink {
+    void add(Capability capability, String name, Object value);
+  }
+
+  private static void add(Entity entity, Capability capability, Sink sink) {
+    switch (capability) {
+      case POWER -> sink.add(capability, "powerState", powerState(entity));
+      case BRIGHTNESS -> sink.add(capability, "brightness", entity.stateIn("on", "off") ? Lights.brightnessPercent(entity) : null);
+      case COLOR -> sink.add(capability, "color", entity.stateIn("on", "off") ? Lights.color(entity) : null);
+      case COLOR_TEMPERATURE -> sink.add(capability, "colorTemperatureInKelvin", Lights.kelvin(entity));
+      case LOCK -> sink.add(capability, "lockState", lockState(entity.state()));
+      case THERMOSTAT -> thermostat(entity, sink);
+      case TEMPERATURE_SENSOR -> sink.add(capability, "temperature", temperature(entity));
+      case RANGE -> {
+        Double position = entity.number("current_position");
+        sink.add(capability, "rangeValue", position == null ? null : (Object) Math.max(0, Math.min(100, Math.round(position))));
+      }
+      case CONTACT_SENSOR, MOTION_SENSOR -> sink.add(capability, "detectionState",
+          "on".equals(entity.state()) ? "DETECTED" : "off".equals(entity.state()) ? "NOT_DETECTED" : null);
+      case SPEAKER -> {
+        Double volume = entity.number("volume_level");
+        sink.add(capability, "volume", volume == null ? null : (Object) Math.max(0, Math.min(100, Math.round(volume * 100))));
+        sink.add(capability, "muted", entity.bool("is_volume_muted"));
+      }
+      case ENDPOINT_HEALTH -> sink.add(capability, "connectivity", Map.of("value", entity.unavailable() ? "UNREACHABLE" : "OK"));
+      case SCENE -> {
+        // scenes have no retrievable properties
+      }
+    }
+  }
+
+  /** ON/OFF for the entity's domain, or null when the state says neither. */
+  static String powerState(Entity entity) {
+    String state = entity.state();
+    switch (entity.domain()) {
+      case "cover":
+        return entity.stateIn("open", "opening") ? "ON" : entity.stateIn("closed", "closing") ? "OFF" : null;
+      case "climate":
+        return "off".equals(state) ? "OFF" : entity.stateIn("unknown", Entity.UNAVAILABLE) ? null : "ON";
+      case "media_player":
+        return entity.stateIn("off", "standby") ? "OFF"
+            : entity.stateIn("on", "playing", "paused", "idle", "buffering") ? "ON" : null;
+      default:
+        return "on".equals(state) ? "ON" : "off".equals(state) ? "OFF" : null;
+    }
+  }
+
+  /** LOCKED/UNLOCKED/JAMMED, or null while moving or unknown. */
+  static String lockState(String state) {
+    return switch (state) {
+      case "locked" -> "LOCKED";
+      case "unlocked", "open" -> "UNLOCKED";
+      case "jammed" -> "JAMMED";
+      default -> null;
+    };
+  }
+
+  private static Map<String, Object> temperature(Entity entity) {
+    if ("climate".equals(entity.domain())) {
+      Double current = entity.number("current_temperature");
+      return current == null ? null : Temperatures.value(current, Climate.scale(entity));
+    }
+    Double value = entity.stateNumber();
+    String scale = Temperatures.scaleOfUnit(entity.text("unit_of_measurement"));
+    return value == null || scale == null ? null : Temperatures.value(value, scale);
+  }
+
+  private static void thermostat(Entity entity, Sink sink) {
+    String scale = Climate.scale(entity);
+    if (Climate.singleSetpoint(entity)) {
+      sink.add(Capability.THERMOSTAT, "targetSetpoint", setpoint(entity.number("temperature"), scale));
+    }
+    if (Climate.rangeSetpoints(entity)) {
+      sink.add(Capability.THERMOSTAT, "lowerSetpoint", setpoint(entity.number("target_temp_low"), scale));
+      sink.add(Capability.THERMOSTAT, "upperSetpoint", setpoint(entity.number("target_temp_high"), scale));
+    }
+    sink.add(Capability.THERMOSTAT, "thermostatMode", Climate.alexaMode(entity));
+  }
+
+  /** A setpoint, or null when unknown or outside the schema's -100..100. */
+  private static Map<String, Object> setpoint(Double value, String scale) {
+    return value == null || value < -100 || value > 100 ? null : Temperatures.value(value, scale);
+  }
+}

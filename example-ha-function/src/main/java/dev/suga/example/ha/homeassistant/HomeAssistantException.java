@@ -1,0 +1,39 @@
+package dev.suga.example.ha.homeassistant;
+
+/** Home Assistant did not do what was asked. The message never contains a token. */
+public final class HomeAssistantException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why; each maps to one Alexa error type. */
+  public enum Kind {
+    /** 401/403: the token is not accepted (INVALID_AUTHORIZATION_CREDENTIAL). */
+    UNAUTHORIZED,
+    /** 404, or the entity does not exist (NO_SUCH_ENDPOINT). */
+    NOT_FOUND,
+    /** Entity exists but is {@code unavailable} (ENDPOINT_UNREACHABLE). */
+    UNAVAILABLE,
+    /** Could not connect, timed out, dropped, or the circuit is open (BRIDGE_UNREACHABLE). */
+    UNREACHABLE,
+    /** 400: Home Assistant rejected the request (INVALID_VALUE / INVALID_DIRECTIVE). */
+    REJECTED,
+    /** 5xx or a body that is not the JSON expected (INTERNAL_ERROR). */
+    BAD_RESPONSE,
+    /** Not configured: no base URL or no credential (INTERNAL_ERROR, logged). */
+    NOT_CONFIGURED
+  }
+
+  private final Kind kind;
+
+  public HomeAssistantException(Kind kind, String message) {
+    this(kind, message, null);
+  }
+
+  public HomeAssistantException(Kind kind, String message, Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

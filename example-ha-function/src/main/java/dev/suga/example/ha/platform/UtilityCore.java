@@ -1,0 +1,86 @@
+package dev.suga.example.ha.platform;
+
+import dev.suga.annotations.GatewayModule;
+import dev.suga.annotations.GatewayOperation;
+import dev.suga.annotations.HotPath;
+import dev.suga.example.ha.Gateway;
+import java.util.SplittableRandom;
+
+/**
+ * Small pure helpers: message ids and ISO-8601 time stamps, both on every Alexa answer. Neither
+ * uses {@code java.util.UUID} (its {@code randomUUID} initialises {@code SecureRandom}, which
+ * can block on a fresh VM's entropy and loads the security providers) nor {@code java.time}
+ * (see {@link CivilTime}).
+ */
+@GatewayModule
+public final class UtilityCore {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** Years this formatter writes itself; anything else (no real clock) goes to {@code java.time}. */
+  private static final long MIN_FAST_MILLIS = -62_167_219_200_000L; // 0000-01-01T00:00:00Z
+  private static final long MAX_FAST_MILLIS = 253_402_300_799_999L; // 9999-12-31T23:59:59.999Z
+
+  /**
+   * A fresh random id in UUID text form: 8-4-4-4-12 lower-case hex with the version 4 and IETF
+   * variant bits set, as Alexa's schema requires. From {@code singleton.random} (fast,
+   * non-cryptographic): message ids must be unique, not unguessable.
+   */
+  @GatewayOperation
+  @HotPath
+  public String messageId() {
+    SplittableRandom random = Gateway.singletonRandom();
+    long high = (random.nextLong() & 0xffff_ffff_ffff_0fffL) | 0x0000_0000_0000_4000L; // version 4
+    long low = (random.nextLong() & 0x3fff_ffff_ffff_ffffL) | 0x8000_0000_0000_0000L;  // variant 10xx
+    char[] text = new char[36];
+    hex(text, 0, high >>> 32, 8);
+    text[8] = '-';
+    hex(text, 9, high >>> 16, 4);
+    text[13] = '-';
+    hex(text, 14, high, 4);
+    text[18] = '-';
+    hex(text, 19, low >>> 48, 4);
+    text[23] = '-';
+    hex(text, 24, low, 12);
+    return new String(text);
+  }
+
+  /** Writes the low {@code digits} hex digits of {@code value} into {@code text} at {@code offset}. */
+  private static void hex(char[] text, int offset, long value, int digits) {
+    for (int i = digits - 1; i >= 0; i--) {
+      text[offset + i] = HEX[(int) (value & 0xf)];
+      value >>>= 4;
+    }
+  }
+
+  /**
+   * {@code epochMillis} as {@code 2017-02-03T16:20:50.520Z}: UTC, always three fractional
+   * digits (valid ISO 8601 / RFC 3339 date-time, as Alexa's {@code timeOfSample} wants, and
+   * fixed-width so log lines align). Years outside 0000..9999 cannot come from a clock and are
+   * left to {@code java.time}.
+   */
+  @GatewayOperation
+  @HotPath
+  public String isoTimestamp(long epochMillis) {
+    if (epochMillis < MIN_FAST_MILLIS || epochMillis > MAX_FAST_MILLIS) {
+      return java.time.Instant.ofEpochMilli(epochMillis).toString();
+    }
+    long day = CivilTime.epochDay(epochMillis);
+    long civil = CivilTime.civilFromDays(day);
+    long millisOfDay = epochMillis - day * CivilTime.MILLIS_PER_DAY;
+    StringBuilder text = new StringBuilder(24);
+    CivilTime.appendPadded(text, CivilTime.year(civil), 4);
+    text.append('-');
+    CivilTime.appendPadded(text, CivilTime.month(civil), 2);
+    text.append('-');
+    CivilTime.appendPadded(text, CivilTime.day(civil), 2);
+    text.append('T');
+    CivilTime.appendPadded(text, millisOfDay / 3_600_000, 2);
+    text.append(':');
+    CivilTime.appendPadded(text, millisOfDay / 60_000 % 60, 2);
+    text.append(':');
+    CivilTime.appendPadded(text, millisOfDay / 1000 % 60, 2);
+    text.append('.');
+    CivilTime.appendPadded(text, millisOfDay % 1000, 3);
+    return text.append('Z').toString();
+  }
+}

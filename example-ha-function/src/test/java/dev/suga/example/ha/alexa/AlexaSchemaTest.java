@@ -1,0 +1,47 @@
+package dev.suga.example.ha.alexa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.testing.AlexaSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The schema helper itself: it accepts Amazon's own sample events and rejects broken ones. */
+class AlexaSchemaTest {
+  @Test
+  void everyOfficialSampleEventValidates() throws IOException {
+    AlexaSchema.assumeAvailable();
+    List<Path> events;
+    try (Stream<Path> files = Files.walk(AlexaSchema.sharedAlexa().resolve("sample_messages"))) {
+      events = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    int checked = 0;
+    for (Path file : events) {
+      Map<String, Object> message = Json.parseObject(Files.readAllBytes(file));
+      if (message.containsKey("event")) {
+        AlexaSchema.assertValid(message);
+        checked++;
+      }
+    }
+    assertEquals(34, checked, "the README of shared/alexa promises 34 sample events");
+  }
+
+  @Test
+  void brokenMessagesAreReported() {
+    Map<String, Object> sample = AlexaSchema.sample("ErrorResponse/ErrorResponse.General.json");
+    assertTrue(AlexaSchema.violations(sample).isEmpty());
+    String text = Json.writeString(sample);
+    assertFalse(AlexaSchema.violations(text.replace("ENDPOINT_UNREACHABLE", "NOT_A_TYPE")).isEmpty());
+    assertFalse(AlexaSchema.violations(text.replace("\"payloadVersion\":\"3\",", "")).isEmpty());
+    assertFalse(AlexaSchema.violations(text.replace("endpoint-001", "light.kitchen")).isEmpty(),
+        "dots are not allowed in endpoint ids");
+  }
+}

@@ -1,0 +1,179 @@
+package dev.suga.example.ha.alexa;
+
+import static dev.suga.example.ha.alexa.AlexaFixture.Request.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
+import dev.suga.example.ha.json.JsonPath;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The custom skill through the real handler: launch, conversation turns, help, stop, session end, failures. */
+class CustomSkillTest {
+  private static final String CONVERSATION = "/api/conversation/process";
+
+  private AlexaFixture fixture;
+  private int sequence;
+
+  @BeforeEach
+  void start() {
+    fixture = AlexaFixture.start();
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
+  }
+
+  @Test
+  void launchWelcomesAndKeepsTheSessionOpen() {
+    Map<String, Object> response = fixture.invokeSkill(request("LaunchRequest", null, null, AlexaFixture.TOKEN, Map.of()));
+    assertEquals("1.0", response.get("version"));
+    assertEquals(AlexaSkillCore.WELCOME, speech(response));
+    assertEquals(false, JsonPath.at(response, "response", "shouldEndSession"));
+    assertEquals("PlainText", JsonPath.string(response, "response", "reprompt", "outputSpeech", "type"));
+    fixture.assertRequests();
+  }
+
+  @Test
+  void aConversationKeepsItsIdInTheSessionAcrossTurns() {
+    Map<String, Object> first = fixture.invokeSkill(
+        request("IntentRequest", "AskHomeAssistantIntent", "turn on the kitchen light", AlexaFixture.TOKEN, Map.of()));
+    assertEquals("You said: turn on the kitchen light", speech(first));
+    assertEquals(false, JsonPath.at(first, "response", "shouldEndSession"));
+    String conversationId = JsonPath.string(first, "sessionAttributes", "conversation_id");
+    assertNotNull(conversationId);
+    fixture.assertRequests(post(CONVERSATION, Map.of("text", "turn on the kitchen light", "language", "en-US")));
+
+    fixture.home.clearRequests();
+    Map<String, Object> attributes = JsonPath.object(first, "sessionAttributes");
+    Map<String, Object> second = fixture.invokeSkill(
+        request("IntentRequest", "AskHomeAssistantIntent", "and the living room", AlexaFixture.TOKEN, attributes));
+    fixture.assertRequests(post(CONVERSATION, Map.of("text", "and the living room", "language", "en-US",
+        "conversation_id", conversationId)));
+    assertEquals(conversationId, JsonPath.string(second, "sessionAttributes", "conversation_id"));
+    assertEquals("You said: and the living room", speech(second));
+
+    // another session starts its own conversation: nothing is kept outside sessionAttributes
+    fixture.home.clearRequests();
+    Map<String, Object> other = fixture.invokeSkill(
+        request("IntentRequest", "AskHomeAssistantIntent", "hello", AlexaFixture.TOKEN, Map.of()));
+    fixture.assertRequests(post(CONVERSATION, Map.of("text", "hello", "language", "en-US")));
+    assertNotNull(JsonPath.string(other, "sessionAttributes", "conversation_id"));
+    assertTrue(fixture.logLines().stream().anyMatch(line -> line.contains("\"SkillRequests\"")));
+  }
+
+  @Test
+  void helpStopCancelAndSessionEnd() {
+    Map<String, Object> help = fixture.invokeSkill(request("IntentRequest", "AMAZON.HelpIntent", null, AlexaFixture.TOKEN,
+        Map.of("conversation_id", "c-1")));
+    assertEquals(AlexaSkillCore.HELP, speech(help));
+    assertEquals(false, JsonPath.at(help, "response", "shouldEndSession"));
+    assertEquals("c-1", JsonPath.string(help, "sessionAttributes", "conversation_id"), "attributes carry over");
+
+    for (String intent : new String[] {"AMAZON.StopIntent", "AMAZON.CancelIntent"}) {
+      Map<String, Object> stop = fixture.invokeSkill(request("IntentRequest", intent, null, AlexaFixture.TOKEN, Map.of()));
+      assertEquals(AlexaSkillCore.GOODBYE, speech(stop));
+      assertEquals(true, JsonPath.at(stop, "response", "shouldEndSession"));
+    }
+
+    Map<String, Object> ended = fixture.invokeSkill(request("SessionEndedRequest", null, null, AlexaFixture.TOKEN,
+        Map.of()));
+    assertEquals(Map.of("version", "1.0", "response", Map.of()), ended);
+
+    Map<String, Object> empty = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "  ",
+        AlexaFixture.TOKEN, Map.of()));
+    assertEquals(AlexaSkillCore.NOT_UNDERSTOOD, speech(empty));
+    fixture.assertRequests();
+  }
+
+  @Test
+  void failuresAreSpokenApologies() {
+    Map<String, Object> ask = request("IntentRequest", "AskHomeAssistantIntent", "open the garage", AlexaFixture.TOKEN,
+        Map.of());
+    fixture.home.failNext(1, Failure.status(500));
+    Map<String, Object> broken = fixture.invokeSkill(ask);
+    assertEquals(AlexaSkillCore.FAILED, speech(broken));
+    assertEquals(true, JsonPath.at(broken, "response", "shouldEndSession"));
+
+    fixture.home.failNext(1, Failure.MALFORMED_JSON);
+    assertEquals(AlexaSkillCore.FAILED, speech(fixture.invokeSkill(ask)));
+
+    Map<String, Object> revoked = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "hi",
+        AlexaFixture.WRONG_TOKEN, Map.of()));
+    assertEquals(AlexaSkillCore.RELINK, speech(revoked));
+    assertEquals("LinkAccount", JsonPath.string(revoked, "response", "card", "type"));
+
+    Map<String, Object> unlinked = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "hi", null,
+        Map.of()));
+    assertEquals(AlexaSkillCore.LINK, speech(unlinked));
+    assertEquals("LinkAccount", JsonPath.string(unlinked, "response", "card", "type"));
+
+    fixture.home.close();
+    assertEquals(AlexaSkillCore.UNREACHABLE, speech(fixture.invokeSkill(ask)));
+  }
+
+  @Test
+  void theConfiguredTokenOnlyWithTheFallbackFlag() {
+    fixture.close();
+    fixture = AlexaFixture.start(Map.of("HA_TOKEN_FALLBACK", "true"));
+    Map<String, Object> response = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "hi", null,
+        Map.of()));
+    assertEquals("You said: hi", speech(response));
+    fixture.assertRequests(post(CONVERSATION, Map.of("text", "hi", "language", "en-US")).token(AlexaFixture.FALLBACK_TOKEN));
+  }
+
+  @Test
+  void theSessionTokenServesWhenTheContextHasNone() {
+    Map<String, Object> envelope = request("IntentRequest", "AskHomeAssistantIntent", "hi", AlexaFixture.TOKEN, Map.of());
+    envelope.put("context", Map.of("System", Map.of("user", Map.of("userId", "amzn1.ask.account.test"))));
+    assertEquals("You said: hi", speech(fixture.invokeSkill(envelope)));
+    fixture.assertRequests(post(CONVERSATION, Map.of("text", "hi", "language", "en-US")));
+  }
+
+  private static String speech(Map<String, Object> response) {
+    assertEquals("PlainText", JsonPath.string(response, "response", "outputSpeech", "type"), response::toString);
+    return JsonPath.string(response, "response", "outputSpeech", "text");
+  }
+
+  /** A custom-skill request; {@code intent}/{@code text} only for IntentRequest, {@code token} null for unlinked. */
+  private Map<String, Object> request(String type, String intent, String text, String token,
+      Map<String, Object> attributes) {
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("type", type);
+    request.put("requestId", "amzn1.echo-api.request.test-" + (++sequence));
+    request.put("timestamp", "2026-11-22T12:00:00Z");
+    request.put("locale", "en-US");
+    if (intent != null) {
+      Map<String, Object> slots = new LinkedHashMap<>();
+      slots.put("room", Map.of("name", "room"));
+      if (text != null) {
+        slots.put("query", Map.of("name", "query", "value", text));
+      }
+      request.put("intent", Map.of("name", intent, "confirmationStatus", "NONE", "slots", slots));
+    }
+    Map<String, Object> user = new LinkedHashMap<>();
+    user.put("userId", "amzn1.ask.account.test");
+    if (token != null) {
+      user.put("accessToken", token);
+    }
+    Map<String, Object> session = new LinkedHashMap<>();
+    session.put("new", attributes.isEmpty());
+    session.put("sessionId", "amzn1.echo-api.session.test");
+    session.put("application", Map.of("applicationId", "amzn1.ask.skill.test"));
+    session.put("attributes", attributes);
+    session.put("user", user);
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("version", "1.0");
+    envelope.put("session", session);
+    envelope.put("context", Map.of("System", Map.of("application", Map.of("applicationId", "amzn1.ask.skill.test"),
+        "user", user)));
+    envelope.put("request", request);
+    return envelope;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.suga.example.ha.testing;
+
+import dev.suga.example.ha.Gateway;
+import dev.suga.example.ha.LambdaHandler;
+import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.platform.Environment;
+import dev.suga.example.ha.platform.LogSink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives the real {@link LambdaHandler} the way Lambda does (bytes in, bytes out), with a
+ * configuration of the test's choosing and every log line captured. {@link #reset} puts the
+ * gateway's shared state back (circuit breaker, caches, statistics) between tests.
+ */
+public final class Handler implements AutoCloseable {
+  private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+  private final LambdaHandler handler = new LambdaHandler();
+  private int invocations;
+
+  private Handler(Map<String, String> environment) {
+    Environment.override(environment);
+    LogSink.redirect(logLines::add);
+    reset();
+  }
+
+  /** A handler configured with {@code environment} (replacing the process environment). */
+  public static Handler with(Map<String, String> environment) {
+    return new Handler(new HashMap<>(environment));
+  }
+
+  /** Clears the gateway's cross-invocation state so tests do not see each other. */
+  public static void reset() {
+    Gateway.circuitBreakerReset();
+    Gateway.clearCache();
+    Gateway.cacheInvalidate("debug.ha_reachable");
+    Gateway.releaseAll();
+    Gateway.resetStatistics();
+  }
+
+  /** Invokes the handler with raw bytes; returns the raw response bytes. */
+  public byte[] invokeRaw(byte[] event) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      handler.handleRequest(new ByteArrayInputStream(event), out, LambdaContext.of("req-" + (++invocations)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Invokes the handler with a JSON document; returns the parsed response. */
+  public Map<String, Object> invoke(Object event) {
+    return Json.parseObject(invokeRaw(Json.write(event)));
+  }
+
+  /** Invokes the handler with JSON text. */
+  public Map<String, Object> invoke(String json) {
+    return Json.parseObject(invokeRaw(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Every log and metrics line written so far. */
+  public List<String> logLines() {
+    synchronized (logLines) {
+      return List.copyOf(logLines);
+    }
+  }
+
+  @Override
+  public void close() {
+    LogSink.redirect(null);
+    Environment.override(null);
+  }
+}
