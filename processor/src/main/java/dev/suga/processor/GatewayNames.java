@@ -25,6 +25,7 @@ final class GatewayNames {
           "releaseAll",
           "endInvocation",
           "clearCache",
+          "prime",
           "toString",
           "hashCode",
           "getClass",

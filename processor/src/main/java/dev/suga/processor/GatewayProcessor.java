@@ -255,7 +255,9 @@ public final class GatewayProcessor extends AbstractProcessor {
       }
       GatewayModel model = new GatewayModel(className, root, all);
       if (gatewayValidator.validate(model)) {
-        write(new GatewayWriter(className, generated).write(model), root);
+        GatewayWriter writer = new GatewayWriter(className, generated);
+        write(writer.write(model), root);
+        writeClassList(className, writer.classList(model), root);
       }
     }
     pendingRoots.clear();
@@ -300,6 +302,18 @@ public final class GatewayProcessor extends AbstractProcessor {
       if (indexed.add(module.type().canonicalName())) {
         write(LibraryIndex.marker(module, modeler, generated), module.element());
       }
+    }
+  }
+
+  /** {@code META-INF/suga/<gateway>.classlist}: the classes {@code prime()} touches, for preloading. */
+  private void writeClassList(ClassName gateway, String classList, TypeElement root) {
+    String path = "META-INF/suga/" + gateway.canonicalName() + ".classlist";
+    try (java.io.Writer writer = processingEnv.getFiler()
+        .createResource(javax.tools.StandardLocation.CLASS_OUTPUT, "", path, root)
+        .openWriter()) {
+      writer.write(classList);
+    } catch (IOException e) {
+      diagnostics.error(root, Message.WRITE_FAILED, path, e.getMessage());
     }
   }
 

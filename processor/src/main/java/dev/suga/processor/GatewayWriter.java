@@ -37,6 +37,7 @@ final class GatewayWriter {
   private final DispatchWriter dispatch;
   private final InterfaceTypeWriter interfaces;
   private final OperationTypeWriter operations;
+  private final PrimingWriter priming;
 
   /**
    * @param generated the {@code @Generated} annotation to put on the class, or null when
@@ -50,6 +51,12 @@ final class GatewayWriter {
     this.dispatch = new DispatchWriter(names);
     this.interfaces = new InterfaceTypeWriter(names);
     this.operations = new OperationTypeWriter(names);
+    this.priming = new PrimingWriter(names, access);
+  }
+
+  /** The class list for snapshot priming (see {@link PrimingWriter#classList}). */
+  String classList(GatewayModel model) {
+    return priming.classList(model.modules());
   }
 
   JavaFile write(GatewayModel model) {
@@ -85,6 +92,7 @@ final class GatewayWriter {
     }
     dispatch.executeMethods(entries.size()).forEach(gateway::addMethod);
     addLifecycleMethods(gateway, modules);
+    gateway.addMethod(priming.prime(modules));
 
     gateway.addType(interfaces.write(modules));
     operations.write(entries).forEach(gateway::addType);

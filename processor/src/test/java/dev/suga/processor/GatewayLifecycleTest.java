@@ -261,4 +261,28 @@ class GatewayLifecycleTest {
     assertEquals("AB[]", Drivers.of(compile(APP, util, run)).run("test.Run"));
     assertEquals(List.of("TextCore:class-init"), Events.drain());
   }
+
+  @Test
+  void primeBuildsTheHotModulesAndListsTheirClasses() throws java.io.IOException {
+    JavaFileObject hot = module("HotCore", "@GatewayModule",
+        "  @GatewayOperation @HotPath public int get() { return 1; }");
+    JavaFileObject idleHot = module("WarmCore", "@GatewayModule(unload = Unload.IDLE)",
+        "  @GatewayOperation @HotPath public int get() { return 2; }");
+    JavaFileObject cold = module("ColdCore", "@GatewayModule",
+        "  @GatewayOperation public int get() { return 3; }");
+    JavaFileObject run = driver("Run",
+        "    int primed = Gateway.prime();",
+        "    int again = Gateway.prime();",
+        "    return primed + \" \" + again + \" \" + Gateway.loadedInterfaces();");
+    com.google.testing.compile.Compilation compilation = compile(APP, hot, idleHot, cold, run);
+    assertEquals("2 2 [HOT, WARM]", Drivers.of(compilation).run("test.Run"));
+    assertEquals(List.of("HotCore:class-init", "HotCore:new", "WarmCore:class-init", "WarmCore:new"), Events.drain());
+    String classList = compilation
+        .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "", "META-INF/suga/test.Gateway.classlist")
+        .orElseThrow()
+        .getCharContent(true)
+        .toString();
+    assertEquals(List.of("test/Gateway", "test/Gateway$Interface", "test/Gateway$Operation",
+        "test/Gateway$HotHolder", "test/HotCore", "test/Gateway$WarmHolder", "test/WarmCore"), classList.lines().toList());
+  }
 }

@@ -28,6 +28,10 @@ public final class LambdaHandler implements RequestStreamHandler {
       + "\"payloadVersion\":\"3\",\"messageId\":\"00000000-0000-4000-8000-000000000000\"},"
       + "\"payload\":{\"type\":\"INTERNAL_ERROR\",\"message\":\"internal error\"}}}").getBytes(StandardCharsets.UTF_8);
 
+  static {
+    SnapStartPriming.register();
+  }
+
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
     Gateway.lambdaBegin(context == null ? null : context.getAwsRequestId(),

@@ -1,0 +1,25 @@
+package dev.suga.example.ha;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.suga.example.ha.testing.Handler;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Priming builds the hot modules without touching Home Assistant. */
+class SnapStartPrimingTest {
+  @Test
+  void primingBuildsTheHotModulesAndCallsNoOne() {
+    try (Handler handler = Handler.with(Map.of("HA_BASE_URL", "http://127.0.0.1:9"))) {
+      int primed = SnapStartPriming.prime();
+      assertTrue(primed >= 3, "hot modules primed: " + primed);
+      assertTrue(Gateway.loadedInterfaces().contains(Gateway.Interface.ALEXA));
+      assertTrue(Gateway.loadedInterfaces().contains(Gateway.Interface.CONFIG));
+      assertFalse(Gateway.loadedInterfaces().contains(Gateway.Interface.ALEXA_DISCOVERY));
+      assertTrue(Gateway.statistics().operations().stream().allMatch(o -> o.calls() == 0),
+          "priming leaves no statistics behind");
+      assertTrue(handler.logLines().isEmpty(), () -> "priming logs and counts nothing: " + handler.logLines());
+    }
+  }
+}
