@@ -34,15 +34,15 @@ public final class LambdaHandler implements RequestStreamHandler {
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-    Gateway.lambdaBegin(context == null ? null : context.getAwsRequestId(),
-        context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis());
     byte[] response;
     try {
+      Gateway.lambdaBegin(context == null ? null : context.getAwsRequestId(),
+          context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis());
       response = respond(input);
-    } catch (RuntimeException | Error failure) {
+    } catch (IOException | RuntimeException | Error failure) {
       response = internalError(failure);
     } finally {
-      Gateway.lambdaEnd(context == null ? 512 : context.getMemoryLimitInMB());
+      endQuietly(context);
     }
     output.write(response);
     output.flush();
@@ -79,6 +79,15 @@ public final class LambdaHandler implements RequestStreamHandler {
       buffer.write(chunk, 0, n);
     }
     return buffer.toByteArray();
+  }
+
+  /** End-of-invocation bookkeeping (metrics, free tier, release) must never cost the answer. */
+  private static void endQuietly(Context context) {
+    try {
+      Gateway.lambdaEnd(context == null ? 512 : context.getMemoryLimitInMB());
+    } catch (RuntimeException | Error ignored) {
+      // The answer is ready; a failing flush or release is visible in the next invocation's logs.
+    }
   }
 
   private static byte[] internalError(Throwable failure) {

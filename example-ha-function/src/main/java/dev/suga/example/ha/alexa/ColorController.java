@@ -36,7 +36,8 @@ final class ColorController implements Controller {
       throw AlexaError.valueOutOfRange("Brightness " + brightness + " is outside 0 to 1", 0, 1);
     }
     return ServiceCall.of("light", "turn_on", entity.entityId())
-        .with("hs_color", List.of(Temperatures.round(hue, 100), Temperatures.round(saturation * 100, 100)))
-        .with("brightness_pct", (int) Math.round(brightness * 100));
+        // Only the colour: Alexa sends brightness 1.0 with nearly every SetColor, and applying it
+        // would jump a dimmed light to full (Home Assistant's own Alexa handler ignores it too).
+        .with("hs_color", List.of(Temperatures.round(hue, 100), Temperatures.round(saturation * 100, 100)));
   }
 }

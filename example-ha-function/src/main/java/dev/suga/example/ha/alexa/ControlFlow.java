@@ -92,7 +92,7 @@ final class ControlFlow {
     } catch (RuntimeException readBackFailed) {
       Gateway.loggingWarn("Could not read " + entityId + " back after the service call: "
           + readBackFailed.getClass().getSimpleName());
-      return before;
+      return null; // reporting `before` would claim the old state after a successful change
     }
   }
 

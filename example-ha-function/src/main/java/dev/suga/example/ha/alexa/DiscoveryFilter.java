@@ -7,24 +7,28 @@ import java.util.TreeSet;
 
 /**
  * Which entities Alexa may see and control: {@code DISCOVERY_INCLUDE_DOMAINS} (only these
- * domains, when set), {@code DISCOVERY_EXCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_ENTITIES}
- * (comma-separated). Applied to discovery and to every directive, so an excluded lock cannot be
+ * domains, when set), {@code DISCOVERY_INCLUDE_ENTITIES} (these entities in addition, whatever
+ * their domain), {@code DISCOVERY_EXCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_ENTITIES}
+ * (comma-separated; an exclusion always wins). Applied to discovery and to every directive, so an excluded lock cannot be
  * unlocked through an endpoint id Alexa still remembers.
  */
-record DiscoveryFilter(Set<String> includeDomains, Set<String> excludeDomains, Set<String> excludeEntities) {
+record DiscoveryFilter(Set<String> includeDomains, Set<String> includeEntities, Set<String> excludeDomains,
+    Set<String> excludeEntities) {
   static DiscoveryFilter fromConfig() {
     return new DiscoveryFilter(list(Gateway.configGet("DISCOVERY_INCLUDE_DOMAINS")),
-        list(Gateway.configGet("DISCOVERY_EXCLUDE_DOMAINS")), list(Gateway.configGet("DISCOVERY_EXCLUDE_ENTITIES")));
+        list(Gateway.configGet("DISCOVERY_INCLUDE_ENTITIES")), list(Gateway.configGet("DISCOVERY_EXCLUDE_DOMAINS")),
+        list(Gateway.configGet("DISCOVERY_EXCLUDE_ENTITIES")));
   }
 
   /** Whether {@code entityId} ({@code domain.object_id}) passes the filters. */
   boolean exposes(String entityId) {
     int dot = entityId.indexOf('.');
     String domain = dot < 0 ? entityId : entityId.substring(0, dot);
-    if (!includeDomains.isEmpty() && !includeDomains.contains(domain)) {
+    if (excludeEntities.contains(entityId) || excludeDomains.contains(domain)) {
       return false;
     }
-    return !excludeDomains.contains(domain) && !excludeEntities.contains(entityId);
+    boolean included = includeDomains.isEmpty() && includeEntities.isEmpty();
+    return included || includeDomains.contains(domain) || includeEntities.contains(entityId);
   }
 
   /** A comma-separated list, trimmed, lower-cased, blanks dropped. */

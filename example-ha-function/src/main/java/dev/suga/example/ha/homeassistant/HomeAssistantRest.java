@@ -67,7 +67,8 @@ final class HomeAssistantRest {
     }
     if (!(base.startsWith("http://") || base.startsWith("https://")) || !hasHost(base)) {
       throw new HomeAssistantException(Kind.NOT_CONFIGURED,
-          "HA_BASE_URL must be an http:// or https:// URL with a host, like https://ha.example.com:8123");
+          "HA_BASE_URL must be an http:// or https:// URL with a host and no user:password@, like"
+              + " https://ha.example.com:8123");
     }
     return base;
   }
@@ -75,7 +76,9 @@ final class HomeAssistantRest {
   private static boolean hasHost(String url) {
     try {
       URI uri = new URI(url);
-      return uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null;
+      // No user:password@ either: it would travel in every URL the client logs or reports.
+      return uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawQuery() == null
+          && uri.getRawFragment() == null;
     } catch (URISyntaxException e) {
       return false;
     }
@@ -106,7 +109,10 @@ final class HomeAssistantRest {
       Gateway.circuitBreakerFailure();
       String message = "Home Assistant answered " + status + " for " + method + " " + path;
       Gateway.loggingWarn(message);
-      throw new HomeAssistantException(Kind.BAD_RESPONSE, message);
+      // 502/503/504 come from the proxy in front of a Home Assistant that is down or restarting
+      // (nginx, Nabu Casa): that is "unreachable" (BRIDGE_UNREACHABLE), not a broken answer.
+      throw new HomeAssistantException(
+          status >= 502 && status <= 504 ? Kind.UNREACHABLE : Kind.BAD_RESPONSE, message);
     }
     Gateway.circuitBreakerSuccess();
     if (status >= 200 && status < 300) {

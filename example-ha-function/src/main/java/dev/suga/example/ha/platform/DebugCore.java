@@ -45,38 +45,46 @@ public final class DebugCore {
 
   private Map<String, Object> health() {
     Map<String, Object> components = new LinkedHashMap<>();
-    String token = Gateway.configGet("HA_TOKEN");
-    Object cached = Gateway.cacheGet(REACHABILITY_KEY);
     String freeTier = Gateway.freeTierLevel(System.currentTimeMillis());
-    boolean reachable;
-    if (cached instanceof Boolean b) {
-      reachable = b;
-    } else if (token != null && ("throttle".equals(freeTier) || "refuse".equals(freeTier))) {
+    Object cached = Gateway.cacheGet(REACHABILITY_KEY);
+    String reachability;
+    if (cached instanceof String known) {
+      reachability = known;
+    } else if ("throttle".equals(freeTier) || "refuse".equals(freeTier)) {
       // Non-critical work: near the free-tier limit a health probe is not worth a request.
       Gateway.metricsCount("FreeTierThrottled", 1);
-      components.put("home_assistant", "not probed (free tier " + freeTier + ")");
-      components.put("circuit_breaker", Gateway.circuitBreakerState());
-      components.put("free_tier", freeTier);
-      return response(200, Map.of("status", "ok", "components", components));
+      reachability = "not probed (free tier " + freeTier + ")";
     } else {
-      reachable = token != null && safePing(token);
-      Gateway.cachePut(REACHABILITY_KEY, reachable, REACHABILITY_TTL_MILLIS);
+      reachability = probe();
+      Gateway.cachePut(REACHABILITY_KEY, reachability, REACHABILITY_TTL_MILLIS);
     }
-    components.put("home_assistant", token == null ? "unknown (no HA_TOKEN to probe with)" : reachable ? "reachable" : "unreachable");
+    components.put("home_assistant", reachability);
     components.put("circuit_breaker", Gateway.circuitBreakerState());
     components.put("free_tier", freeTier);
-    boolean healthy = !"open".equals(components.get("circuit_breaker")) && (token == null || reachable);
+    boolean healthy = !"open".equals(components.get("circuit_breaker")) && !"unreachable".equals(reachability)
+        && !"not configured".equals(reachability);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", healthy ? "ok" : "degraded");
     body.put("components", components);
     return response(healthy ? 200 : 503, body);
   }
 
-  private static boolean safePing(String token) {
+  /**
+   * {@code GET /api/} without a token: any HTTP answer below 500 (Home Assistant answers 401
+   * without a token) proves it is up, so /health works with account linking alone and never
+   * needs a long-lived token.
+   */
+  private static String probe() {
+    String base = Gateway.configGet("HA_BASE_URL");
+    if (base == null) {
+      return "not configured";
+    }
+    String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/";
     try {
-      return Gateway.homeAssistantPing(token);
+      HttpResult result = Gateway.httpClientSend(new HttpCall("GET", url, null, null, true));
+      return result.status() < 500 ? "reachable" : "unreachable";
     } catch (RuntimeException e) {
-      return false;
+      return "unreachable";
     }
   }
 

@@ -133,9 +133,11 @@ public final class HttpClientCore {
   private HttpResult attempt(HttpCall call, URI uri, long remaining, int attempt, long started) throws AttemptFailure {
     long deadline = System.nanoTime() + remaining * 1_000_000;
     HttpURLConnection connection = null;
+    DeadlineWatchdog.Guard watchdog = null;
     boolean complete = false;
     try {
       connection = (HttpURLConnection) uri.toURL().openConnection();
+      watchdog = DeadlineWatchdog.arm(connection, remaining);
       connection.setConnectTimeout(timeout("HA_CONNECT_TIMEOUT_MS", DEFAULT_CONNECT_TIMEOUT_MILLIS, remaining));
       connection.setReadTimeout(timeout("HA_READ_TIMEOUT_MS", DEFAULT_READ_TIMEOUT_MILLIS, remaining));
       connection.setInstanceFollowRedirects(false);
@@ -167,8 +169,14 @@ public final class HttpClientCore {
       complete = true;
       return new HttpResult(status, answer, elapsedMillis(started), attempt);
     } catch (IOException e) {
+      if (watchdog != null && watchdog.fired()) {
+        throw new AttemptFailure(HttpFailure.Kind.TIMEOUT, "the response did not arrive in the time left", e, false);
+      }
       throw classify(e);
     } finally {
+      if (watchdog != null) {
+        watchdog.disarm();
+      }
       if (connection != null && !complete) {
         connection.disconnect();
       }

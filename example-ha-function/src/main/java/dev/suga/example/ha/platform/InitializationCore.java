@@ -73,6 +73,8 @@ public final class InitializationCore {
       found.add("HA_BASE_URL is not set: set it to Home Assistant's URL, e.g. https://ha.example.org:8123");
     } else if (scheme(baseUrl) == null) {
       found.add("HA_BASE_URL is not an absolute http(s) URL with a host: " + Gateway.securityRedact(baseUrl));
+    } else if (baseUrl.substring(baseUrl.indexOf("//") + 2).split("[/?#]", 2)[0].contains("@")) {
+      found.add("HA_BASE_URL carries a user name or password: remove it; the bridge authenticates with tokens");
     }
     String mode = Gateway.configGet("HA_MODE");
     if (mode != null && !mode.equalsIgnoreCase("native") && !mode.equalsIgnoreCase("proxy")) {

@@ -58,11 +58,16 @@ public final class MetricsCore {
     }
   }
 
-  /** Records a duration metric in milliseconds (the last value of the invocation wins). */
+  /**
+   * Adds a duration in milliseconds to the metric {@code name} of this invocation: a TurnOn
+   * makes two or three Home Assistant calls, and {@code HaLatency} is their total time.
+   */
   @GatewayOperation
   public synchronized void millis(String name, double value) {
     if (admit(name, value)) {
-      pending.put(name, new Value("Milliseconds", value));
+      Value previous = pending.get(name);
+      double sum = previous != null && "Milliseconds".equals(previous.unit()) ? previous.amount() + value : value;
+      pending.put(name, new Value("Milliseconds", sum));
     }
   }
 

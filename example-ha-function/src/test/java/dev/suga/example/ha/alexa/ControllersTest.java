@@ -48,10 +48,10 @@ class ControllersTest {
   }
 
   @Test
-  void colorBecomesHueSaturationAndBrightness() {
+  void colorBecomesHueAndSaturationOnly() {
     Map<String, Object> color = Map.of("color", Map.of("hue", 350.5, "saturation", 0.7138, "brightness", 0.6524));
-    assertCall("light", "turn_on", Map.of("entity_id", "light.kitchen", "hs_color", List.of(350.5, 71.38),
-        "brightness_pct", 65), plan(ColorController.INSTANCE, "SetColor", "light.kitchen", color));
+    assertCall("light", "turn_on", Map.of("entity_id", "light.kitchen", "hs_color", List.of(350.5, 71.38)),
+        plan(ColorController.INSTANCE, "SetColor", "light.kitchen", color));
     assertOutOfRange(0, 360, () -> plan(ColorController.INSTANCE, "SetColor", "light.kitchen",
         Map.of("color", Map.of("hue", 361, "saturation", 1, "brightness", 1))));
     assertOutOfRange(0, 1, () -> plan(ColorController.INSTANCE, "SetColor", "light.kitchen",

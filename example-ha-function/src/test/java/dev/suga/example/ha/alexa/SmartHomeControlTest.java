@@ -129,9 +129,10 @@ class SmartHomeControlTest {
     Map<String, Object> response = fixture.invoke(sample);
 
     fixture.assertRequests(get("/api/states/light.kitchen"), post("/api/services/light/turn_on",
-        Map.of("entity_id", "light.kitchen", "hs_color", List.of(350.5, 71.38), "brightness_pct", 65)));
+        Map.of("entity_id", "light.kitchen", "hs_color", List.of(350.5, 71.38))));
     assertResponse(sample, response);
-    assertEquals(normalized(Map.of("hue", 350.5, "saturation", 0.7138, "brightness", 0.65)),
+    // The colour changes; the brightness stays where it was (180 of 255), not the sample's 0.6524.
+    assertEquals(normalized(Map.of("hue", 350.5, "saturation", 0.7138, "brightness", 0.71)),
         property(response, "Alexa.ColorController", "color"));
   }
 

@@ -78,6 +78,19 @@ class SmartHomeDiscoveryTest {
   }
 
   @Test
+  void includedEntitiesAddToTheIncludedDomains() {
+    fixture.close();
+    fixture = AlexaFixture.start(Map.of("DISCOVERY_INCLUDE_DOMAINS", "lock",
+        "DISCOVERY_INCLUDE_ENTITIES", "light.kitchen, fan.bedroom", "DISCOVERY_EXCLUDE_ENTITIES", "fan.bedroom"));
+    assertEquals(List.of("light#kitchen", "lock#front_door"),
+        endpointIds(fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN))).stream().sorted().toList());
+
+    fixture.close();
+    fixture = AlexaFixture.start(Map.of("DISCOVERY_INCLUDE_ENTITIES", "switch.coffee_maker"));
+    assertEquals(List.of("switch#coffee_maker"), endpointIds(fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN))));
+  }
+
+  @Test
   void excludedDomains() {
     fixture.close();
     fixture = AlexaFixture.start(Map.of("DISCOVERY_EXCLUDE_DOMAINS", "sensor,binary_sensor,scene,script,button"));

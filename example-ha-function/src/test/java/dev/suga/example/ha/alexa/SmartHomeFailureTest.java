@@ -149,12 +149,33 @@ class SmartHomeFailureTest {
     fixture.home.failNext(1, Failure.status(500));
     assertError("INTERNAL_ERROR", TURN_ON_KITCHEN, fixture.invoke(TURN_ON_KITCHEN));
     fixture.assertRequests(get("/api/states/light.kitchen"));
+  }
 
-    fixture.home.clearRequests();
-    Map<String, Object> off = directive("Alexa.PowerController", "TurnOff", "light#kitchen", Map.of());
+  @Test
+  void aFailedReadBackReportsNoStateRatherThanTheOldOne() {
+    // The kitchen light is on, so TurnOn changes nothing and the answer must be read back:
+    // the state read and the service call succeed, the read-back fails.
+    Map<String, Object> kitchen = fixture.home.state("light.kitchen");
+    fixture.home.failNext(1, Failure.status(200, Json.writeString(kitchen)));
     fixture.home.failNext(1, Failure.status(200, "[]"));
-    fixture.home.failNext(1, Failure.status(503));
-    assertError("INTERNAL_ERROR", off, fixture.invoke(off));
+    fixture.home.failNext(1, Failure.status(500));
+    Map<String, Object> response = fixture.invoke(TURN_ON_KITCHEN);
+    assertEquals("Response", name(response), response::toString);
+    assertNull(AlexaFixture.property(response, "Alexa.PowerController", "powerState"),
+        "no state is claimed when it could not be confirmed");
+    fixture.assertRequests(get("/api/states/light.kitchen"),
+        post("/api/services/light/turn_on", Map.of("entity_id", "light.kitchen")), get("/api/states/light.kitchen"));
+  }
+
+  @Test
+  void aProxyAnswering503MeansHomeAssistantIsDown() {
+    // nginx or Nabu Casa in front of a restarting Home Assistant: 502/503/504 on every try.
+    fixture.home.failNext(5, Failure.status(503));
+    Map<String, Object> off = directive("Alexa.PowerController", "TurnOff", "light#kitchen", Map.of());
+    assertError("BRIDGE_UNREACHABLE", off, fixture.invoke(off));
+    fixture.home.clearFailures();
+    assertTrue(fixture.home.requests().stream().allMatch(r -> r.method().equals("GET")),
+        "the state read failed, so no service was called");
     assertEquals("on", fixture.home.state("light.kitchen").get("state"), "the failed call changed nothing");
   }
 

@@ -190,13 +190,23 @@ class HomeAssistantFailuresTest {
   @Test
   void circuitClosesAgainWhenATrialCallSucceeds() throws InterruptedException {
     ha.set("CIRCUIT_OPEN_SECONDS", "1");
-    ha.demo.failNext(2, Failure.status(502));
+    ha.demo.failNext(2, Failure.status(500));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     Thread.sleep(1_200); // the open period (1 s) passes
     assertEquals("light.kitchen", Gateway.homeAssistantState(TOKEN, "light.kitchen").get("entity_id"));
     assertEquals("closed", Gateway.circuitBreakerState());
+  }
+
+  @Test
+  void gatewayErrorsFromAProxyMeanUnreachable() {
+    for (int status : new int[] {502, 503, 504}) {
+      ha.demo.failNext(1, Failure.status(status));
+      fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_on",
+          Map.of("entity_id", "light.kitchen")));
+      Gateway.circuitBreakerReset();
+    }
   }
 
   @Test
@@ -208,6 +218,11 @@ class HomeAssistantFailuresTest {
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(TOKEN));
     ha.set("HA_BASE_URL", "http://");
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(TOKEN));
+    ha.set("HA_BASE_URL", ha.demo.baseUrl().replace("http://", "http://admin:secret@"));
+    HomeAssistantException withCredentials =
+        fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(TOKEN));
+    assertFalse(withCredentials.getMessage().contains("secret"), withCredentials::getMessage);
+    assertTrue(ha.demo.requests().isEmpty(), "a URL with credentials is never used");
     ha.set("HA_BASE_URL", ha.demo.baseUrl() + "/");
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(null));
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(" "));

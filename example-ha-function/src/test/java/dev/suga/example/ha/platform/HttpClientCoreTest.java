@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.example.ha.Gateway;
 import java.net.ServerSocket;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,6 +88,35 @@ class HttpClientCoreTest {
     assertEquals("application/json", request.header("Accept"));
     assertNull(request.header("Content-Type"));
     assertEquals(0, request.body().length);
+  }
+
+  @Test
+  void aTricklingAnswerIsCutAtTheInvocationDeadline() {
+    // A byte every 7 s: each read() returns inside its timeout (capped at the 7.75 s left of
+    // Alexa's budget), so only a deadline on the whole answer stops it before the second byte,
+    // which would come at 14 s. This test takes the full budget, about 8 s.
+    server.script((exchange, standIn) -> {
+      exchange.sendResponseHeaders(200, 100);
+      try (java.io.OutputStream out = exchange.getResponseBody()) {
+        for (int i = 0; i < 100; i++) {
+          out.write('x');
+          out.flush();
+          Thread.sleep(7_000);
+        }
+      } catch (InterruptedException | IOException e) {
+        // the client hung up: expected
+      }
+    });
+    Gateway.lambdaBegin("trickle", 60_000);
+    try {
+      HttpFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> assertThrows(HttpFailure.class, () -> get("/api/states/light.kitchen")),
+          "the answer must be given up within Alexa's 8 s budget (plus slack for a busy machine)");
+      failures.add(failure);
+      assertEquals(HttpFailure.Kind.TIMEOUT, failure.kind(), failure::toString);
+    } finally {
+      Gateway.lambdaEnd(512);
+    }
   }
 
   @Test
