@@ -3,6 +3,7 @@ package dev.suga.example.ha;
 import dev.suga.example.ha.demo.DemoEvents;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonPath;
 import dev.suga.example.ha.platform.Environment;
 import dev.suga.example.ha.platform.LogSink;
 import java.io.ByteArrayInputStream;
@@ -120,29 +121,32 @@ public final class LocalRunner {
     return response;
   }
 
-  /** The parts of a response a person reads: the event header name, payload and properties. */
+  /**
+   * The whole response, except that a Discover.Response's endpoints are abridged to their id,
+   * categories and interfaces (the full capability objects run to hundreds of lines).
+   */
   private static Object summary(Map<String, Object> response) {
-    if (!(response.get("event") instanceof Map<?, ?> event)) {
+    Object endpoints = JsonPath.at(response, "event", "payload", "endpoints");
+    if (!(endpoints instanceof java.util.List<?> list)) {
       return response;
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (event.get("header") instanceof Map<?, ?> header) {
-      out.put("event", header.get("namespace") + "." + header.get("name"));
-    }
-    if (event.get("payload") instanceof Map<?, ?> payload && !payload.isEmpty()) {
-      if (payload.get("endpoints") instanceof java.util.List<?> endpoints) {
-        out.put("endpoints", endpoints.stream()
-            .map(e -> e instanceof Map<?, ?> m ? m.get("endpointId") : e)
-            .map(String::valueOf)
-            .collect(Collectors.joining(", ")));
-      } else {
-        out.put("payload", payload);
+    java.util.List<Object> abridged = new java.util.ArrayList<>();
+    for (Object endpoint : list) {
+      if (endpoint instanceof Map<?, ?> map) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("endpointId", map.get("endpointId"));
+        line.put("displayCategories", map.get("displayCategories"));
+        if (map.get("capabilities") instanceof java.util.List<?> capabilities) {
+          line.put("interfaces", capabilities.stream()
+              .map(c -> c instanceof Map<?, ?> m ? String.valueOf(m.get("interface")) : "?")
+              .collect(Collectors.joining(", ")));
+        }
+        abridged.add(line);
       }
     }
-    if (response.get("context") instanceof Map<?, ?> context) {
-      out.put("properties", context.get("properties"));
-    }
-    return out;
+    Map<String, Object> copy = Json.parseObject(Json.write(response));
+    JsonPath.object(copy, "event", "payload").put("endpoints", abridged);
+    return copy;
   }
 
   private static String loadedModules() {

@@ -21,7 +21,8 @@ class LocalRunnerTest {
     assertTrue(out.contains("loaded modules after one TurnOn:"), out);
     String afterTurnOn = out.substring(out.indexOf("loaded modules after one TurnOn:")).lines().findFirst().orElseThrow();
     assertFalse(afterTurnOn.replace("(no alexa_discovery", "").contains("alexa_discovery"), afterTurnOn);
-    assertTrue(out.contains("Alexa.Discovery.Discover.Response"), out);
+    assertTrue(out.contains("\"Discover.Response\""), out);
+    assertTrue(out.contains("\"correlationToken\""), "responses are printed whole");
     assertTrue(out.contains("NO_SUCH_ENDPOINT"), out);
     assertTrue(out.contains("VALUE_OUT_OF_RANGE"), out);
     assertTrue(out.contains("ENDPOINT_UNREACHABLE"), out);
