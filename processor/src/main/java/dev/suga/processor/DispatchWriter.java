@@ -64,11 +64,13 @@ final class DispatchWriter {
     } else if (blocks == 1) {
       byOperation.addStatement("return $T.execute(ordinal, args)", names.dispatchBlock(0));
     } else {
-      byOperation.beginControlFlow("switch (ordinal / $L)", GatewayNames.BLOCK_SIZE);
+      byOperation.addStatement("int block = ordinal / $L", GatewayNames.BLOCK_SIZE);
+      List<CodeBlock> routes = new ArrayList<>();
       for (int block = 0; block < blocks; block++) {
-        byOperation.addStatement("case $L: return $T.execute(ordinal, args)", block, names.dispatchBlock(block));
+        routes.add(CodeBlock.of("return $T.execute(ordinal, args)", names.dispatchBlock(block)));
       }
-      byOperation.addStatement("default: throw new $T(operation)", AssertionError.class).endControlFlow();
+      byOperation.addCode(searchSwitch("block", 0, routes))
+          .addStatement("throw new $T(operation)", AssertionError.class);
     }
     MethodSpec byName = MethodSpec.methodBuilder("execute")
         .addJavadoc("Runs the operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
@@ -99,6 +101,49 @@ final class DispatchWriter {
     return List.of(byOperation.build(), byName, byMap);
   }
 
+  /**
+   * The most cases one {@code switch} of the dispatch gets. C1, the JIT that runs alone with
+   * {@code -XX:TieredStopAtLevel=1} (AWS Lambda's managed Java runtimes), compiles a {@code
+   * tableswitch} to a linear chain of compare-and-branch, one per case: measured here, the 60th
+   * case of a 60-case switch costs 13 to 18 ns more than the first (docs/performance.md). So
+   * {@link #searchSwitch} finds a group of at most this many cases with a binary search of
+   * {@code if}s first: at most log2(128 / 8) = 4 compares plus 8, instead of up to 128. C2 turns
+   * each small switch into a jump table, as it did the large one.
+   */
+  static final int SWITCH_GROUP = 8;
+
+  /**
+   * {@code switch (key) { case first: <routes[0]>; case first + 1: <routes[1]>; ... }} split into
+   * groups of at most {@link #SWITCH_GROUP} consecutive cases, chosen by nested {@code if (key <
+   * n)}. Every route returns or throws; a key outside the range falls through past the code.
+   */
+  static CodeBlock searchSwitch(String key, int first, List<CodeBlock> routes) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    searchSwitch(code, key, first, routes, 0, routes.size());
+    return code.build();
+  }
+
+  private static void searchSwitch(CodeBlock.Builder code, String key, int first, List<CodeBlock> routes, int from,
+      int to) {
+    int count = to - from;
+    if (count <= SWITCH_GROUP) {
+      code.beginControlFlow("switch ($L)", key);
+      for (int i = from; i < to; i++) {
+        code.addStatement("case $L: $L", first + i, routes.get(i));
+      }
+      code.endControlFlow();
+      return;
+    }
+    // Split on a group boundary, the larger half first: 60 cases -> 32 + 28 -> 16 + 16 + 16 + 12.
+    int groups = (count + SWITCH_GROUP - 1) / SWITCH_GROUP;
+    int middle = from + (groups + 1) / 2 * SWITCH_GROUP;
+    code.beginControlFlow("if ($L < $L)", key, first + middle);
+    searchSwitch(code, key, first, routes, from, middle);
+    code.nextControlFlow("else");
+    searchSwitch(code, key, first, routes, middle, to);
+    code.endControlFlow();
+  }
+
   static int blockCount(int operationCount) {
     return (operationCount + GatewayNames.BLOCK_SIZE - 1) / GatewayNames.BLOCK_SIZE;
   }
@@ -109,20 +154,24 @@ final class DispatchWriter {
     for (int block = 0; block < blockCount(entries.size()); block++) {
       int first = block * GatewayNames.BLOCK_SIZE;
       int end = Math.min(entries.size(), first + GatewayNames.BLOCK_SIZE);
+      List<CodeBlock> routes = new ArrayList<>();
+      for (Entry entry : entries.subList(first, end)) {
+        routes.add(CodeBlock.of("return $T.$N(args)", names.adapters(entry.module()),
+            GatewayNames.typedMethod(entry.module(), entry.operation())));
+      }
       MethodSpec.Builder execute = MethodSpec.methodBuilder("execute")
           .addModifiers(STATIC)
           .returns(Object.class)
           .addParameter(TypeName.INT, "ordinal")
           .addParameter(OBJECT_ARRAY, "args")
-          .beginControlFlow("switch (ordinal)");
-      for (Entry entry : entries.subList(first, end)) {
-        execute.addStatement("case $L: return $T.$N(args)", entry.index(), names.adapters(entry.module()),
-            GatewayNames.typedMethod(entry.module(), entry.operation()));
-      }
-      execute.addStatement("default: throw new $T(ordinal)", AssertionError.class).endControlFlow();
+          .addCode(searchSwitch("ordinal", first, routes))
+          .addStatement("throw new $T(ordinal)", AssertionError.class);
       out.add(TypeSpec.classBuilder(names.dispatchBlock(block))
           .addModifiers(PRIVATE, STATIC, FINAL)
-          .addJavadoc("Routes {@code execute} for operations $L to $L.\n", first, end - 1)
+          .addJavadoc("Routes {@code execute} for operations $L to $L. The cases are split into groups of $L\n"
+              + "found by binary search, because C1 (which AWS Lambda's managed Java runtimes run alone)\n"
+              + "compiles a {@code switch} to a chain of compares, one per case.\n",
+              first, end - 1, SWITCH_GROUP)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
           .addMethod(execute.build())
           .build());
