@@ -31,13 +31,23 @@ import java.util.regex.Pattern;
  */
 @GatewayModule
 public final class HomeAssistantCore {
-  /** Jinja would read a quote, brace, backslash or control character as syntax: such names are refused. */
-  private static final Pattern SAFE_AREA = Pattern.compile("[^'\"{}\\\\%#\\p{Cntrl}]{1,100}");
-  /** Home Assistant's duration forms: seconds, {@code H:MM} or {@code H:MM:SS}. */
-  private static final Pattern DURATION = Pattern.compile("\\d{1,6}|\\d{1,4}:[0-5]?\\d(:[0-5]?\\d)?");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
-  private static final Pattern TIME = Pattern.compile("\\d\\d:\\d\\d(:\\d\\d)?");
-  private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d(:\\d\\d)?");
+  /**
+   * The input checks of areas, durations and helper values, compiled on first use (holder idiom):
+   * the control path (a TurnOn reads a state and calls a service) needs none of them, and five
+   * regular expressions cost a cold JVM a few milliseconds to compile.
+   */
+  private static final class Patterns {
+    /** Jinja would read a quote, brace, backslash or control character as syntax: such names are refused. */
+    static final Pattern SAFE_AREA = Pattern.compile("[^'\"{}\\\\%#\\p{Cntrl}]{1,100}");
+    /** Home Assistant's duration forms: seconds, {@code H:MM} or {@code H:MM:SS}. */
+    static final Pattern DURATION = Pattern.compile("\\d{1,6}|\\d{1,4}:[0-5]?\\d(:[0-5]?\\d)?");
+    static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    static final Pattern TIME = Pattern.compile("\\d\\d:\\d\\d(:\\d\\d)?");
+    static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d(:\\d\\d)?");
+
+    private Patterns() {}
+  }
+
   private static final List<String> TIMER_ACTIONS = List.of("start", "pause", "cancel", "finish");
 
   /** {@code GET /api/states/<entityId>}. */
@@ -78,7 +88,7 @@ public final class HomeAssistantCore {
   /** The entity ids of an area, via the {@code area_entities} template function. */
   @GatewayOperation
   public List<String> areaEntities(String token, String area) {
-    if (area == null || !SAFE_AREA.matcher(area).matches() || area.isBlank()) {
+    if (area == null || !Patterns.SAFE_AREA.matcher(area).matches() || area.isBlank()) {
       throw new HomeAssistantException(Kind.REJECTED,
           "an area name must be 1-100 characters without quotes, braces, backslashes, % or #");
     }
@@ -155,7 +165,7 @@ public final class HomeAssistantCore {
       if (!"start".equals(action)) {
         throw new HomeAssistantException(Kind.REJECTED, "only timer.start takes a duration");
       }
-      if (!DURATION.matcher(duration.strip()).matches()) {
+      if (!Patterns.DURATION.matcher(duration.strip()).matches()) {
         throw new HomeAssistantException(Kind.REJECTED, "a timer duration looks like 00:05:00");
       }
       data.put("duration", duration.strip());
@@ -331,11 +341,11 @@ public final class HomeAssistantCore {
         }
         case "input_datetime" -> {
           String text = value instanceof String s ? s.strip() : "";
-          if (DATE_TIME.matcher(text).matches()) {
+          if (Patterns.DATE_TIME.matcher(text).matches()) {
             data.put("datetime", text.replace('T', ' '));
-          } else if (DATE.matcher(text).matches()) {
+          } else if (Patterns.DATE.matcher(text).matches()) {
             data.put("date", text);
-          } else if (TIME.matcher(text).matches()) {
+          } else if (Patterns.TIME.matcher(text).matches()) {
             data.put("time", text);
           } else {
             throw rejected(entityId, "a date (2024-05-30), a time (07:30:00) or both");

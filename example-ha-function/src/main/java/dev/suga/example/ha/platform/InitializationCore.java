@@ -73,7 +73,7 @@ public final class InitializationCore {
       found.add("HA_BASE_URL is not set: set it to Home Assistant's URL, e.g. https://ha.example.org:8123");
     } else if (scheme(baseUrl) == null) {
       found.add("HA_BASE_URL is not an absolute http(s) URL with a host: " + Gateway.securityRedact(baseUrl));
-    } else if (baseUrl.substring(baseUrl.indexOf("//") + 2).split("[/?#]", 2)[0].contains("@")) {
+    } else if (authority(baseUrl).contains("@")) {
       found.add("HA_BASE_URL carries a user name or password: remove it; the bridge authenticates with tokens");
     }
     String mode = Gateway.configGet("HA_MODE");
@@ -103,6 +103,16 @@ public final class InitializationCore {
   }
 
   /** {@code http} or {@code https} when {@code url} is an absolute URL of that scheme with a host, else null. */
+  /** The authority of an absolute URL (what follows {@code //} up to {@code /}, {@code ?} or {@code #}), without a regex. */
+  static String authority(String url) {
+    int start = url.indexOf("//") + 2;
+    int end = start;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    return url.substring(start, end);
+  }
+
   private static String scheme(String url) {
     if (url == null) {
       return null;

@@ -1,0 +1,57 @@
+package dev.suga.coldstart.micronaut;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Alexa message envelopes, written the way a Micronaut application would (UUID, java.time). */
+@Singleton
+public class AlexaMessages {
+  /** The event's header fields copied into a Response or ErrorResponse. */
+  public Map<String, Object> response(Map<String, Object> directive) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("header", header(directive, "Response"));
+    event.put("endpoint", Map.of("endpointId", object(directive.get("endpoint")).get("endpointId")));
+    event.put("payload", Map.of());
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("event", event);
+    return answer;
+  }
+
+  public Map<String, Object> error(Map<String, Object> directive, String type, String message) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("header", header(directive, "ErrorResponse"));
+    Object endpointId = object(directive.get("endpoint")).get("endpointId");
+    if (endpointId != null) {
+      event.put("endpoint", Map.of("endpointId", endpointId));
+    }
+    event.put("payload", Map.of("type", type, "message", message));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("event", event);
+    return answer;
+  }
+
+  public String now() {
+    return Instant.now().toString();
+  }
+
+  private static Map<String, Object> header(Map<String, Object> directive, String name) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("namespace", "Alexa");
+    header.put("name", name);
+    header.put("payloadVersion", "3");
+    header.put("messageId", UUID.randomUUID().toString());
+    Object correlationToken = object(directive.get("header")).get("correlationToken");
+    if (correlationToken != null) {
+      header.put("correlationToken", correlationToken);
+    }
+    return header;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> object(Object value) {
+    return value instanceof Map ? (Map<String, Object>) value : Map.of();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.suga.coldstart.streaming;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** The fields of a Smart Home directive the handler needs, read in one streaming pass. */
+final class Directive {
+  String namespace;
+  String name;
+  String messageId;
+  String correlationToken;
+  String endpointId;
+  String token;
+
+  static Directive read(JsonFactory json, InputStream input) throws IOException {
+    Directive directive = new Directive();
+    try (JsonParser parser = json.createParser(input)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return directive;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_OBJECT && "directive".equals(field)) {
+          directive.directive(parser);
+        } else {
+          parser.skipChildren();
+        }
+      }
+    }
+    return directive;
+  }
+
+  private void directive(JsonParser parser) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (value == JsonToken.START_OBJECT && "header".equals(field)) {
+        header(parser);
+      } else if (value == JsonToken.START_OBJECT && "endpoint".equals(field)) {
+        endpoint(parser);
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  private void header(JsonParser parser) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      if (parser.nextToken() != JsonToken.VALUE_STRING) {
+        parser.skipChildren();
+        continue;
+      }
+      switch (field) {
+        case "namespace":
+          namespace = parser.getText();
+          break;
+        case "name":
+          name = parser.getText();
+          break;
+        case "messageId":
+          messageId = parser.getText();
+          break;
+        case "correlationToken":
+          correlationToken = parser.getText();
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private void endpoint(JsonParser parser) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (value == JsonToken.VALUE_STRING && "endpointId".equals(field)) {
+        endpointId = parser.getText();
+      } else if (value == JsonToken.START_OBJECT && "scope".equals(field)) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String scopeField = parser.currentName();
+          if (parser.nextToken() == JsonToken.VALUE_STRING && "token".equals(scopeField)) {
+            token = parser.getText();
+          } else {
+            parser.skipChildren();
+          }
+        }
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+}

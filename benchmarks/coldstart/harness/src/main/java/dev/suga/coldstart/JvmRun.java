@@ -1,0 +1,291 @@
+package dev.suga.coldstart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One fresh JVM of one subject, started as the managed java17 runtime starts it, fed events by
+ * a {@link RuntimeApiServer} of its own, measured, and stopped.
+ */
+final class JvmRun {
+  /** What a run is for. */
+  enum Mode {
+    /** Discarded: warms the page cache (JDK, jars, task directory) before measuring. */
+    WARMUP,
+    /** The measured run: first response, CPU, RSS, then the warm events. */
+    MEASURE,
+    /** A separate run with {@code -Xlog:class+load}: the first event only. */
+    CLASS_LOAD
+  }
+
+  private static final long FIRST_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
+  private static final long WARM_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(15);
+
+  /** Everything the runs share: options, the runtime's class path, the stand-ins. */
+  record Setup(Options options, List<Path> runtimeClasspath, Path nativeLibrary, String token,
+      HomeAssistantStandIn http, HomeAssistantStandIn https, TlsFixture tls, Path work) {
+
+    HomeAssistantStandIn standIn(Subject.Transport transport) {
+      return switch (transport) {
+        case HTTP -> http;
+        case HTTPS -> https;
+        case NONE -> null;
+      };
+    }
+  }
+
+  /** The numbers of one run; {@code failure} is null when every event got the right answer. */
+  static final class Result {
+    String failure;
+    double initMs = Double.NaN;
+    double firstInvocationMs = Double.NaN;
+    double firstResponseMs = Double.NaN;
+    double cpuMs = Double.NaN;
+    double cpuInitMs = Double.NaN;
+    double rssAtFirstMb = Double.NaN;
+    double peakRssMb = Double.NaN;
+    int responses;
+    final List<Double> warmMs = new ArrayList<>();
+    final List<Double> warmOverheadMs = new ArrayList<>();
+    final List<Double> warmHomeAssistantMs = new ArrayList<>();
+    ClassLoadLog classes;
+    Path log;
+  }
+
+  private JvmRun() {}
+
+  static Result run(Setup setup, Subject subject, Path taskDir, Mode mode, int index) throws IOException {
+    Options options = setup.options();
+    Result result = new Result();
+    Path logs = Files.createDirectories(setup.work().resolve("logs"));
+    String tag = subject.name() + "-" + mode.name().toLowerCase() + "-" + index;
+    result.log = logs.resolve(tag + ".log");
+    Path classLog = logs.resolve(tag + ".classes.log");
+    HomeAssistantStandIn standIn = setup.standIn(subject.transport());
+    String functionName = "coldstart-" + subject.name();
+
+    try (RuntimeApiServer api = RuntimeApiServer.start(functionName)) {
+      List<String> command = command(setup, subject, taskDir, mode == Mode.CLASS_LOAD ? classLog : null);
+      ProcessBuilder builder = new ProcessBuilder(command)
+          .directory(taskDir.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(result.log.toFile());
+      environment(builder.environment(), setup, subject, taskDir, api.address(), functionName);
+
+      RuntimeApiServer.Invocation first = api.submit(requestId(index, 0), Events.event(subject.events(), 0, setup.token()));
+      long[] pid = {-1};
+      api.onResponse(invocation -> {
+        if (invocation == first && pid[0] > 0) {
+          result.cpuMs = ProcFs.cpuMillis(pid[0]);
+          result.rssAtFirstMb = ProcFs.statusKb(pid[0], "VmRSS") / 1024.0;
+        }
+      });
+      api.onFirstNext(() -> {
+        if (pid[0] > 0) {
+          result.cpuInitMs = ProcFs.cpuMillis(pid[0]);
+        }
+      });
+      long launched = System.nanoTime();
+      Process process = builder.start();
+      pid[0] = process.pid();
+      try {
+        String failure = await(first, api, process, FIRST_TIMEOUT_NANOS);
+        if (failure != null) {
+          result.failure = failure;
+          return result;
+        }
+        result.initMs = millis(api.firstNextNanos() - launched);
+        result.firstInvocationMs = millis(first.completedNanos - first.nextArrivedNanos);
+        result.firstResponseMs = millis(first.completedNanos - launched);
+        result.responses = 1;
+        if ((result.failure = Events.check(subject.events(), first.responseText())) != null) {
+          return result;
+        }
+        if (mode == Mode.MEASURE) {
+          for (int i = 1; i <= options.warm; i++) {
+            long busyBefore = standIn == null ? 0 : standIn.busyNanos();
+            RuntimeApiServer.Invocation warm = api.submit(requestId(index, i), Events.event(subject.events(), i, setup.token()));
+            if ((result.failure = await(warm, api, process, WARM_TIMEOUT_NANOS)) != null) {
+              return result;
+            }
+            long homeAssistant = standIn == null ? 0 : standIn.busyNanos() - busyBefore;
+            long latency = warm.completedNanos - warm.deliveredNanos;
+            result.warmMs.add(millis(latency));
+            result.warmHomeAssistantMs.add(millis(homeAssistant));
+            result.warmOverheadMs.add(millis(latency - homeAssistant));
+            result.responses++;
+            if ((result.failure = Events.check(subject.events(), warm.responseText())) != null) {
+              return result;
+            }
+          }
+          result.peakRssMb = ProcFs.statusKb(process.pid(), "VmHWM") / 1024.0;
+          writeWarm(logs.resolve(tag + ".warm.csv"), result);
+        } else if (mode == Mode.CLASS_LOAD) {
+          // Let the runtime finish the invocation and go back to /next: the classes of the whole
+          // first round trip are then in the log.
+          long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+          while (api.nextCalls() < 2 && System.nanoTime() < until && process.isAlive()) {
+            sleep(5);
+          }
+        }
+      } finally {
+        stop(process);
+      }
+      if (mode == Mode.CLASS_LOAD && result.failure == null) {
+        result.classes = ClassLoadLog.read(classLog, taskDir);
+      }
+      return result;
+    }
+  }
+
+  /** The java17 runtime's command line: its JVM flags, the runtime interface client's class path. */
+  static List<String> command(Setup setup, Subject subject, Path taskDir, Path classLog) {
+    Options options = setup.options();
+    List<String> command = new ArrayList<>();
+    command.add(options.java.toString());
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:+TieredCompilation");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-Xshare:auto");
+    command.add("-XX:MaxHeapSize=" + options.maxHeapKb() + "k");
+    // The runtime's native client, unpacked once (as the managed runtime ships it) instead of by
+    // every JVM into the shared /tmp/.libaws-lambda-jni.so.
+    command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + setup.nativeLibrary());
+    if (subject.transport() == Subject.Transport.HTTPS) {
+      command.addAll(setup.tls().jvmArguments());
+    }
+    if (classLog != null) {
+      command.add("-Xlog:class+load=info:file=" + classLog + ":uptimenanos");
+    }
+    command.addAll(options.extraJvmArgs);
+    List<String> classpath = new ArrayList<>();
+    if (options.taskOnClasspath) {
+      classpath.add(taskDir.toString());
+      classpath.add(taskDir.resolve("lib").toString() + "/*");
+    }
+    for (Path jar : setup.runtimeClasspath()) {
+      classpath.add(jar.toString());
+    }
+    command.add("-classpath");
+    command.add(String.join(":", classpath));
+    command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");
+    command.add(subject.handler());
+    return command;
+  }
+
+  /** The environment of a Lambda function: reserved variables, as documented, plus the subject's. */
+  static void environment(Map<String, String> env, Setup setup, Subject subject, Path taskDir, String runtimeApi,
+      String functionName) {
+    env.clear();
+    env.put("PATH", "/usr/local/bin:/usr/bin/:/bin:/opt/bin");
+    env.put("LANG", "en_US.UTF-8");
+    env.put("TZ", ":UTC");
+    env.put("LAMBDA_TASK_ROOT", taskDir.toString());
+    env.put("LAMBDA_RUNTIME_DIR", "/var/runtime");
+    env.put("_HANDLER", subject.handler());
+    env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
+    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
+    env.put("AWS_LAMBDA_FUNCTION_NAME", functionName);
+    env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+    env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(setup.options().memoryMb));
+    env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionName);
+    env.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/11/22/[$LATEST]0123456789abcdef0123456789abcdef");
+    env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_DEFAULT_REGION", "us-east-1");
+    HomeAssistantStandIn standIn = setup.standIn(subject.transport());
+    if (standIn != null) {
+      env.put("HA_BASE_URL", standIn.baseUrl());
+    }
+    env.putAll(subject.environment());
+  }
+
+  /** Waits for {@code invocation}; null when it got a response, else why not. */
+  private static String await(RuntimeApiServer.Invocation invocation, RuntimeApiServer api, Process process,
+      long timeoutNanos) {
+    long deadline = System.nanoTime() + timeoutNanos;
+    while (true) {
+      try {
+        invocation.done.get(2, TimeUnit.MILLISECONDS);
+        if (invocation.failed()) {
+          return "invocation error " + invocation.errorType + ": " + invocation.errorBody;
+        }
+        if (invocation.response == null) {
+          return "no response (the runtime API was closed)";
+        }
+        return null;
+      } catch (java.util.concurrent.TimeoutException waiting) {
+        // check the JVM below
+      } catch (java.util.concurrent.ExecutionException | InterruptedException unexpected) {
+        return "harness: " + unexpected;
+      }
+      if (api.initError().isDone()) {
+        return "init error " + api.initError().join();
+      }
+      if (!process.isAlive()) {
+        if (invocation.done.isDone()) {
+          continue;
+        }
+        return "the JVM exited with status " + process.exitValue() + " before answering";
+      }
+      if (System.nanoTime() > deadline) {
+        return "no answer within " + TimeUnit.NANOSECONDS.toSeconds(timeoutNanos) + " s";
+      }
+    }
+  }
+
+  private static void stop(Process process) {
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException interrupted) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Every warm event of a run: latency, Home Assistant's time, overhead (ms), for analysis. */
+  private static void writeWarm(Path csv, Result result) throws IOException {
+    StringBuilder out = new StringBuilder(64 * result.warmMs.size()).append("event,latency_ms,home_assistant_ms,overhead_ms\n");
+    for (int i = 0; i < result.warmMs.size(); i++) {
+      out.append(i + 1).append(',').append(result.warmMs.get(i)).append(',').append(result.warmHomeAssistantMs.get(i))
+          .append(',').append(result.warmOverheadMs.get(i)).append('\n');
+    }
+    Files.writeString(csv, out);
+  }
+
+  /** The last lines of a run's log, for failure reports. */
+  static String tail(Path log, int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException | RuntimeException unreadable) {
+      return "(no log)";
+    }
+  }
+
+  private static String requestId(int run, int sequence) {
+    return String.format("%08x-0000-4000-8000-%012x", run, sequence);
+  }
+
+  private static double millis(long nanos) {
+    return nanos / 1_000_000.0;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

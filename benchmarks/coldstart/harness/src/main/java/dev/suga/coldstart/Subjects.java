@@ -1,0 +1,71 @@
+package dev.suga.coldstart;
+
+import dev.suga.coldstart.Subject.EventKind;
+import dev.suga.coldstart.Subject.Transport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The subjects of issue 4's cold-start table, in table order. */
+final class Subjects {
+  static final String HELLO = "hello";
+  static final String HAND_TUNED = "hand-tuned";
+  static final String HAND_TUNED_HTTPS = "hand-tuned-https";
+  static final String READ_TREE = "readtree";
+  static final String REFLECTIVE = "reflective";
+  static final String MICRONAUT = "micronaut";
+  static final String SPRING = "spring-cloud-function";
+  static final String EXAMPLE_TURN_ON = "example-turnon";
+  static final String EXAMPLE_DISCOVER = "example-discover";
+  static final String EXAMPLE_TURN_ON_HTTPS = "example-turnon-https";
+  static final String EXAMPLE_DISCOVER_HTTPS = "example-discover-https";
+
+  static final String EXAMPLE_HANDLER = "dev.suga.example.ha.LambdaHandler::handleRequest";
+
+  private Subjects() {}
+
+  /** Every subject; the example's four only with its jar. */
+  static List<Subject> all(Path baselines, Path exampleJar, Map<String, Path> variants) {
+    List<Subject> all = new ArrayList<>();
+    all.add(baseline(baselines, HELLO, "hello", "hello-world RequestStreamHandler (the limit)",
+        "dev.suga.coldstart.hello.HelloHandler::handleRequest", EventKind.HELLO, Transport.NONE, Map.of()));
+    all.add(baseline(baselines, HAND_TUNED, "streaming", "hand-tuned TurnOn: jackson-core streaming + HttpURLConnection",
+        "dev.suga.coldstart.streaming.TurnOnHandler::handleRequest", EventKind.TURN_ON, Transport.HTTP, Map.of()));
+    all.add(baseline(baselines, HAND_TUNED_HTTPS, "streaming", "hand-tuned TurnOn, Home Assistant over HTTPS",
+        "dev.suga.coldstart.streaming.TurnOnHandler::handleRequest", EventKind.TURN_ON, Transport.HTTPS, Map.of()));
+    all.add(baseline(baselines, READ_TREE, "readtree", "Jackson databind readTree + switch router",
+        "dev.suga.coldstart.readtree.TreeRouterHandler::handleRequest", EventKind.TURN_ON, Transport.HTTP, Map.of()));
+    all.add(baseline(baselines, REFLECTIVE, "reflective", "reflective router: Map<String, Method> + Method.invoke",
+        "dev.suga.coldstart.reflective.RouterHandler::handleRequest", EventKind.TURN_ON, Transport.HTTP, Map.of()));
+    all.add(baseline(baselines, MICRONAUT, "micronaut", "Micronaut 4.7 function (MicronautRequestHandler)",
+        "dev.suga.coldstart.micronaut.FunctionRequestHandler", EventKind.TURN_ON, Transport.HTTP, Map.of()));
+    all.add(baseline(baselines, SPRING, "spring", "Spring Cloud Function 4.3 AWS adapter, 2 routed functions",
+        "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest", EventKind.TURN_ON,
+        Transport.HTTP, Map.of("MAIN_CLASS", "dev.suga.coldstart.spring.AlexaApplication")));
+    if (exampleJar != null) {
+      all.add(new Subject(EXAMPLE_TURN_ON, "example function, TurnOn first (HTTP)", exampleJar, EXAMPLE_HANDLER,
+          EventKind.TURN_ON, Transport.HTTP, Map.of()));
+      all.add(new Subject(EXAMPLE_DISCOVER, "example function, Discover first (HTTP)", exampleJar, EXAMPLE_HANDLER,
+          EventKind.DISCOVER, Transport.HTTP, Map.of()));
+      all.add(new Subject(EXAMPLE_TURN_ON_HTTPS, "example function, TurnOn first (HTTPS)", exampleJar, EXAMPLE_HANDLER,
+          EventKind.TURN_ON, Transport.HTTPS, Map.of()));
+      all.add(new Subject(EXAMPLE_DISCOVER_HTTPS, "example function, Discover first (HTTPS)", exampleJar,
+          EXAMPLE_HANDLER, EventKind.DISCOVER, Transport.HTTPS, Map.of()));
+    }
+    variants.forEach((label, jar) -> all.add(new Subject(EXAMPLE_TURN_ON + "@" + label,
+        "example function build '" + label + "', TurnOn first (HTTP)", jar, EXAMPLE_HANDLER, EventKind.TURN_ON,
+        Transport.HTTP, Map.of())));
+    return all;
+  }
+
+  /** {@code baselines/<project>/target/coldstart-<project>.jar}. */
+  static Path baselineJar(Path baselines, String project) {
+    return baselines.resolve(project).resolve("target").resolve("coldstart-" + project + ".jar");
+  }
+
+  private static Subject baseline(Path baselines, String name, String project, String description, String handler,
+      EventKind events, Transport transport, Map<String, String> environment) {
+    return new Subject(name, description, baselineJar(baselines, project), handler, events, transport, environment);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.suga.coldstart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The task directory ({@code /var/task}): a deployment jar or zip unpacked as Lambda unpacks
+ * it, classes at the root and {@code lib/*.jar} beside them; a directory artifact is copied.
+ */
+final class TaskRoot {
+  private TaskRoot() {}
+
+  static void prepare(Path artifact, Path taskDir) throws IOException {
+    delete(taskDir);
+    Files.createDirectories(taskDir);
+    if (Files.isDirectory(artifact)) {
+      copy(artifact, taskDir);
+      return;
+    }
+    try (InputStream file = Files.newInputStream(artifact); ZipInputStream zip = new ZipInputStream(file)) {
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        Path target = taskDir.resolve(entry.getName()).normalize();
+        if (!target.startsWith(taskDir)) {
+          throw new IOException("entry outside the task directory: " + entry.getName());
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  static void delete(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.walkFileTree(from, new SimpleFileVisitor<Path>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}
