@@ -20,8 +20,15 @@ final class SnapStartPriming implements Resource {
 
   private SnapStartPriming() {}
 
+  /**
+   * Registers the priming hook, only when Lambda initializes a SnapStart snapshot
+   * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}): on an ordinary cold start org.crac's
+   * context would load half a dozen classes for a checkpoint that never comes.
+   */
   static void register() {
-    Core.getGlobalContext().register(INSTANCE);
+    if ("snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+      Core.getGlobalContext().register(INSTANCE);
+    }
   }
 
   @Override
