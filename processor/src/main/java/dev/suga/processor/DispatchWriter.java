@@ -58,20 +58,7 @@ final class DispatchWriter {
         .addParameter(OBJECT_ARRAY, "arguments")
         .addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
         .addStatement("$T[] args = arguments == null ? $N : arguments", Object.class, NO_ARGUMENTS_FIELD);
-    int blocks = blockCount(operationCount);
-    if (blocks == 0) {
-      byOperation.addStatement("throw new $T(operation)", AssertionError.class);
-    } else if (blocks == 1) {
-      byOperation.addStatement("return $T.execute(ordinal, args)", names.dispatchBlock(0));
-    } else {
-      byOperation.addStatement("int block = ordinal / $L", GatewayNames.BLOCK_SIZE);
-      List<CodeBlock> routes = new ArrayList<>();
-      for (int block = 0; block < blocks; block++) {
-        routes.add(CodeBlock.of("return $T.execute(ordinal, args)", names.dispatchBlock(block)));
-      }
-      byOperation.addCode(searchSwitch("block", 0, routes))
-          .addStatement("throw new $T(operation)", AssertionError.class);
-    }
+    routeToBlocks(byOperation, operationCount, "execute", CodeBlock.of("args"));
     MethodSpec byName = MethodSpec.methodBuilder("execute")
         .addJavadoc("Runs the operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
             + "@throws $T if there is no such operation, or as {@link #execute(Operation, Object...)}\n",
@@ -98,7 +85,75 @@ final class DispatchWriter {
         .addStatement("$T.requireNonNull(operation, $S)", Objects.class, "operation")
         .addStatement("return execute(operation, $T.positional(operation.info(), namedArguments))", ARGUMENTS)
         .build();
-    return List.of(byOperation.build(), byName, byMap);
+    List<MethodSpec> out = new ArrayList<>(List.of(byOperation.build(), byName, byMap));
+    for (int arity = 0; arity <= FIXED_ARITY_MAX; arity++) {
+      out.addAll(fixedArity(operationCount, arity));
+    }
+    return out;
+  }
+
+  /**
+   * Operations with up to this many parameters also get {@code execute} overloads with that
+   * many {@code Object} parameters: javac prefers them to varargs, so the common calls build no
+   * {@code Object[]}. Measured with the dispatch benchmarks, the array and its boxing cost as
+   * much as a whole {@code Map<String, Function>} dispatch (docs/performance.md).
+   */
+  static final int FIXED_ARITY_MAX = 4;
+
+  /** {@code execute(Operation, Object a0, ...)} and {@code execute(String, Object a0, ...)} for one arity. */
+  private List<MethodSpec> fixedArity(int operationCount, int arity) {
+    ClassName operation = names.operationType();
+    CodeBlock arguments = fixedArguments(arity);
+    MethodSpec.Builder byOperation = MethodSpec.methodBuilder("execute")
+        .addJavadoc("{@link #execute(Operation, Object...)} for $L argument$L, without an array.\n", arity,
+            arity == 1 ? "" : "s")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(Object.class)
+        .addParameter(operation, "operation");
+    MethodSpec.Builder byName = MethodSpec.methodBuilder("execute")
+        .addJavadoc("{@link #execute(String, Object...)} for $L argument$L, without an array.\n", arity,
+            arity == 1 ? "" : "s")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(Object.class)
+        .addParameter(String.class, "qualifiedName");
+    for (int i = 0; i < arity; i++) {
+      byOperation.addParameter(Object.class, "a" + i);
+      byName.addParameter(Object.class, "a" + i);
+    }
+    byOperation.addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation");
+    routeToBlocks(byOperation, operationCount, "execute" + arity, arguments);
+    byName.addStatement("return execute($T.forName(qualifiedName)$L$L)", operation, arity == 0 ? "" : ", ", arguments);
+    return List.of(byOperation.build(), byName.build());
+  }
+
+  /** {@code a0, a1, ...}. */
+  private static CodeBlock fixedArguments(int arity) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    for (int i = 0; i < arity; i++) {
+      out.add(i == 0 ? "a$L" : ", a$L", i);
+    }
+    return out.build();
+  }
+
+  /** Ends {@code method} by handing {@code ordinal} and {@code arguments} to the right block's {@code blockMethod}. */
+  private void routeToBlocks(MethodSpec.Builder method, int operationCount, String blockMethod, CodeBlock arguments) {
+    CodeBlock tail = arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", arguments);
+    int blocks = blockCount(operationCount);
+    if (blocks == 0) {
+      method.addStatement("throw new $T(ordinal)", AssertionError.class);
+    } else if (blocks == 1) {
+      method.addStatement("return $T.$N(ordinal$L)", names.dispatchBlock(0), blockMethod, tail);
+    } else {
+      method.addStatement("int block = ordinal / $L", GatewayNames.BLOCK_SIZE);
+      List<Integer> keys = new ArrayList<>();
+      List<CodeBlock> routes = new ArrayList<>();
+      for (int block = 0; block < blocks; block++) {
+        keys.add(block);
+        routes.add(CodeBlock.of("return $T.$N(ordinal$L)", names.dispatchBlock(block), blockMethod, tail));
+      }
+      method.addCode(searchSwitch("block", keys, routes))
+          .addStatement("throw new $T(ordinal)", AssertionError.class);
+    }
   }
 
   /**
@@ -113,23 +168,23 @@ final class DispatchWriter {
   static final int SWITCH_GROUP = 8;
 
   /**
-   * {@code switch (key) { case first: <routes[0]>; case first + 1: <routes[1]>; ... }} split into
-   * groups of at most {@link #SWITCH_GROUP} consecutive cases, chosen by nested {@code if (key <
-   * n)}. Every route returns or throws; a key outside the range falls through past the code.
+   * {@code switch (key) { case keys[0]: <routes[0]>; case keys[1]: <routes[1]>; ... }} (keys
+   * ascending) split into groups of at most {@link #SWITCH_GROUP} cases, chosen by nested {@code
+   * if (key < n)}. Every route returns or throws; another key falls through past the code.
    */
-  static CodeBlock searchSwitch(String key, int first, List<CodeBlock> routes) {
+  static CodeBlock searchSwitch(String key, List<Integer> keys, List<CodeBlock> routes) {
     CodeBlock.Builder code = CodeBlock.builder();
-    searchSwitch(code, key, first, routes, 0, routes.size());
+    searchSwitch(code, key, keys, routes, 0, routes.size());
     return code.build();
   }
 
-  private static void searchSwitch(CodeBlock.Builder code, String key, int first, List<CodeBlock> routes, int from,
-      int to) {
+  private static void searchSwitch(CodeBlock.Builder code, String key, List<Integer> keys, List<CodeBlock> routes,
+      int from, int to) {
     int count = to - from;
     if (count <= SWITCH_GROUP) {
       code.beginControlFlow("switch ($L)", key);
       for (int i = from; i < to; i++) {
-        code.addStatement("case $L: $L", first + i, routes.get(i));
+        code.addStatement("case $L: $L", keys.get(i), routes.get(i));
       }
       code.endControlFlow();
       return;
@@ -137,10 +192,10 @@ final class DispatchWriter {
     // Split on a group boundary, the larger half first: 60 cases -> 32 + 28 -> 16 + 16 + 16 + 12.
     int groups = (count + SWITCH_GROUP - 1) / SWITCH_GROUP;
     int middle = from + (groups + 1) / 2 * SWITCH_GROUP;
-    code.beginControlFlow("if ($L < $L)", key, first + middle);
-    searchSwitch(code, key, first, routes, from, middle);
+    code.beginControlFlow("if ($L < $L)", key, keys.get(middle));
+    searchSwitch(code, key, keys, routes, from, middle);
     code.nextControlFlow("else");
-    searchSwitch(code, key, first, routes, middle, to);
+    searchSwitch(code, key, keys, routes, middle, to);
     code.endControlFlow();
   }
 
@@ -154,19 +209,19 @@ final class DispatchWriter {
     for (int block = 0; block < blockCount(entries.size()); block++) {
       int first = block * GatewayNames.BLOCK_SIZE;
       int end = Math.min(entries.size(), first + GatewayNames.BLOCK_SIZE);
-      List<CodeBlock> routes = new ArrayList<>();
-      for (Entry entry : entries.subList(first, end)) {
-        routes.add(CodeBlock.of("return $T.$N(args)", names.adapters(entry.module()),
-            GatewayNames.typedMethod(entry.module(), entry.operation())));
-      }
+      List<Entry> slice = entries.subList(first, end);
       MethodSpec.Builder execute = MethodSpec.methodBuilder("execute")
           .addModifiers(STATIC)
           .returns(Object.class)
           .addParameter(TypeName.INT, "ordinal")
           .addParameter(OBJECT_ARRAY, "args")
-          .addCode(searchSwitch("ordinal", first, routes))
+          .addCode(blockSwitch(slice, -1, CodeBlock.of("args")))
           .addStatement("throw new $T(ordinal)", AssertionError.class);
-      out.add(TypeSpec.classBuilder(names.dispatchBlock(block))
+      TypeSpec.Builder type = TypeSpec.classBuilder(names.dispatchBlock(block));
+      for (int arity = 0; arity <= FIXED_ARITY_MAX; arity++) {
+        type.addMethod(fixedArityBlockMethod(slice, arity));
+      }
+      out.add(type
           .addModifiers(PRIVATE, STATIC, FINAL)
           .addJavadoc("Routes {@code execute} for operations $L to $L. The cases are split into groups of $L\n"
               + "found by binary search, because C1 (which AWS Lambda's managed Java runtimes run alone)\n"
@@ -179,6 +234,41 @@ final class DispatchWriter {
     return out;
   }
 
+  /**
+   * The switch over a block's operations; with {@code arity >= 0}, only over the operations
+   * with that many parameters.
+   */
+  private CodeBlock blockSwitch(List<Entry> slice, int arity, CodeBlock arguments) {
+    List<Integer> keys = new ArrayList<>();
+    List<CodeBlock> routes = new ArrayList<>();
+    for (Entry entry : slice) {
+      if (arity < 0 || entry.operation().parameters().size() == arity) {
+        keys.add(entry.index());
+        routes.add(CodeBlock.of("return $T.$N($L)", names.adapters(entry.module()),
+            GatewayNames.typedMethod(entry.module(), entry.operation()), arguments));
+      }
+    }
+    return keys.isEmpty() ? CodeBlock.of("") : searchSwitch("ordinal", keys, routes);
+  }
+
+  /**
+   * {@code executeN(ordinal, a0, ...)}: the operations of the block with N parameters take the
+   * arguments as they are; any other gets them as an array, which reports the mismatch.
+   */
+  private MethodSpec fixedArityBlockMethod(List<Entry> slice, int arity) {
+    CodeBlock arguments = fixedArguments(arity);
+    MethodSpec.Builder method = MethodSpec.methodBuilder("execute" + arity)
+        .addModifiers(STATIC)
+        .returns(Object.class)
+        .addParameter(TypeName.INT, "ordinal");
+    for (int i = 0; i < arity; i++) {
+      method.addParameter(Object.class, "a" + i);
+    }
+    return method.addCode(blockSwitch(slice, arity, arguments))
+        .addStatement("return execute(ordinal, new $T[] {$L})", Object.class, arguments)
+        .build();
+  }
+
   /** The {@code XxxOperations} class of one interface: an argument adapter per operation. */
   TypeSpec adapters(ModuleModel module) {
     TypeSpec.Builder type = TypeSpec.classBuilder(names.adapters(module))
@@ -187,30 +277,45 @@ final class DispatchWriter {
             module.interfaceId())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     for (OperationModel operation : module.operations()) {
-      type.addMethod(adapter(module, operation));
+      type.addMethod(adapter(module, operation, false));
+      if (operation.parameters().size() <= FIXED_ARITY_MAX) {
+        type.addMethod(adapter(module, operation, true));
+      }
     }
     return type.build();
   }
 
-  private MethodSpec adapter(ModuleModel module, OperationModel operation) {
+  /**
+   * The adapter of one operation: from {@code Object[] args} (any count, checked), or, with
+   * {@code fixed}, from exactly as many {@code Object} parameters {@code a0, a1, ...}.
+   */
+  private MethodSpec adapter(ModuleModel module, OperationModel operation, boolean fixed) {
     String typed = GatewayNames.typedMethod(module, operation);
     List<ParameterModel> parameters = operation.parameters();
-    CodeBlock.Builder fits = CodeBlock.builder().add("args.length != $L", parameters.size());
+    CodeBlock.Builder fits = CodeBlock.builder();
+    String separator = "";
+    if (!fixed) {
+      fits.add("args.length != $L", parameters.size());
+      separator = "\n    || ";
+    }
     CodeBlock.Builder arguments = CodeBlock.builder();
     boolean unchecked = false;
     for (int i = 0; i < parameters.size(); i++) {
       ParameterModel parameter = parameters.get(i);
+      String argument = fixed ? "a" + i : "args[" + i + "]";
       TypeName check = parameter.erasure();
       if (parameter.isPrimitive()) {
-        fits.add("\n|| !(args[$L] instanceof $T)", i, check);
+        fits.add("$L!($L instanceof $T)", separator, argument, check);
+        separator = "\n    || ";
       } else if (!check.equals(OBJECT)) {
-        fits.add("\n|| !(args[$L] == null || args[$L] instanceof $T)", i, i, check);
+        fits.add("$L!($L == null || $L instanceof $T)", separator, argument, argument, check);
+        separator = "\n    || ";
       }
       TypeName cast = parameter.isPrimitive() ? parameter.type().box() : parameter.type();
       if (cast.equals(OBJECT)) {
-        arguments.add(i == 0 ? "args[$L]" : ", args[$L]", i);
+        arguments.add(i == 0 ? "$L" : ", $L", argument);
       } else {
-        arguments.add(i == 0 ? "($T) args[$L]" : ", ($T) args[$L]", cast, i);
+        arguments.add(i == 0 ? "($T) $L" : ", ($T) $L", cast, argument);
       }
       unchecked |= parameter.uncheckedCast();
     }
@@ -218,12 +323,22 @@ final class DispatchWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(typed)
         .addJavadoc("Adapts {@code execute} arguments to {@link $T#$N}.\n", names.gateway(), typed)
         .addModifiers(STATIC)
-        .returns(Object.class)
-        .addParameter(OBJECT_ARRAY, "args")
-        .beginControlFlow("if ($L)", fits.build())
-        .addStatement("throw $T.argumentMismatch($T.$L.info(), args)", GATEWAY_EXCEPTION, names.operationType(),
-            GatewayNames.operationConstant(module, operation))
-        .endControlFlow();
+        .returns(Object.class);
+    if (fixed) {
+      for (int i = 0; i < parameters.size(); i++) {
+        method.addParameter(Object.class, "a" + i);
+      }
+    } else {
+      method.addParameter(OBJECT_ARRAY, "args");
+    }
+    CodeBlock condition = fits.build();
+    if (!condition.isEmpty()) {
+      method.beginControlFlow("if ($L)", condition)
+          .addStatement("throw $T.argumentMismatch($T.$L.info(), $L)", GATEWAY_EXCEPTION, names.operationType(),
+              GatewayNames.operationConstant(module, operation),
+              fixed ? CodeBlock.of("new $T[] {$L}", Object.class, fixedArguments(parameters.size())) : "args")
+          .endControlFlow();
+    }
     if (unchecked) {
       method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }

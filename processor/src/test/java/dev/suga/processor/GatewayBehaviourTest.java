@@ -138,6 +138,39 @@ class GatewayBehaviourTest {
     assertEquals("java.io.IOException: boom", out.get(6));
   }
 
+  @Test
+  void fixedArityCallsBuildNoArrayAndStillRejectWhatDoesNotFit() {
+    JavaFileObject driver = source("test.Fixed",
+        "package test;",
+        "import dev.suga.runtime.GatewayException;",
+        "import java.util.*;",
+        "public class Fixed implements java.util.function.Function<Object, Object> {",
+        "  public Object apply(Object in) {",
+        "    List<Object> out = new ArrayList<>();",
+        "    Object one = 1, two = 2L, three = 3.5;",
+        "    out.add(Gateway.execute(Gateway.Operation.MATH_ADD_ALL, one, two, three));",
+        "    out.add(Gateway.execute(\"math.add_all\", one, two, three));",
+        "    out.add(Gateway.execute(Gateway.Operation.CACHE_SIZE));",
+        "    out.add(Gateway.execute(\"cache.size\"));",
+        "    Object map = Map.of(\"key\", \"k\");",
+        "    for (Runnable call : List.<Runnable>of(",
+        "        () -> Gateway.execute(Gateway.Operation.MATH_ADD_ALL, one, two),",
+        "        () -> Gateway.execute(Gateway.Operation.MATH_ADD_ALL, \"1\", two, three),",
+        "        () -> Gateway.execute(Gateway.Operation.CACHE_SIZE, one),",
+        "        () -> Gateway.execute(\"math.add_all\", one, two, three, 4),",
+        "        () -> Gateway.execute(Gateway.Operation.CACHE_GET, map))) {",
+        "      try { call.run(); out.add(\"no error\"); }",
+        "      catch (GatewayException e) { out.add(e.operation() + \": \" + e.getMessage().contains(\"signature\")); }",
+        "    }",
+        "    return out;",
+        "  }",
+        "}");
+    Object out = Drivers.of(compile(APP, CACHE, MATH, driver)).run("test.Fixed");
+    // The last call passes a Map typed as Object: positional (so a mismatch), not named arguments.
+    assertEquals(List.of(6L, 6L, 0, 0, "math.add_all: true", "math.add_all: true", "cache.size: true",
+        "math.add_all: true", "cache.get: true"), out);
+  }
+
   static Compilation compileOrFail(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
