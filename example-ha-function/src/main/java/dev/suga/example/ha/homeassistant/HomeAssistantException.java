@@ -10,13 +10,17 @@ public final class HomeAssistantException extends RuntimeException {
     UNAUTHORIZED,
     /** 404, or the entity does not exist (NO_SUCH_ENDPOINT). */
     NOT_FOUND,
-    /** Entity exists but is {@code unavailable} (ENDPOINT_UNREACHABLE). */
+    /**
+     * Entity exists but is {@code unavailable} (ENDPOINT_UNREACHABLE). The REST operations return
+     * states as they are and never throw it; it is for callers that refuse to act on such an
+     * entity (the Alexa layer answers from the state it read instead).
+     */
     UNAVAILABLE,
     /** Could not connect, timed out, dropped, or the circuit is open (BRIDGE_UNREACHABLE). */
     UNREACHABLE,
-    /** 400: Home Assistant rejected the request (INVALID_VALUE / INVALID_DIRECTIVE). */
+    /** 400 or another 4xx: Home Assistant rejected the request (Alexa: INVALID_VALUE). */
     REJECTED,
-    /** 5xx or a body that is not the JSON expected (INTERNAL_ERROR). */
+    /** 500 or a body that is not the JSON expected (INTERNAL_ERROR); 502-504 are UNREACHABLE. */
     BAD_RESPONSE,
     /** Not configured: no base URL or no credential (INTERNAL_ERROR, logged). */
     NOT_CONFIGURED
