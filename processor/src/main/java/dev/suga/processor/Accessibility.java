@@ -42,9 +42,12 @@ final class Accessibility {
 
   /** The first declared type within {@code type} (type arguments and arrays included) that is not accessible, or null. */
   TypeElement firstInaccessibleType(TypeMirror type, String packageName) {
-    for (TypeElement declared : declaredTypesIn(type)) {
-      if (!isAccessible(declared, packageName)) {
-        return declared;
+    for (TypeMirror part : partsOf(type)) {
+      if (part.getKind() == TypeKind.DECLARED) {
+        TypeElement declared = (TypeElement) ((DeclaredType) part).asElement();
+        if (!isAccessible(declared, packageName)) {
+          return declared;
+        }
       }
     }
     return null;
@@ -52,26 +55,12 @@ final class Accessibility {
 
   /** Whether {@code type} or anything inside it failed to resolve (a type another processor has yet to generate). */
   static boolean containsErrorType(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
+    for (TypeMirror part : partsOf(type)) {
+      if (part.getKind() == TypeKind.ERROR) {
+        return true;
+      }
     }
-    switch (type.getKind()) {
-      case ARRAY:
-        return containsErrorType(((ArrayType) type).getComponentType());
-      case WILDCARD:
-        WildcardType wildcard = (WildcardType) type;
-        return (wildcard.getExtendsBound() != null && containsErrorType(wildcard.getExtendsBound()))
-            || (wildcard.getSuperBound() != null && containsErrorType(wildcard.getSuperBound()));
-      case DECLARED:
-        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-          if (containsErrorType(argument)) {
-            return true;
-          }
-        }
-        return false;
-      default:
-        return false;
-    }
+    return false;
   }
 
   String packageOf(Element element) {
@@ -79,13 +68,15 @@ final class Accessibility {
     return pkg.getQualifiedName().toString();
   }
 
-  private static List<TypeElement> declaredTypesIn(TypeMirror type) {
-    List<TypeElement> out = new ArrayList<>();
+  /** {@code type} and every type inside it: array components, wildcard bounds, type arguments. */
+  private static List<TypeMirror> partsOf(TypeMirror type) {
+    List<TypeMirror> out = new ArrayList<>();
     collect(type, out);
     return out;
   }
 
-  private static void collect(TypeMirror type, List<TypeElement> out) {
+  private static void collect(TypeMirror type, List<TypeMirror> out) {
+    out.add(type);
     switch (type.getKind()) {
       case ARRAY:
         collect(((ArrayType) type).getComponentType(), out);
@@ -100,9 +91,7 @@ final class Accessibility {
         }
         break;
       case DECLARED:
-        DeclaredType declared = (DeclaredType) type;
-        out.add((TypeElement) declared.asElement());
-        for (TypeMirror argument : declared.getTypeArguments()) {
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
           collect(argument, out);
         }
         break;

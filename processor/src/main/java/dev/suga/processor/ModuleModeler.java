@@ -140,6 +140,7 @@ final class ModuleModeler {
         method.getAnnotation(HotPath.class) != null,
         cached == null ? 0 : cached.ttlSeconds(),
         TypeName.get(method.getReturnType()),
+        TypeName.get(types.erasure(method.getReturnType())),
         parameters,
         thrown,
         throwsChecked,

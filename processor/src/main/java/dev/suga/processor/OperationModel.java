@@ -14,6 +14,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param hotPath whether the typed method is a direct fast path
  * @param cacheTtlSeconds TTL of cached results, 0 when not cached
  * @param returnType the source method's return type
+ * @param returnErasure the erased return type (what a cached result can be checked against)
  * @param parameters the parameters, in order
  * @param thrownTypes the declared {@code throws} types
  * @param throwsChecked whether any declared type is a checked exception
@@ -28,6 +29,7 @@ record OperationModel(
     boolean hotPath,
     long cacheTtlSeconds,
     TypeName returnType,
+    TypeName returnErasure,
     List<ParameterModel> parameters,
     List<TypeName> thrownTypes,
     boolean throwsChecked,
@@ -45,6 +47,11 @@ record OperationModel(
 
   boolean returnsVoid() {
     return returnType.equals(TypeName.VOID);
+  }
+
+  /** Whether casting a cached {@code Object} back to the return type is an unchecked cast. */
+  boolean uncheckedResultCast() {
+    return !returnType.isPrimitive() && !returnType.withoutAnnotations().equals(returnErasure);
   }
 
   /**

@@ -43,7 +43,7 @@ final class TypedMethodWriter {
     } else {
       method.addCode(counted(module, operation, operationIndex, locals));
     }
-    if (operation.cached() && needsUncheckedCast(operation.returnType())) {
+    if (operation.cached() && operation.uncheckedResultCast()) {
       method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }
     return method.build();
@@ -163,20 +163,5 @@ final class TypedMethodWriter {
       out.add(i == 0 ? "$N" : ", $N", locals.get(operation.parameters().get(i)));
     }
     return out.build();
-  }
-
-  /** Whether casting an {@code Object} to {@code type} is an unchecked cast. */
-  static boolean needsUncheckedCast(TypeName type) {
-    return !type.isPrimitive() && !type.withoutAnnotations().equals(erasureOf(type));
-  }
-
-  private static TypeName erasureOf(TypeName type) {
-    if (type instanceof com.palantir.javapoet.ParameterizedTypeName parameterized) {
-      return parameterized.rawType();
-    }
-    if (type instanceof com.palantir.javapoet.ArrayTypeName array) {
-      return com.palantir.javapoet.ArrayTypeName.of(erasureOf(array.componentType()));
-    }
-    return type.withoutAnnotations();
   }
 }

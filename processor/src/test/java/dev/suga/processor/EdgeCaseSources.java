@@ -48,6 +48,9 @@ final class EdgeCaseSources {
       "    }",
       "    @GatewayOperation public static long twice(long x) { return 2 * x; }",
       "    @GatewayOperation public Optional<Point> origin() { return Optional.of(new Point(0, 0)); }",
+      "    @GatewayOperation @Cached(ttlSeconds = 60) public List<String> names(int n) {",
+      "      List<String> out = new ArrayList<>(); for (int i = 0; i < n; i++) out.add(\"n\" + i); return out;",
+      "    }",
       "  }",
       "}");
 

@@ -40,6 +40,7 @@ class EdgeCaseTest {
         "    out.add(Gateway.execute(Gateway.Operation.KINDS_NEW, java.util.Map.of(\"args\", \"x\", \"operation\", 2, \"ordinal\", 3)));",
         "    out.add(Gateway.kindsTwice(21));",
         "    out.add(Gateway.kindsOrigin().get());",
+        "    out.add(Gateway.kindsNames(2) == Gateway.kindsNames(2));",
         "    out.add(Gateway.classFor(\"ab\") + Gateway.classInt() + Gateway.execute(\"class.int\"));",
         "    out.add(Gateway.Interface.CLASS.id() + \" \" + Gateway.Operation.CLASS_FOR.qualifiedName());",
         "    return out;",
@@ -50,6 +51,6 @@ class EdgeCaseTest {
     assertEquals(List.of(
         "Point[x=4, y=2]", "Point[x=4, y=2]", 3, 1, "[3, 2, 1]", "[5, 4]", "[[a], [b, c]]",
         "true12c345.56.5", "true12c345.56.5", 6, 9, "typed m", "empty", "[a, b] [x]", "ao1",
-        "x23", 42L, "Point[x=0, y=0]", "abab4242", "class class.for").toString(), out.toString());
+        "x23", 42L, "Point[x=0, y=0]", true, "abab4242", "class class.for").toString(), out.toString());
   }
 }
