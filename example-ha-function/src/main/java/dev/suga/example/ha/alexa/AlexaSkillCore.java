@@ -98,7 +98,8 @@ public final class AlexaSkillCore {
     if (answer != null && answer.get(CONVERSATION_ID) instanceof String id && !id.isEmpty()) {
       next.put(CONVERSATION_ID, id);
     }
-    return SkillReplies.ask(speech(answer), REPROMPT, next);
+    String ssml = answer == null ? null : JsonPath.string(answer, "ssml");
+    return SkillReplies.askSsml(ssml, speech(answer), REPROMPT, next);
   }
 
   /** Home Assistant's spoken answer: {@code speech}, or the raw API's {@code response.speech.plain.speech}. */

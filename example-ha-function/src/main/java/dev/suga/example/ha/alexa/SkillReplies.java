@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Custom-skill response envelopes: {@code {"version": "1.0", "sessionAttributes": {...},
  * "response": {"outputSpeech": {"type": "PlainText", "text": ...}, "reprompt"?, "card"?,
- * "shouldEndSession": ...}}}.
+ * "shouldEndSession": ...}}}. Speech is PlainText, or SSML ({@code {"type": "SSML", "ssml":
+ * "<speak>...</speak>"}}) when Home Assistant's answer carries SSML of its own.
  */
 final class SkillReplies {
   /** Alexa speaks at most 8,000 characters; keep well inside. */
@@ -22,6 +23,32 @@ final class SkillReplies {
   /** Speech that keeps the session open, with a reprompt. */
   static Map<String, Object> ask(String text, String reprompt, Map<String, Object> sessionAttributes) {
     return reply(text, reprompt, sessionAttributes, false, false);
+  }
+
+  /**
+   * Like {@link #ask}, speaking {@code ssml} when it is a complete {@code <speak>} document
+   * within Alexa's length limit, else the plain {@code text}.
+   */
+  static Map<String, Object> askSsml(String ssml, String text, String reprompt, Map<String, Object> sessionAttributes) {
+    Map<String, Object> envelope = reply(text, reprompt, sessionAttributes, false, false);
+    if (isSsml(ssml)) {
+      Map<String, Object> speech = new LinkedHashMap<>();
+      speech.put("type", "SSML");
+      speech.put("ssml", ssml.strip());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> response = (Map<String, Object>) envelope.get("response");
+      response.put("outputSpeech", speech);
+    }
+    return envelope;
+  }
+
+  /** Whether {@code ssml} is one {@code <speak>} document Alexa can take as it is. */
+  static boolean isSsml(String ssml) {
+    if (ssml == null) {
+      return false;
+    }
+    String s = ssml.strip();
+    return s.startsWith("<speak>") && s.endsWith("</speak>") && s.length() <= MAX_SPEECH;
   }
 
   /** Speech plus a LinkAccount card, ending the session. */

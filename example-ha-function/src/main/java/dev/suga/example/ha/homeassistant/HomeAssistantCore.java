@@ -175,7 +175,8 @@ public final class HomeAssistantCore {
 
   /**
    * {@code POST /api/conversation/process}: returns Home Assistant's answer: {@code speech}
-   * (plain text) and {@code conversation_id}, plus {@code continue_conversation} (whether
+   * (plain text; null when the agent answered only in SSML), {@code ssml} (when it did), and
+   * {@code conversation_id}, plus {@code continue_conversation} (whether
    * Home Assistant expects an answer; false when it does not say).
    */
   @GatewayOperation
@@ -194,11 +195,15 @@ public final class HomeAssistantCore {
     String path = "/api/conversation/process";
     Object answer = HomeAssistantRest.postJson(token, path, request);
     String speech = JsonPath.string(answer, "response", "speech", "plain", "speech");
-    if (speech == null) {
-      throw HomeAssistantRest.unexpected("a conversation response with plain speech", "POST", path);
+    String ssml = JsonPath.string(answer, "response", "speech", "ssml", "speech");
+    if (speech == null && ssml == null) {
+      throw HomeAssistantRest.unexpected("a conversation response with plain or SSML speech", "POST", path);
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("speech", speech);
+    if (ssml != null) {
+      result.put("ssml", ssml);
+    }
     result.put("conversation_id", JsonPath.string(answer, "conversation_id"));
     result.put("continue_conversation", Boolean.TRUE.equals(JsonPath.at(answer, "continue_conversation")));
     return result;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
+import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.json.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,6 +67,25 @@ class CustomSkillTest {
     fixture.assertRequests(post(CONVERSATION, Map.of("text", "hello", "language", "en-US")));
     assertNotNull(JsonPath.string(other, "sessionAttributes", "conversation_id"));
     assertTrue(fixture.logLines().stream().anyMatch(line -> line.contains("\"SkillRequests\"")));
+  }
+
+  @Test
+  void anSsmlAnswerIsSpokenAsSsmlAndAnythingElseAsPlainText() {
+    fixture.home.failNext(1, DemoHomeAssistant.Failure.status(200, "{\"conversation_id\":\"c-1\",\"response\":{\"speech\":"
+        + "{\"ssml\":{\"speech\":\"<speak>Turned <emphasis>on</emphasis></speak>\"},"
+        + "\"plain\":{\"speech\":\"Turned on\"}}}}"));
+    Map<String, Object> ssml = fixture.invokeSkill(
+        request("IntentRequest", "AskHomeAssistantIntent", "turn on the light", AlexaFixture.TOKEN, Map.of()));
+    assertEquals("SSML", JsonPath.string(ssml, "response", "outputSpeech", "type"), ssml::toString);
+    assertEquals("<speak>Turned <emphasis>on</emphasis></speak>", JsonPath.string(ssml, "response", "outputSpeech", "ssml"));
+    assertEquals("c-1", JsonPath.string(ssml, "sessionAttributes", "conversation_id"));
+
+    // Not a complete <speak> document: Alexa would reject it, so the plain text is spoken.
+    fixture.home.failNext(1, DemoHomeAssistant.Failure.status(200, "{\"response\":{\"speech\":"
+        + "{\"ssml\":{\"speech\":\"Turned <emphasis>on\"},\"plain\":{\"speech\":\"Turned on\"}}}}"));
+    Map<String, Object> plain = fixture.invokeSkill(
+        request("IntentRequest", "AskHomeAssistantIntent", "turn on the light", AlexaFixture.TOKEN, Map.of()));
+    assertEquals("Turned on", speech(plain));
   }
 
   @Test
