@@ -70,9 +70,7 @@ public abstract class ModuleHolder<T> {
     if (idleSeconds < 0) {
       throw new IllegalArgumentException("idleSeconds must not be negative: " + idleSeconds);
     }
-    this.idleNanos = idleSeconds >= Long.MAX_VALUE / 1_000_000_000L
-        ? Long.MAX_VALUE
-        : idleSeconds * 1_000_000_000L;
+    this.idleNanos = Durations.saturatedNanos(idleSeconds);
     // Last, so that the runtime never sees a holder whose own fields are unset.
     runtime.register(this);
   }

@@ -84,10 +84,7 @@ public final class ResultCache {
     }
     // Copied: the caller's varargs array may be reused or changed after the call.
     Key key = new Key(operation, arguments != null ? arguments.clone() : NO_ARGUMENTS);
-    long ttlNanos = ttlSeconds >= Long.MAX_VALUE / 1_000_000_000L
-        ? Long.MAX_VALUE
-        : ttlSeconds * 1_000_000_000L;
-    Entry entry = new Entry(value, clock.nanoTime(), ttlNanos);
+    Entry entry = new Entry(value, clock.nanoTime(), Durations.saturatedNanos(ttlSeconds));
     synchronized (entries) {
       entries.put(key, entry);
       if (entries.size() > maxEntries) {
