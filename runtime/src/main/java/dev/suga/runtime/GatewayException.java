@@ -60,9 +60,7 @@ public final class GatewayException extends RuntimeException {
    * @return the exception to throw
    */
   public static GatewayException failed(String interfaceId, String operation, Throwable cause) {
-    if (cause instanceof InterruptedException) {
-      Thread.currentThread().interrupt();
-    }
+    restoreInterrupt(cause);
     String subject =
         operation != null ? operation : interfaceId != null ? interfaceId : "operation";
     return new GatewayException(interfaceId, operation, subject + " failed: " + cause, cause);
@@ -111,5 +109,12 @@ public final class GatewayException extends RuntimeException {
             + name
             + "'; names are '<interface>.<operation>' in snake_case, see Gateway.Operation",
         null);
+  }
+
+  /** Catching an {@link InterruptedException} cleared the thread's flag: set it again. */
+  static void restoreInterrupt(Throwable caught) {
+    if (caught instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -78,9 +78,7 @@ public final class ModuleConstruction {
    */
   public static GatewayException unavailable(String interfaceId, Throwable failure) {
     if (failure != null) {
-      if (failure instanceof InterruptedException) {
-        Thread.currentThread().interrupt(); // catching it cleared the flag
-      }
+      GatewayException.restoreInterrupt(failure);
       String message = "Module '" + interfaceId + "' could not be built: " + failure;
       return new GatewayException(interfaceId, null, message, failure);
     }

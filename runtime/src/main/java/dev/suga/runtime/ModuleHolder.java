@@ -191,9 +191,7 @@ public abstract class ModuleHolder<T> {
       try {
         closeable.close();
       } catch (Exception e) {
-        if (e instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
-        }
+        GatewayException.restoreInterrupt(e);
         runtime.statistics().moduleCloseFailed(interfaceIndex);
       }
     }
