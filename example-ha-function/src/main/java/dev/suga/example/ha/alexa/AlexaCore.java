@@ -134,11 +134,12 @@ public final class AlexaCore {
     }
   }
 
-  private static void quietly(Runnable action) {
+  /** Runs logging or metrics work whose failure must not stop an answer (an error or an apology) going out. */
+  static void quietly(Runnable action) {
     try {
       action.run();
     } catch (RuntimeException ignored) {
-      // an error answer must go out even when logging or metrics fail
+      // the answer must go out even when logging or metrics fail
     }
   }
 }

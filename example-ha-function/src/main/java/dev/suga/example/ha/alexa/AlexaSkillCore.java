@@ -142,9 +142,9 @@ public final class AlexaSkillCore {
 
   /** A spoken apology for {@code failure}; logs it. Never throws. */
   private static Map<String, Object> apology(RuntimeException failure, Map<String, Object> attributes) {
-    quietly(() -> Gateway.metricsCount(AlexaCore.ERRORS, 1));
+    AlexaCore.quietly(() -> Gateway.metricsCount(AlexaCore.ERRORS, 1));
     if (failure instanceof HomeAssistantException ha) {
-      quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant " + ha.kind()));
+      AlexaCore.quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant " + ha.kind()));
       switch (ha.kind()) {
         case UNAUTHORIZED:
           return SkillReplies.linkAccount(RELINK);
@@ -155,18 +155,10 @@ public final class AlexaSkillCore {
       }
     }
     if (failure instanceof HttpFailure) {
-      quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant unreachable"));
+      AlexaCore.quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant unreachable"));
       return SkillReplies.tell(UNREACHABLE, attributes);
     }
-    quietly(() -> Gateway.loggingError("Skill request failed", failure));
+    AlexaCore.quietly(() -> Gateway.loggingError("Skill request failed", failure));
     return SkillReplies.tell(FAILED, attributes);
-  }
-
-  private static void quietly(Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException ignored) {
-      // the apology must go out even when logging fails
-    }
   }
 }

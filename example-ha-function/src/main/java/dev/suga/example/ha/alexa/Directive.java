@@ -1,5 +1,6 @@
 package dev.suga.example.ha.alexa;
 
+import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.json.JsonPath;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ record Directive(String namespace, String name, String messageId, String correla
       throw AlexaError.invalidDirective(qualifiedName() + " needs an endpoint.endpointId");
     }
     String entityId = Entity.entityIdOf(endpointId);
-    if (entityId == null || !validEntityId(entityId)) {
+    if (entityId == null || !Gateway.securityValidEntityId(entityId)) {
       throw AlexaError.noSuchEndpoint("No endpoint " + printable(endpointId));
     }
     return entityId;
@@ -89,21 +90,6 @@ record Directive(String namespace, String name, String messageId, String correla
       throw AlexaError.invalidDirective(qualifiedName() + " needs a string at payload." + String.join(".", path));
     }
     return value;
-  }
-
-  /** {@code domain.object_id} in Home Assistant's alphabet. */
-  static boolean validEntityId(String entityId) {
-    int dot = entityId.indexOf('.');
-    if (dot <= 0 || dot == entityId.length() - 1 || entityId.length() > 255) {
-      return false;
-    }
-    for (int i = 0; i < entityId.length(); i++) {
-      char c = entityId.charAt(i);
-      if (i != dot && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String required(Map<String, Object> header, String field) {

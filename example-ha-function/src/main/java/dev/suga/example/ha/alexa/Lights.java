@@ -21,7 +21,7 @@ final class Lights {
     if (!"on".equals(light.state()) || brightness == null) {
       return 0;
     }
-    return clamp((int) Math.round(brightness * 100 / 255), 0, 100);
+    return Controller.clamp((int) Math.round(brightness * 100 / 255), 0, 100);
   }
 
   /** The Alexa color {hue, saturation, brightness}; hue/saturation 0 when Home Assistant reports none. */
@@ -48,7 +48,7 @@ final class Lights {
         kelvin = 1_000_000 / mireds;
       }
     }
-    return kelvin == null ? null : clamp((int) Math.round(kelvin), ALEXA_MIN_KELVIN, ALEXA_MAX_KELVIN);
+    return kelvin == null ? null : Controller.clamp((int) Math.round(kelvin), ALEXA_MIN_KELVIN, ALEXA_MAX_KELVIN);
   }
 
   static int minKelvin(Entity light) {
@@ -67,9 +67,5 @@ final class Lights {
       kelvin = minMireds != null && minMireds > 0 ? 1_000_000 / minMireds : null;
     }
     return kelvin == null ? DEFAULT_MAX_KELVIN : (int) Math.round(kelvin);
-  }
-
-  private static int clamp(int value, int minimum, int maximum) {
-    return Math.max(minimum, Math.min(maximum, value));
   }
 }

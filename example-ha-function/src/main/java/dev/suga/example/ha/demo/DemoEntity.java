@@ -34,10 +34,6 @@ final class DemoEntity {
     return entityId.substring(0, entityId.indexOf('.'));
   }
 
-  String objectId() {
-    return entityId.substring(entityId.indexOf('.') + 1);
-  }
-
   boolean available() {
     return !"unavailable".equals(state);
   }
