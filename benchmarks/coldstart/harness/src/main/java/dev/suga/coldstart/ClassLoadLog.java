@@ -4,22 +4,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Counts a {@code -Xlog:class+load} log: every line with {@code source:} is one class loaded,
  * split by where it came from: the JDK's CDS archive, the JDK's modules (jrt), the function's
  * task directory, the runtime interface client's jars, or generated at run time (lambdas,
- * method handles, reflection accessors, proxies).
+ * method handles, reflection accessors, proxies). A part of the log (the classes loaded in one
+ * phase) is read by byte offsets: the JVM flushes the log after every line, so the log's size at
+ * a moment the harness sees (a Runtime API call arriving) marks what was loaded until then.
  */
 record ClassLoadLog(int total, int jdkShared, int jdkModules, int function, int runtime, int generated) {
 
   static ClassLoadLog read(Path log, Path taskDir) throws IOException {
+    return read(log, taskDir, 0, Long.MAX_VALUE);
+  }
+
+  /** The classes in bytes {@code [from, to)} of the log (whole lines; offsets past its end are its end). */
+  static ClassLoadLog read(Path log, Path taskDir, long from, long to) throws IOException {
     // As the class loader names it: file:/work/task/NAME/ (one slash), or file:/work/task/NAME/lib/x.jar
     String task = "file:" + taskDir.toAbsolutePath() + "/";
     int total = 0, shared = 0, modules = 0, function = 0, runtime = 0, generated = 0;
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    for (String line : lines) {
+    byte[] bytes = Files.readAllBytes(log);
+    int start = (int) Math.min(Math.max(from, 0), bytes.length);
+    int end = (int) Math.min(Math.max(to, start), bytes.length);
+    for (String line : new String(bytes, start, end - start, StandardCharsets.UTF_8).split("\n")) {
       int at = line.indexOf(" source: ");
       if (at < 0) {
         continue;

@@ -30,6 +30,8 @@ import java.util.zip.ZipFile;
  * <handler>} in the task directory, which holds the unpacked jar; the client builds its own
  * class loader over the working directory ({@code user.dir}) and {@code lib/*.jar}, loads the
  * handler, then long-polls {@code AWS_LAMBDA_RUNTIME_API} through its native (JNI) HTTP client.
+ * With {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} it first runs the SnapStart hooks and
+ * calls {@code restore/next} (see {@link Subject.Initialization} and {@link SnapStartReport}).
  */
 public final class ColdStartHarness {
   private ColdStartHarness() {}
@@ -147,9 +149,11 @@ public final class ColdStartHarness {
       case CLASS_LOAD -> result.classLoad = run;
       case WARMUP -> { }
     }
-    String line = String.format("%-24s %-10s %2d  first response %8s ms  init %8s ms  cpu %6s ms (init %6s)%s",
+    String line = String.format("%-24s %-10s %2d  first response %8s ms  init %8s ms%s  cpu %6s ms (init %6s)%s",
         result.subject.name(), mode.name().toLowerCase(), index, Report.fmt(run.firstResponseMs, 1),
-        Report.fmt(run.initMs, 1), Report.fmt(run.cpuMs, 0), Report.fmt(run.cpuInitMs, 0),
+        Report.fmt(run.initMs, 1),
+        Double.isNaN(run.restoreNextMs) ? "" : " (restore/next at " + Report.fmt(run.restoreNextMs, 1) + ")",
+        Report.fmt(run.cpuMs, 0), Report.fmt(run.cpuInitMs, 0),
         run.classes != null ? "  classes " + run.classes.total() : "");
     progress.println(line);
     if (run.failure != null) {
@@ -162,7 +166,7 @@ public final class ColdStartHarness {
     List<Subject> all = Subjects.all(options.baselines, options.exampleJar, options.exampleVariants);
     List<String> wanted = new ArrayList<>(options.only);
     if (options.smoke && wanted.isEmpty()) {
-      wanted = List.of(Subjects.HELLO, Subjects.EXAMPLE_TURN_ON);
+      wanted = List.of(Subjects.HELLO, Subjects.EXAMPLE_TURN_ON, Subjects.EXAMPLE_TURN_ON_SNAPSTART);
       if (options.exampleJar == null) {
         throw new IllegalArgumentException("--smoke needs --example-jar");
       }

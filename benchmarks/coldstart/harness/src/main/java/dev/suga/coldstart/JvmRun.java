@@ -48,6 +48,13 @@ final class JvmRun {
     double firstResponseMs = Double.NaN;
     double cpuMs = Double.NaN;
     double cpuInitMs = Double.NaN;
+    /** SnapStart only: launch to {@code restore/next} (init including beforeCheckpoint: before the snapshot). */
+    double restoreNextMs = Double.NaN;
+    /** SnapStart only: {@code restore/next} to the first {@code /next} (its answer, afterRestore, the loop's start). */
+    double afterRestoreMs = Double.NaN;
+    /** SnapStart only: CPU time at {@code restore/next}. */
+    double cpuRestoreMs = Double.NaN;
+    String firstResponse;
     double rssAtFirstMb = Double.NaN;
     double peakRssMb = Double.NaN;
     int responses;
@@ -55,6 +62,10 @@ final class JvmRun {
     final List<Double> warmOverheadMs = new ArrayList<>();
     final List<Double> warmHomeAssistantMs = new ArrayList<>();
     ClassLoadLog classes;
+    /** Class-load run only: the classes loaded before the snapshot ({@code restore/next}; on demand, the first {@code /next}). */
+    ClassLoadLog classesBeforeSnapshot;
+    /** Class-load run only: the classes loaded from the first {@code /next} to the first response. */
+    ClassLoadLog classesFirstInvocation;
     Path log;
   }
 
@@ -80,16 +91,27 @@ final class JvmRun {
 
       RuntimeApiServer.Invocation first = api.submit(requestId(index, 0), Events.event(subject.events(), 0, setup.token()));
       long[] pid = {-1};
+      // The class-load log's size at restore/next, the first /next and the first response: the phases' classes.
+      long[] classLogAt = {-1, -1, -1};
+      Path phaseLog = mode == Mode.CLASS_LOAD ? classLog : null;
       api.onResponse(invocation -> {
         if (invocation == first && pid[0] > 0) {
           result.cpuMs = ProcFs.cpuMillis(pid[0]);
           result.rssAtFirstMb = ProcFs.statusKb(pid[0], "VmRSS") / 1024.0;
+          classLogAt[2] = sizeOf(phaseLog);
         }
       });
       api.onFirstNext(() -> {
         if (pid[0] > 0) {
           result.cpuInitMs = ProcFs.cpuMillis(pid[0]);
         }
+        classLogAt[1] = sizeOf(phaseLog);
+      });
+      api.onRestoreNext(() -> {
+        if (pid[0] > 0) {
+          result.cpuRestoreMs = ProcFs.cpuMillis(pid[0]);
+        }
+        classLogAt[0] = sizeOf(phaseLog);
       });
       long launched = System.nanoTime();
       Process process = builder.start();
@@ -103,7 +125,15 @@ final class JvmRun {
         result.initMs = millis(api.firstNextNanos() - launched);
         result.firstInvocationMs = millis(first.completedNanos - first.nextArrivedNanos);
         result.firstResponseMs = millis(first.completedNanos - launched);
+        result.firstResponse = first.responseText();
         result.responses = 1;
+        if ((result.failure = checkInitialization(subject, api)) != null) {
+          return result;
+        }
+        if (api.restoreNextNanos() != 0) {
+          result.restoreNextMs = millis(api.restoreNextNanos() - launched);
+          result.afterRestoreMs = millis(api.firstNextNanos() - api.restoreNextNanos());
+        }
         if ((result.failure = Events.check(subject.events(), first.responseText())) != null) {
           return result;
         }
@@ -139,6 +169,11 @@ final class JvmRun {
       }
       if (mode == Mode.CLASS_LOAD && result.failure == null) {
         result.classes = ClassLoadLog.read(classLog, taskDir);
+        long snapshot = subject.initialization().snapStart() ? classLogAt[0] : classLogAt[1];
+        if (snapshot >= 0 && classLogAt[1] >= 0 && classLogAt[2] >= 0) {
+          result.classesBeforeSnapshot = ClassLoadLog.read(classLog, taskDir, 0, snapshot);
+          result.classesFirstInvocation = ClassLoadLog.read(classLog, taskDir, classLogAt[1], classLogAt[2]);
+        }
       }
       return result;
     }
@@ -157,6 +192,10 @@ final class JvmRun {
     // The runtime's native client, unpacked once (as the managed runtime ships it) instead of by
     // every JVM into the shared /tmp/.libaws-lambda-jni.so.
     command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + setup.nativeLibrary());
+    if (subject.initialization().cracBridge) {
+      // As the managed java17 runtime's command line has it: org.crac resources become the client's.
+      command.add("-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac");
+    }
     if (subject.transport() == Subject.Transport.HTTPS) {
       command.addAll(setup.tls().jvmArguments());
     }
@@ -196,7 +235,7 @@ final class JvmRun {
     env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(setup.options().memoryMb));
     env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionName);
     env.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/11/22/[$LATEST]0123456789abcdef0123456789abcdef");
-    env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+    env.put("AWS_LAMBDA_INITIALIZATION_TYPE", subject.initialization().type);
     env.put("AWS_REGION", "us-east-1");
     env.put("AWS_DEFAULT_REGION", "us-east-1");
     HomeAssistantStandIn standIn = setup.standIn(subject.transport());
@@ -228,6 +267,9 @@ final class JvmRun {
       if (api.initError().isDone()) {
         return "init error " + api.initError().join();
       }
+      if (api.restoreError().isDone()) {
+        return "restore error " + api.restoreError().join();
+      }
       if (!process.isAlive()) {
         if (invocation.done.isDone()) {
           continue;
@@ -237,6 +279,36 @@ final class JvmRun {
       if (System.nanoTime() > deadline) {
         return "no answer within " + TimeUnit.NANOSECONDS.toSeconds(timeoutNanos) + " s";
       }
+    }
+  }
+
+  /**
+   * Null when the runtime took the Runtime API path of the subject's initialization: with
+   * {@code snap-start} exactly one {@code restore/next} before the first {@code /next}, on demand none.
+   */
+  static String checkInitialization(Subject subject, RuntimeApiServer api) {
+    int restores = api.restoreNextCalls();
+    if (!subject.initialization().snapStart()) {
+      return restores == 0 ? null : "on-demand init, but the runtime called restore/next";
+    }
+    if (restores != 1) {
+      return "snap-start init, but the runtime called restore/next " + restores + " times (expected once)";
+    }
+    if (api.restoreNextNanos() > api.firstNextNanos()) {
+      return "snap-start init, but the runtime polled /next before restore/next";
+    }
+    return null;
+  }
+
+  /** The size of a file now, -1 when there is none (no class-load log in this mode). */
+  private static long sizeOf(Path file) {
+    if (file == null) {
+      return -1;
+    }
+    try {
+      return Files.size(file);
+    } catch (IOException | RuntimeException none) {
+      return -1;
     }
   }
 

@@ -29,7 +29,8 @@ final class Options {
       "  --work DIR           working directory for task dirs, logs, class-load logs (default: a temp dir)",
       "  --out FILE           write the results as Markdown to FILE",
       "  --quick              1 JVM, 5 warm events, no warm-up JVM",
-      "  --smoke              CI: --quick with only hello-world and the example TurnOn over HTTP;",
+      "  --smoke              CI: --quick with only hello-world and the example TurnOn over HTTP, on",
+      "                       demand and with SnapStart's init (restore/next, priming);",
       "                       exits non-zero on any protocol failure",
       "  --java PATH          the java executable of the measured JVMs (default: this JVM's)",
       "Exit status: 0 when every subject answered every event correctly, 1 otherwise, 2 on bad usage.");

@@ -46,7 +46,10 @@ final class Report {
         + " `-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Xshare:auto -XX:MaxHeapSize=")
         .append(options.maxHeapKb()).append("k` (").append(options.memoryMb).append(" MB function)")
         .append(options.extraJvmArgs.isEmpty() ? "" : " plus `" + String.join(" ", options.extraJvmArgs) + "`")
-        .append(options.taskOnClasspath ? "; task directory also on the class path" : "").append(".\n\n");
+        .append(options.taskOnClasspath ? "; task directory also on the class path" : "")
+        .append("; `-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac` as the managed runtime has it")
+        .append(results.stream().anyMatch(r -> !r.subject.initialization().cracBridge) ? " (not for the subjects"
+            + " without the org.crac bridge)" : "").append(".\n\n");
 
     out.append("| subject | jar MB | first response ms, median (min–max) | init ms | first invocation ms"
         + " | CPU ms at first response (of it init) | warm p50 / p99 ms | warm overhead p50 / p99 ms (minus HA) | classes loaded"
@@ -97,6 +100,9 @@ final class Report {
             .append(classes.jdkShared()).append(" | ").append(classes.jdkModules()).append(" | ").append(classes.function())
             .append(" | ").append(classes.runtime()).append(" | ").append(classes.generated()).append(" |\n");
       }
+    }
+    if (SnapStartReport.applies(results)) {
+      out.append(SnapStartReport.markdown(results));
     }
     String targets = targets();
     if (!targets.isEmpty()) {

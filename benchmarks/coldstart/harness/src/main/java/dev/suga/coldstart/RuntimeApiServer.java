@@ -26,7 +26,11 @@ import java.util.function.Consumer;
  * Lambda sends ({@code Lambda-Runtime-Aws-Request-Id}, {@code -Deadline-Ms},
  * {@code -Invoked-Function-Arn}, {@code -Trace-Id}); {@code POST .../invocation/<id>/response}
  * and {@code .../error} complete them; {@code POST /2018-06-01/runtime/init/error} records an
- * init failure. Answers are 202 Accepted, as Lambda's.
+ * init failure. Answers are 202 Accepted, as Lambda's. For SnapStart's init,
+ * {@code GET /2018-06-01/runtime/restore/next} (the runtime is ready for its snapshot; Lambda
+ * answers 200 only in the restored environment) is answered 200 at once, with no body, and
+ * {@code POST /2018-06-01/runtime/restore/error} (an {@code afterRestore} hook failed) is recorded
+ * like an init error.
  *
  * <p>Times are {@link System#nanoTime()} on this (the harness's) clock: when a {@code /next}
  * request arrived, when its event was handed out, when the response arrived. The hook given to
@@ -75,9 +79,13 @@ final class RuntimeApiServer implements AutoCloseable {
   private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
   private final AtomicInteger nextCalls = new AtomicInteger();
   private final AtomicLong firstNextNanos = new AtomicLong();
+  private final AtomicInteger restoreNextCalls = new AtomicInteger();
+  private final AtomicLong restoreNextNanos = new AtomicLong();
   private final CompletableFuture<String> initError = new CompletableFuture<>();
+  private final CompletableFuture<String> restoreError = new CompletableFuture<>();
   private volatile Consumer<Invocation> responseHook = invocation -> { };
   private volatile Runnable firstNextHook = () -> { };
+  private volatile Runnable restoreNextHook = () -> { };
   private volatile boolean closed;
 
   private RuntimeApiServer(HttpServer server, ExecutorService executor, String functionName) {
@@ -110,6 +118,11 @@ final class RuntimeApiServer implements AutoCloseable {
     this.firstNextHook = hook;
   }
 
+  /** Runs when {@code restore/next} arrives (the end of SnapStart's pre-snapshot init), before it is answered. */
+  void onRestoreNext(Runnable hook) {
+    this.restoreNextHook = hook;
+  }
+
   /** Queues an event; the runtime gets it on its next (or current, blocked) {@code /next}. */
   Invocation submit(String requestId, byte[] payload) {
     Invocation invocation = new Invocation(requestId, payload);
@@ -128,6 +141,20 @@ final class RuntimeApiServer implements AutoCloseable {
 
   CompletableFuture<String> initError() {
     return initError;
+  }
+
+  /** When the first {@code restore/next} arrived (0 if none): the point where SnapStart takes the snapshot. */
+  long restoreNextNanos() {
+    return restoreNextNanos.get();
+  }
+
+  int restoreNextCalls() {
+    return restoreNextCalls.get();
+  }
+
+  /** Completed with the error type and body when the runtime reports a failed {@code afterRestore}. */
+  CompletableFuture<String> restoreError() {
+    return restoreError;
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -167,11 +194,18 @@ final class RuntimeApiServer implements AutoCloseable {
         invocation.errorBody = new String(body, StandardCharsets.UTF_8);
         send(exchange, 202, ACCEPTED);
         invocation.done.complete(invocation);
-      } else if ("POST".equals(method) && "init/error".equals(rest)) {
+      } else if ("POST".equals(method) && ("init/error".equals(rest) || "restore/error".equals(rest))) {
         byte[] body = readAll(exchange.getRequestBody());
         String type = exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type");
-        initError.complete(type + ": " + new String(body, StandardCharsets.UTF_8));
+        ("init/error".equals(rest) ? initError : restoreError).complete(type + ": " + new String(body, StandardCharsets.UTF_8));
         send(exchange, 202, ACCEPTED);
+      } else if ("GET".equals(method) && "restore/next".equals(rest)) {
+        long arrived = System.nanoTime();
+        restoreNextCalls.incrementAndGet();
+        if (restoreNextNanos.compareAndSet(0, arrived)) {
+          restoreNextHook.run();
+        }
+        send(exchange, 200, new byte[0]);
       } else {
         send(exchange, 404, new byte[0]);
       }

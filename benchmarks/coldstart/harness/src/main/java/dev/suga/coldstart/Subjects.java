@@ -1,6 +1,7 @@
 package dev.suga.coldstart;
 
 import dev.suga.coldstart.Subject.EventKind;
+import dev.suga.coldstart.Subject.Initialization;
 import dev.suga.coldstart.Subject.Transport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ final class Subjects {
   static final String EXAMPLE_DISCOVER = "example-discover";
   static final String EXAMPLE_TURN_ON_HTTPS = "example-turnon-https";
   static final String EXAMPLE_DISCOVER_HTTPS = "example-discover-https";
+  static final String EXAMPLE_TURN_ON_SNAPSTART = "example-turnon-snapstart";
+  static final String EXAMPLE_TURN_ON_SNAPSTART_UNPRIMED = "example-turnon-snapstart-unprimed";
 
   static final String EXAMPLE_HANDLER = "dev.suga.example.ha.LambdaHandler::handleRequest";
 
   private Subjects() {}
 
-  /** Every subject; the example's four only with its jar. */
+  /** Every subject; the example's six only with its jar. */
   static List<Subject> all(Path baselines, Path exampleJar, Map<String, Path> variants) {
     List<Subject> all = new ArrayList<>();
     all.add(baseline(baselines, HELLO, "hello", "hello-world RequestStreamHandler (the limit)",
@@ -52,6 +55,16 @@ final class Subjects {
           EventKind.TURN_ON, Transport.HTTPS, Map.of()));
       all.add(new Subject(EXAMPLE_DISCOVER_HTTPS, "example function, Discover first (HTTPS)", exampleJar,
           EXAMPLE_HANDLER, EventKind.DISCOVER, Transport.HTTPS, Map.of()));
+      // SnapStart simulated (no snapshot: the same JVM goes on after restore/next); its first
+      // response includes the pre-snapshot init, which a restored environment does not repeat.
+      all.add(new Subject(EXAMPLE_TURN_ON_SNAPSTART, "example function, TurnOn first (HTTP), SnapStart init with"
+          + " its priming hook (snapshot simulated)", exampleJar, EXAMPLE_HANDLER, EventKind.TURN_ON, Transport.HTTP,
+          Map.of(), Initialization.SNAP_START));
+      // The same init without the org.crac bridge: the example's hook is registered with org.crac,
+      // which then finds no implementation, so priming does not run (and the example is unchanged).
+      all.add(new Subject(EXAMPLE_TURN_ON_SNAPSTART_UNPRIMED, "example function, TurnOn first (HTTP), SnapStart init"
+          + " without -Dorg.crac.Core.Compat, so its priming hook never runs", exampleJar, EXAMPLE_HANDLER,
+          EventKind.TURN_ON, Transport.HTTP, Map.of(), Initialization.SNAP_START_WITHOUT_CRAC_BRIDGE));
     }
     variants.forEach((label, jar) -> all.add(new Subject(EXAMPLE_TURN_ON + "@" + label,
         "example function build '" + label + "', TurnOn first (HTTP)", jar, EXAMPLE_HANDLER, EventKind.TURN_ON,

@@ -79,7 +79,7 @@ class ColdStartHarnessTest {
     assertEquals(5, smoke.warm);
     assertTrue(smoke.smoke);
     List<String> names = ColdStartHarness.select(smoke).stream().map(Subject::name).toList();
-    assertEquals(List.of(Subjects.HELLO, Subjects.EXAMPLE_TURN_ON), names);
+    assertEquals(List.of(Subjects.HELLO, Subjects.EXAMPLE_TURN_ON, Subjects.EXAMPLE_TURN_ON_SNAPSTART), names);
     assertEquals(445_644, Options.parse().maxHeapKb(), "85 % of 512 MB");
   }
 
