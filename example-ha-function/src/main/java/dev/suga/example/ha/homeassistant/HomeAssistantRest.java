@@ -5,11 +5,10 @@ import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonException;
 import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.platform.HomeAssistantUrl;
 import dev.suga.example.ha.platform.HttpCall;
 import dev.suga.example.ha.platform.HttpFailure;
 import dev.suga.example.ha.platform.HttpResult;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -52,36 +51,16 @@ final class HomeAssistantRest {
   }
 
   /**
-   * The base URL without trailing slashes.
+   * The base URL without trailing slashes, by the rule initialization reports with.
    *
-   * @throws HomeAssistantException NOT_CONFIGURED when {@code HA_BASE_URL} is unset or not http(s)
+   * @throws HomeAssistantException NOT_CONFIGURED when {@code HA_BASE_URL} is unset or refused
    */
   static String baseUrl() {
-    String base = Gateway.configGet("HA_BASE_URL");
-    if (base == null || base.isBlank()) {
-      throw new HomeAssistantException(Kind.NOT_CONFIGURED, "HA_BASE_URL is not set");
+    HomeAssistantUrl url = HomeAssistantUrl.fromConfig();
+    if (url.problem() != null) {
+      throw new HomeAssistantException(Kind.NOT_CONFIGURED, url.problem());
     }
-    base = base.strip();
-    while (base.endsWith("/")) {
-      base = base.substring(0, base.length() - 1);
-    }
-    if (!(base.startsWith("http://") || base.startsWith("https://")) || !hasHost(base)) {
-      throw new HomeAssistantException(Kind.NOT_CONFIGURED,
-          "HA_BASE_URL must be an http:// or https:// URL with a host and no user:password@, like"
-              + " https://ha.example.com:8123");
-    }
-    return base;
-  }
-
-  private static boolean hasHost(String url) {
-    try {
-      URI uri = new URI(url);
-      // No user:password@ either: it would travel in every URL the client logs or reports.
-      return uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawQuery() == null
-          && uri.getRawFragment() == null;
-    } catch (URISyntaxException e) {
-      return false;
-    }
+    return url.base();
   }
 
   private static byte[] exchange(String method, String path, String token, byte[] body, boolean idempotent) {

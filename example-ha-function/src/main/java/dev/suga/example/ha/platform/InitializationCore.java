@@ -3,8 +3,6 @@ package dev.suga.example.ha.platform;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.example.ha.Gateway;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,7 @@ import java.util.Locale;
  *
  * <p>Problems are reported, not thrown: a function that cannot reach Home Assistant must still
  * answer Alexa with a well-formed error, and the log line says what to fix. Checked: {@code
- * HA_BASE_URL} present and an absolute http(s) URL; {@code HA_MODE} {@code native} or {@code
+ * HA_BASE_URL} by {@link HomeAssistantUrl}'s rule (the one every request applies); {@code HA_MODE} {@code native} or {@code
  * proxy}; boolean settings spelled as booleans; whole-number settings numbers and positive;
  * {@code LOG_LEVEL} known; {@code HA_TOKEN_FALLBACK=true} only with an {@code HA_TOKEN}.
  * {@code HA_VERIFY_TLS=false} is not a problem but is logged as a warning.
@@ -55,7 +53,7 @@ public final class InitializationCore {
     for (String problem : found) {
       Gateway.loggingWarn("Configuration problem: " + problem);
     }
-    if ("https".equals(scheme(Gateway.configGet("HA_BASE_URL"))) && !Gateway.configFlag("HA_VERIFY_TLS", true)) {
+    if (HomeAssistantUrl.fromConfig().https() && !Gateway.configFlag("HA_VERIFY_TLS", true)) {
       Gateway.loggingWarn("HA_VERIFY_TLS=false: Home Assistant's certificate is not verified; the token can be"
           + " intercepted. Install a valid certificate and remove the setting.");
     }
@@ -68,13 +66,9 @@ public final class InitializationCore {
   /** The configuration problems, each a sentence that says what to fix. */
   static List<String> check() {
     List<String> found = new ArrayList<>();
-    String baseUrl = Gateway.configGet("HA_BASE_URL");
-    if (baseUrl == null) {
-      found.add("HA_BASE_URL is not set: set it to Home Assistant's URL, e.g. https://ha.example.org:8123");
-    } else if (scheme(baseUrl) == null) {
-      found.add("HA_BASE_URL is not an absolute http(s) URL with a host: " + Gateway.securityRedact(baseUrl));
-    } else if (authority(baseUrl).contains("@")) {
-      found.add("HA_BASE_URL carries a user name or password: remove it; the bridge authenticates with tokens");
+    String baseUrlProblem = HomeAssistantUrl.fromConfig().problem();
+    if (baseUrlProblem != null) {
+      found.add(baseUrlProblem);
     }
     String mode = Gateway.configGet("HA_MODE");
     if (mode != null && !mode.equalsIgnoreCase("native") && !mode.equalsIgnoreCase("proxy")) {
@@ -100,30 +94,6 @@ public final class InitializationCore {
       found.add("HA_TOKEN_FALLBACK=true needs HA_TOKEN: set the long-lived token or turn the fallback off");
     }
     return found;
-  }
-
-  /** {@code http} or {@code https} when {@code url} is an absolute URL of that scheme with a host, else null. */
-  /** The authority of an absolute URL (what follows {@code //} up to {@code /}, {@code ?} or {@code #}), without a regex. */
-  static String authority(String url) {
-    int start = url.indexOf("//") + 2;
-    int end = start;
-    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    return url.substring(start, end);
-  }
-
-  private static String scheme(String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-      return uri.getHost() != null && ("http".equals(scheme) || "https".equals(scheme)) ? scheme : null;
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 
   private static boolean positiveOrZero(String value) {

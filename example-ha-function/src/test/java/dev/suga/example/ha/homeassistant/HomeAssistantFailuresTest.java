@@ -14,6 +14,7 @@ import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.platform.HomeAssistantUrl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -223,6 +224,10 @@ class HomeAssistantFailuresTest {
         fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(TOKEN));
     assertFalse(withCredentials.getMessage().contains("secret"), withCredentials::getMessage);
     assertTrue(ha.demo.requests().isEmpty(), "a URL with credentials is never used");
+    ha.set("HA_BASE_URL", ha.demo.baseUrl() + "/?x=1");
+    HomeAssistantException withQuery = fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(TOKEN));
+    assertEquals(HomeAssistantUrl.fromConfig().problem(), withQuery.getMessage(),
+        "the rule initialization reports with");
     ha.set("HA_BASE_URL", ha.demo.baseUrl() + "/");
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(null));
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(" "));

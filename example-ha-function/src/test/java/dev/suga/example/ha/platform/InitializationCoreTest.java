@@ -64,6 +64,33 @@ class InitializationCoreTest {
     }
   }
 
+  /** The rule every request applies (HomeAssistantRest): a URL refused there is reported here, at start-up. */
+  @Test
+  void baseUrlWithCredentialsQueryOrFragmentIsRefusedWithWhatToFix() {
+    Map<String, String> refused = Map.of(
+        "https://ha.local:8123/?api_password=secret", "HA_BASE_URL has a query (?...) or fragment (#...): remove it",
+        "https://ha.local:8123#secret", "HA_BASE_URL has a query (?...) or fragment (#...): remove it",
+        "https://admin:secret@ha.local:8123", "HA_BASE_URL carries a user name or password: remove it",
+        "https://admin:p@ss@ha.local:8123", "HA_BASE_URL carries a user name or password: remove it");
+    refused.forEach((url, expected) -> {
+      fixture.environment(Map.of("HA_BASE_URL", url));
+      List<String> problems = new InitializationCore().initialize();
+      assertEquals(1, problems.size(), url);
+      assertTrue(problems.get(0).startsWith(expected), problems.get(0));
+    });
+    for (String line : fixture.lines()) {
+      assertTrue(!line.contains("secret") && !line.contains("p@ss"), line);
+    }
+  }
+
+  @Test
+  void baseUrlWithAPathOrTrailingSlashIsFine() {
+    for (String url : new String[] {"https://ha.local:8123/", "http://192.168.1.2:8123", "https://example.org/ha//"}) {
+      fixture.environment(Map.of("HA_BASE_URL", url));
+      assertEquals(List.of(), new InitializationCore().initialize(), url);
+    }
+  }
+
   @Test
   void tlsVerificationOffIsAWarningNotAProblem() {
     fixture.environment(Map.of("HA_BASE_URL", "https://ha.local:8123", "HA_VERIFY_TLS", "false"));
