@@ -21,7 +21,7 @@ final class ControlFlow {
    */
   static Map<String, Object> control(Controller controller, Directive directive, String token, boolean thrifty) {
     Entity before = read(token, directive);
-    Set<Capability> capabilities = Capabilities.of(before);
+    Set<Capability> capabilities = exposedCapabilities(directive, before);
     if (!capabilities.contains(controller.capability())) {
       throw AlexaError.invalidDirective(directive.endpointId() + " does not support " + directive.namespace());
     }
@@ -37,17 +37,16 @@ final class ControlFlow {
   /** Answers {@code Alexa/ReportState} with every retrievable property of the endpoint. */
   static Map<String, Object> reportState(Directive directive, String token) {
     Entity entity = read(token, directive);
-    List<Map<String, Object>> properties = StateProperties.of(entity, Capabilities.of(entity), now());
+    List<Map<String, Object>> properties = StateProperties.of(entity, exposedCapabilities(directive, entity), now());
     return Messages.stateReport(directive, Gateway.utilityMessageId(), properties);
   }
 
   /**
-   * The exposed, available entity of the directive's endpoint.
+   * The directive's endpoint as Home Assistant reports it, when the filters expose it.
    *
-   * @throws AlexaError NO_SUCH_ENDPOINT (unknown, filtered out, or of a kind the bridge does not
-   *     expose), ENDPOINT_UNREACHABLE ({@code unavailable})
+   * @throws AlexaError NO_SUCH_ENDPOINT (unknown or filtered out)
    */
-  static Entity read(String token, Directive directive) {
+  private static Entity read(String token, Directive directive) {
     String entityId = directive.entityId();
     if (!DiscoveryFilter.fromConfig().exposes(entityId)) {
       throw AlexaError.noSuchEndpoint(directive.endpointId() + " is not exposed to Alexa");
@@ -57,13 +56,25 @@ final class ControlFlow {
     if (entity == null || !entity.entityId().equals(entityId)) {
       throw AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with a different entity");
     }
-    if (Capabilities.of(entity).isEmpty()) {
+    return entity;
+  }
+
+  /**
+   * The capabilities of an entity that can be controlled now (computed once per directive: the
+   * caller needs them too).
+   *
+   * @throws AlexaError NO_SUCH_ENDPOINT (of a kind the bridge does not expose),
+   *     ENDPOINT_UNREACHABLE ({@code unavailable})
+   */
+  private static Set<Capability> exposedCapabilities(Directive directive, Entity entity) {
+    Set<Capability> capabilities = Capabilities.of(entity);
+    if (capabilities.isEmpty()) {
       throw AlexaError.noSuchEndpoint(directive.endpointId() + " is not a kind of device the bridge exposes");
     }
     if (entity.unavailable()) {
       throw AlexaError.of("ENDPOINT_UNREACHABLE", directive.endpointId() + " is unavailable in Home Assistant");
     }
-    return entity;
+    return capabilities;
   }
 
   /**
