@@ -1,6 +1,7 @@
 package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.Gateway;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,15 +10,45 @@ import java.util.TreeSet;
  * Which entities Alexa may see and control: {@code DISCOVERY_INCLUDE_DOMAINS} (only these
  * domains, when set), {@code DISCOVERY_INCLUDE_ENTITIES} (these entities in addition, whatever
  * their domain), {@code DISCOVERY_EXCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_ENTITIES}
- * (comma-separated; an exclusion always wins). Applied to discovery and to every directive, so an excluded lock cannot be
- * unlocked through an endpoint id Alexa still remembers.
+ * (comma-separated; an exclusion always wins). Applied to discovery and to every directive, so
+ * an excluded lock cannot be unlocked through an endpoint id Alexa still remembers.
+ *
+ * <p>Built once per configuration: {@link #fromConfig()} reads the four settings (cheap) on
+ * every directive, and reuses the last filter while they are unchanged.
  */
-record DiscoveryFilter(Set<String> includeDomains, Set<String> includeEntities, Set<String> excludeDomains,
-    Set<String> excludeEntities) {
+final class DiscoveryFilter {
+  private static final String[] SETTINGS = {"DISCOVERY_INCLUDE_DOMAINS", "DISCOVERY_INCLUDE_ENTITIES",
+      "DISCOVERY_EXCLUDE_DOMAINS", "DISCOVERY_EXCLUDE_ENTITIES"};
+
+  private static volatile DiscoveryFilter last;
+
+  /** The settings' values (in {@link #SETTINGS} order) this filter was built from. */
+  private final String[] configuration;
+  private final Set<String> includeDomains;
+  private final Set<String> includeEntities;
+  private final Set<String> excludeDomains;
+  private final Set<String> excludeEntities;
+
+  private DiscoveryFilter(String[] configuration) {
+    this.configuration = configuration;
+    this.includeDomains = list(configuration[0]);
+    this.includeEntities = list(configuration[1]);
+    this.excludeDomains = list(configuration[2]);
+    this.excludeEntities = list(configuration[3]);
+  }
+
+  /** The filter of the current configuration. */
   static DiscoveryFilter fromConfig() {
-    return new DiscoveryFilter(list(Gateway.configGet("DISCOVERY_INCLUDE_DOMAINS")),
-        list(Gateway.configGet("DISCOVERY_INCLUDE_ENTITIES")), list(Gateway.configGet("DISCOVERY_EXCLUDE_DOMAINS")),
-        list(Gateway.configGet("DISCOVERY_EXCLUDE_ENTITIES")));
+    String[] configuration = new String[SETTINGS.length];
+    for (int i = 0; i < SETTINGS.length; i++) {
+      configuration[i] = Gateway.configGet(SETTINGS[i]);
+    }
+    DiscoveryFilter filter = last;
+    if (filter == null || !Arrays.equals(filter.configuration, configuration)) {
+      filter = new DiscoveryFilter(configuration);
+      last = filter;
+    }
+    return filter;
   }
 
   /** Whether {@code entityId} ({@code domain.object_id}) passes the filters. */
@@ -32,7 +63,7 @@ record DiscoveryFilter(Set<String> includeDomains, Set<String> includeEntities, 
   }
 
   /** A comma-separated list, trimmed, lower-cased, blanks dropped. */
-  static Set<String> list(String text) {
+  private static Set<String> list(String text) {
     Set<String> values = new TreeSet<>();
     if (text != null) {
       for (String part : text.split(",")) {
