@@ -2,6 +2,7 @@ package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.platform.Printable;
 import java.util.Map;
 
 /**
@@ -99,14 +100,8 @@ record Directive(String namespace, String name, String messageId, String correla
     return value;
   }
 
-  /** A value safe to put in a message: short, printable. */
+  /** A value safe to put in a message, in quotes: short, printable. */
   static String printable(String value) {
-    String shortened = value.length() > 64 ? value.substring(0, 64) + "..." : value;
-    StringBuilder out = new StringBuilder(shortened.length() + 2).append('"');
-    for (int i = 0; i < shortened.length(); i++) {
-      char c = shortened.charAt(i);
-      out.append(c < 0x20 || c == 0x7f ? '?' : c);
-    }
-    return out.append('"').toString();
+    return '"' + Printable.of(value) + '"';
   }
 }

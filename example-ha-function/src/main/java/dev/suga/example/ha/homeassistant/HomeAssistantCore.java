@@ -7,6 +7,7 @@ import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonException;
 import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.platform.Printable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -257,7 +258,7 @@ public final class HomeAssistantCore {
   /** {@code entityId} if it is a valid entity id; NOT_FOUND otherwise (no such entity can exist). */
   static String checkedEntityId(String entityId) {
     if (entityId == null || !Gateway.securityValidEntityId(entityId)) {
-      throw new HomeAssistantException(Kind.NOT_FOUND, "not a valid entity id: " + printable(entityId));
+      throw new HomeAssistantException(Kind.NOT_FOUND, "not a valid entity id: " + Printable.of(entityId));
     }
     return entityId;
   }
@@ -274,7 +275,7 @@ public final class HomeAssistantCore {
   private static String servicePath(String domain, String service) {
     if (domain == null || service == null || !Gateway.securityValidService(domain, service)) {
       throw new HomeAssistantException(Kind.REJECTED,
-          "not a valid service name: " + printable(domain) + "." + printable(service));
+          "not a valid service name: " + Printable.of(domain) + "." + Printable.of(service));
     }
     return "/api/services/" + domain + "/" + service;
   }
@@ -283,15 +284,6 @@ public final class HomeAssistantCore {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("entity_id", entityId);
     return data;
-  }
-
-  /** A caller-supplied name for an error message: bounded, with no control characters. */
-  static String printable(String text) {
-    if (text == null) {
-      return "null";
-    }
-    String clean = text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 64 ? clean.substring(0, 64) + "..." : clean;
   }
 
   @SuppressWarnings("unchecked")
