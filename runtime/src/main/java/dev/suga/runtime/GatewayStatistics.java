@@ -9,15 +9,27 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Per-operation and per-module usage statistics, cheap enough to stay on in production.
  *
- * <p>Every call is counted with a {@link java.util.concurrent.atomic.LongAdder} (a few
- * nanoseconds, without contention between threads), but only one call in {@code N} is timed,
- * because a pair of clock readings costs tens of nanoseconds. {@code N} is the sample period:
- * the system property {@code suga.statistics.samplePeriod}, a power of two (other values are
- * rounded up to one), default 16; 1 times every call, 0 none. Which calls are timed is chosen
- * at random per thread, so that periodic call patterns do not bias the sample.
+ * <p>Every call is counted, but only one call in about {@code N} is timed, because a pair of
+ * clock readings costs tens of nanoseconds. {@code N} is the sample period: the system property
+ * {@code suga.statistics.samplePeriod}, a power of two (other values are rounded up to one),
+ * default 16; 1 times every call, 0 none. The gap between timed calls is random (see {@link
+ * SampleIntervals}), so that periodic call patterns do not bias the sample.
  *
- * <p>Hot-path calls skip statistics entirely. The counters of an operation are allocated on its
- * first call, since a gateway can have thousands of operations. Thread-safe.
+ * <p><b>One owner thread counts without atomics.</b> A Lambda function handles one event at a
+ * time, on one thread, so the first thread that makes a counted call becomes the owner: its
+ * calls are counted with a plain {@code long} increment and a plain countdown to the next
+ * timed call, and {@link #begin} and {@link #end} are small enough for C1 (the only compiler of
+ * the Lambda java17 runtime) to inline. Every other thread counts through {@link
+ * java.util.concurrent.atomic.LongAdder}s and {@link ThreadLocalRandom}, exact under
+ * contention; only the owner's fast path is unsynchronized, and only the owner writes its
+ * counters. A {@link #snapshot} taken by another thread while the owner runs reads those
+ * counters without synchronization: on 64-bit HotSpot a {@code long} is read whole, so the
+ * snapshot can only miss the calls that run concurrently with it, as documented there. {@link
+ * #reset} never writes the owner's counters: it records a baseline that snapshots subtract.
+ *
+ * <p>Hot-path calls skip statistics entirely. Errors, cache outcomes and timings go through the
+ * shared counters of an operation, allocated on its first such event, since a gateway can have
+ * thousands of operations. Thread-safe.
  */
 public final class GatewayStatistics {
   /** What {@link #begin} returns for a call that is not timed. */
@@ -40,6 +52,20 @@ public final class GatewayStatistics {
    */
   private final OperationCounters[] operations;
   private final Object operationsLock = new Object();
+  /**
+   * The thread whose calls are counted without atomics; written once, under {@link
+   * #operationsLock}, after {@link #ownerCalls} and {@link #ownerIntervals}. A racy read is
+   * safe: only the owner itself can see its own reference, and every other thread, whatever it
+   * sees, takes the shared path.
+   */
+  private Thread owner;
+  /** The owner's call counts by operation; written only by the owner. */
+  private long[] ownerCalls;
+  /** What {@link #reset} saw in {@link #ownerCalls}; guarded by {@link #operationsLock}. */
+  private long[] ownerCallsAtReset;
+  /** The owner's calls until its next timed call; only the owner reads and writes it. */
+  private int ownerCallsUntilSample;
+  private SampleIntervals ownerIntervals;
   /** Module counters, guarded by {@link #modulesLock}: loads and releases are rare. */
   private final long[] loads;
   private final long[] loadNanos;
@@ -126,12 +152,44 @@ public final class GatewayStatistics {
    * @return the clock's time if the call is timed, else {@link #NOT_SAMPLED}
    */
   public long begin(int operation) {
+    // Kept tiny, like ownerBegin, so that C1 inlines both (at most 35 bytes of bytecode each).
+    return Thread.currentThread() == owner ? ownerBegin(operation) : sharedBegin(operation);
+  }
+
+  private long ownerBegin(int operation) {
+    ownerCalls[operation]++;
+    return --ownerCallsUntilSample > 0 ? NOT_SAMPLED : ownerSampleBegin();
+  }
+
+  private long ownerSampleBegin() {
+    ownerCallsUntilSample = ownerIntervals.next();
+    return samplePeriod == 0 ? NOT_SAMPLED : clock.nanoTime();
+  }
+
+  private long sharedBegin(int operation) {
+    if (owner == null && claimOwnership()) {
+      return ownerBegin(operation);
+    }
     counters(operation).calls.increment();
     if (samplePeriod == 0
         || (sampleMask != 0 && (ThreadLocalRandom.current().nextInt() & sampleMask) != 0)) {
       return NOT_SAMPLED;
     }
     return clock.nanoTime();
+  }
+
+  /** Makes the calling thread the owner if there is none yet; returns whether it is now. */
+  private boolean claimOwnership() {
+    synchronized (operationsLock) {
+      if (owner == null) {
+        ownerCalls = new long[operations.length];
+        ownerIntervals =
+            new SampleIntervals(samplePeriod, ThreadLocalRandom.current().nextLong());
+        ownerCallsUntilSample = ownerIntervals.next();
+        owner = Thread.currentThread();
+      }
+      return owner == Thread.currentThread();
+    }
   }
 
   /**
@@ -230,6 +288,9 @@ public final class GatewayStatistics {
   public void reset() {
     synchronized (operationsLock) {
       Arrays.fill(operations, null);
+      if (ownerCalls != null) {
+        ownerCallsAtReset = ownerCalls.clone();
+      }
     }
     synchronized (modulesLock) {
       Arrays.fill(loads, 0);
@@ -240,7 +301,8 @@ public final class GatewayStatistics {
   }
 
   /**
-   * Takes an immutable snapshot of the statistics.
+   * Takes an immutable snapshot of the statistics. Calls that run while it is taken may or may
+   * not be included.
    *
    * @param operations the operations' metadata, indexed like the operation ints
    * @param interfaces the interfaces' metadata, indexed like the interface ints
@@ -256,13 +318,22 @@ public final class GatewayStatistics {
     }
     List<StatisticsSnapshot.OperationStatistics> operationStatistics =
         new ArrayList<>(operations.size());
+    long[] ownerCalls;
+    long[] ownerCallsAtReset;
+    synchronized (operationsLock) {
+      ownerCalls = this.ownerCalls;
+      ownerCallsAtReset = this.ownerCallsAtReset;
+    }
     for (int i = 0; i < operations.size(); i++) {
       OperationCounters counters = this.operations[i];
+      long ownerCount = ownerCalls == null ? 0
+          : ownerCalls[i] - (ownerCallsAtReset == null ? 0 : ownerCallsAtReset[i]);
       operationStatistics.add(counters == null
-          ? new StatisticsSnapshot.OperationStatistics(operations.get(i), 0, 0, 0, 0, 0, 0, 0)
+          ? new StatisticsSnapshot.OperationStatistics(
+              operations.get(i), ownerCount, 0, 0, 0, 0, 0, 0)
           : new StatisticsSnapshot.OperationStatistics(
               operations.get(i),
-              counters.calls.sum(),
+              ownerCount + counters.calls.sum(),
               counters.errors.sum(),
               counters.cacheHits.sum(),
               counters.cacheMisses.sum(),

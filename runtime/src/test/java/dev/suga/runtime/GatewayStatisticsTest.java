@@ -191,4 +191,52 @@ class GatewayStatisticsTest {
 
     assertEquals(40_000, statistics.snapshot(OPERATIONS, INTERFACES).totalCalls());
   }
+
+  @Test
+  void aSecondThreadIsTimedAboutOneCallInSixteenToo() throws Exception {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 16);
+    statistics.end(1, statistics.begin(1)); // this thread becomes the owner
+    Thread other = new Thread(() -> {
+      for (int i = 0; i < 16_000; i++) {
+        statistics.end(0, statistics.begin(0));
+      }
+    });
+    other.start();
+    other.join();
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(16_000, get.calls());
+    assertTrue(get.sampledCalls() > 690 && get.sampledCalls() < 1310, "" + get.sampledCalls());
+  }
+
+  @Test
+  void resetFromAnotherThreadClearsTheOwnersCounts() throws Exception {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 16);
+    for (int i = 0; i < 7; i++) {
+      statistics.end(0, statistics.begin(0));
+    }
+    Thread resetter = new Thread(statistics::reset);
+    resetter.start();
+    resetter.join();
+    assertEquals(0, get(statistics).calls());
+
+    statistics.end(0, statistics.begin(0));
+    statistics.end(0, statistics.begin(0));
+    assertEquals(2, get(statistics).calls(), "counted from the reset on");
+  }
+
+  @Test
+  void ownerAndSharedCountsAddUp() throws Exception {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 1);
+    statistics.end(0, statistics.begin(0));
+    Thread other = new Thread(() -> statistics.end(0, statistics.begin(0)));
+    other.start();
+    other.join();
+    statistics.error(0);
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(2, get.calls());
+    assertEquals(2, get.sampledCalls());
+    assertEquals(1, get.errors());
+  }
 }

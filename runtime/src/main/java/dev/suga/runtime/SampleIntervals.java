@@ -1,0 +1,40 @@
+package dev.suga.runtime;
+
+/**
+ * How many calls pass until the next timed one: a random gap with mean equal to the sample
+ * period, so that periodic call patterns cannot line up with the timed calls (a fixed "every
+ * 16th call" would time only one kind of request when requests alternate). Uniform in {@code
+ * [1, 2 × period − 1]}, from a xorshift generator: a few cheap instructions, drawn once per
+ * timed call. Not thread-safe: one instance belongs to one thread.
+ */
+final class SampleIntervals {
+  private final int period;
+  private long state;
+
+  /**
+   * @param period the mean gap: 1 times every call, 0 none
+   * @param seed any value; 0 is replaced, since xorshift would stay at 0
+   */
+  SampleIntervals(int period, long seed) {
+    this.period = period;
+    this.state = seed == 0 ? 0x9E3779B97F4A7C15L : seed;
+  }
+
+  /**
+   * The number of calls until the next timed one, counting that one.
+   *
+   * @return at least 1; {@link Integer#MAX_VALUE} when no call is timed (period 0), so that a
+   *     caller counting down reaches the end only every two billion calls
+   */
+  int next() {
+    if (period <= 1) {
+      return period == 0 ? Integer.MAX_VALUE : 1;
+    }
+    long x = state;
+    x ^= x << 13;
+    x ^= x >>> 7;
+    x ^= x << 17;
+    state = x;
+    return 1 + (int) ((x >>> 1) % (2L * period - 1));
+  }
+}

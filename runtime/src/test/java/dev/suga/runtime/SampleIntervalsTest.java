@@ -1,0 +1,47 @@
+package dev.suga.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SampleIntervalsTest {
+  @Test
+  void gapsAverageThePeriodAndStayInRange() {
+    SampleIntervals intervals = new SampleIntervals(16, 42);
+    long sum = 0;
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < 100_000; i++) {
+      int gap = intervals.next();
+      assertTrue(gap >= 1 && gap <= 31, "gap " + gap);
+      seen.add(gap);
+      sum += gap;
+    }
+    double mean = sum / 100_000.0;
+    // Uniform on 1..31: mean 16, standard deviation of the mean about 0.028.
+    assertTrue(Math.abs(mean - 16) < 0.3, "mean " + mean);
+    assertEquals(31, seen.size(), "every gap from 1 to 31 occurs");
+  }
+
+  @Test
+  void periodOneTimesEveryCallAndZeroNone() {
+    SampleIntervals every = new SampleIntervals(1, 7);
+    SampleIntervals none = new SampleIntervals(0, 7);
+    for (int i = 0; i < 100; i++) {
+      assertEquals(1, every.next());
+      assertEquals(Integer.MAX_VALUE, none.next());
+    }
+  }
+
+  @Test
+  void aZeroSeedStillVaries() {
+    SampleIntervals intervals = new SampleIntervals(1024, 0);
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < 100; i++) {
+      seen.add(intervals.next());
+    }
+    assertTrue(seen.size() > 50, "distinct gaps: " + seen.size());
+  }
+}
