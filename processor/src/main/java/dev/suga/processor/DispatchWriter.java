@@ -168,6 +168,16 @@ final class DispatchWriter {
   static final int SWITCH_GROUP = 8;
 
   /**
+   * The most cases one dispatch method gets: two {@link #SWITCH_GROUP}s. C2 inlines a hot callee
+   * only up to 325 bytes of bytecode ({@code FreqInlineSize}); a block method with all 60
+   * operations of the benchmark gateway was 517 bytes, so C2 called it out of line ("hot method
+   * too big") and could not see through {@code execute} to the operation. A method with at most
+   * 16 cases stays under that limit, and so does the method that picks one of them by range, so
+   * C2 inlines {@code execute} end to end (checked by {@code DispatchShapeTest}).
+   */
+  static final int METHOD_CASES = 2 * SWITCH_GROUP;
+
+  /**
    * {@code switch (key) { case keys[0]: <routes[0]>; case keys[1]: <routes[1]>; ... }} (keys
    * ascending) split into groups of at most {@link #SWITCH_GROUP} cases, chosen by nested {@code
    * if (key < n)}. Every route returns or throws; another key falls through past the code.
@@ -210,35 +220,31 @@ final class DispatchWriter {
       int first = block * GatewayNames.BLOCK_SIZE;
       int end = Math.min(entries.size(), first + GatewayNames.BLOCK_SIZE);
       List<Entry> slice = entries.subList(first, end);
-      MethodSpec.Builder execute = MethodSpec.methodBuilder("execute")
-          .addModifiers(STATIC)
-          .returns(Object.class)
-          .addParameter(TypeName.INT, "ordinal")
-          .addParameter(OBJECT_ARRAY, "args")
-          .addCode(blockSwitch(slice, -1, CodeBlock.of("args")))
-          .addStatement("throw new $T(ordinal)", AssertionError.class);
-      TypeSpec.Builder type = TypeSpec.classBuilder(names.dispatchBlock(block));
-      for (int arity = 0; arity <= FIXED_ARITY_MAX; arity++) {
-        type.addMethod(fixedArityBlockMethod(slice, arity));
-      }
-      out.add(type
+      TypeSpec.Builder type = TypeSpec.classBuilder(names.dispatchBlock(block))
           .addModifiers(PRIVATE, STATIC, FINAL)
           .addJavadoc("Routes {@code execute} for operations $L to $L. The cases are split into groups of $L\n"
               + "found by binary search, because C1 (which AWS Lambda's managed Java runtimes run alone)\n"
-              + "compiles a {@code switch} to a chain of compares, one per case.\n",
-              first, end - 1, SWITCH_GROUP)
+              + "compiles a {@code switch} to a chain of compares, one per case; and into methods of at\n"
+              + "most $L cases, small enough for C2 to inline.\n",
+              first, end - 1, SWITCH_GROUP, METHOD_CASES)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
-          .addMethod(execute.build())
-          .build());
+          .addMethods(blockMethods(slice, -1));
+      for (int arity = 0; arity <= FIXED_ARITY_MAX; arity++) {
+        type.addMethods(blockMethods(slice, arity));
+      }
+      out.add(type.build());
     }
     return out;
   }
 
   /**
-   * The switch over a block's operations; with {@code arity >= 0}, only over the operations
-   * with that many parameters.
+   * A block's {@code execute(ordinal, args)} ({@code arity < 0}) or {@code executeN(ordinal, a0,
+   * ...)}, and the part methods it routes to when the block has more than {@link #METHOD_CASES}
+   * operations of that arity. In {@code executeN}, an operation with another parameter count gets
+   * the arguments as an array, which reports the mismatch.
    */
-  private CodeBlock blockSwitch(List<Entry> slice, int arity, CodeBlock arguments) {
+  private List<MethodSpec> blockMethods(List<Entry> slice, int arity) {
+    CodeBlock arguments = arity < 0 ? CodeBlock.of("args") : fixedArguments(arity);
     List<Integer> keys = new ArrayList<>();
     List<CodeBlock> routes = new ArrayList<>();
     for (Entry entry : slice) {
@@ -248,24 +254,64 @@ final class DispatchWriter {
             GatewayNames.typedMethod(entry.module(), entry.operation()), arguments));
       }
     }
-    return keys.isEmpty() ? CodeBlock.of("") : searchSwitch("ordinal", keys, routes);
+    String name = arity < 0 ? "execute" : "execute" + arity;
+    CodeBlock fallback = arity < 0
+        ? CodeBlock.of("throw new $T(ordinal)", AssertionError.class)
+        : CodeBlock.of("return execute(ordinal, new $T[] {$L})", Object.class, arguments);
+    if (keys.size() <= METHOD_CASES) {
+      return List.of(blockMethod(name, arity).addCode(keys.isEmpty() ? CodeBlock.of("") : searchSwitch("ordinal", keys,
+          routes)).addStatement(fallback).build());
+    }
+    List<MethodSpec> out = new ArrayList<>();
+    List<Integer> partFirstKeys = new ArrayList<>();
+    List<CodeBlock> partCalls = new ArrayList<>();
+    CodeBlock callArguments = arguments.isEmpty() ? CodeBlock.of("ordinal") : CodeBlock.of("ordinal, $L", arguments);
+    for (int from = 0; from < keys.size(); from += METHOD_CASES) {
+      int to = Math.min(keys.size(), from + METHOD_CASES);
+      String part = name + "Part" + out.size();
+      out.add(blockMethod(part, arity)
+          .addModifiers(PRIVATE)
+          .addCode(searchSwitch("ordinal", keys.subList(from, to), routes.subList(from, to)))
+          .addStatement(fallback)
+          .build());
+      partFirstKeys.add(keys.get(from));
+      partCalls.add(CodeBlock.of("return $N($L)", part, callArguments));
+    }
+    out.add(0, blockMethod(name, arity).addCode(searchRanges("ordinal", partFirstKeys, partCalls, 0,
+        partCalls.size())).build());
+    return out;
   }
 
-  /**
-   * {@code executeN(ordinal, a0, ...)}: the operations of the block with N parameters take the
-   * arguments as they are; any other gets them as an array, which reports the mismatch.
-   */
-  private MethodSpec fixedArityBlockMethod(List<Entry> slice, int arity) {
-    CodeBlock arguments = fixedArguments(arity);
-    MethodSpec.Builder method = MethodSpec.methodBuilder("execute" + arity)
+  /** A static {@code Object name(int ordinal, <the arity's arguments>)} without a body. */
+  private static MethodSpec.Builder blockMethod(String name, int arity) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(STATIC)
         .returns(Object.class)
         .addParameter(TypeName.INT, "ordinal");
+    if (arity < 0) {
+      method.addParameter(OBJECT_ARRAY, "args");
+    }
     for (int i = 0; i < arity; i++) {
       method.addParameter(Object.class, "a" + i);
     }
-    return method.addCode(blockSwitch(slice, arity, arguments))
-        .addStatement("return execute(ordinal, new $T[] {$L})", Object.class, arguments)
+    return method;
+  }
+
+  /**
+   * Nested {@code if (key < firstKeys[i])} that pick the route whose range holds {@code key};
+   * the first route also takes every key below its first.
+   */
+  private static CodeBlock searchRanges(String key, List<Integer> firstKeys, List<CodeBlock> routes, int from, int to) {
+    if (to - from == 1) {
+      return CodeBlock.builder().addStatement("$L", routes.get(from)).build();
+    }
+    int middle = (from + to + 1) / 2;
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L < $L)", key, firstKeys.get(middle))
+        .add(searchRanges(key, firstKeys, routes, from, middle))
+        .nextControlFlow("else")
+        .add(searchRanges(key, firstKeys, routes, middle, to))
+        .endControlFlow()
         .build();
   }
 

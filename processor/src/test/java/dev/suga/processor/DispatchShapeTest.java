@@ -7,20 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dispatch stays cheap under C1, which compiles a {@code switch} to a chain of compares, one
- * per case: no generated {@code switch} has more than {@link DispatchWriter#SWITCH_GROUP} cases,
- * and every operation still dispatches to its own method (300 operations: three blocks, each
- * found by binary search).
+ * The dispatch stays cheap under both JITs. C1 compiles a {@code switch} to a chain of compares,
+ * one per case: no generated {@code switch} has more than {@link DispatchWriter#SWITCH_GROUP}
+ * cases. C2 inlines a hot callee only up to 325 bytes of bytecode: no dispatch method is larger.
+ * And every operation still dispatches to its own method (340 operations: three blocks, each
+ * found by binary search, with one- and four-parameter operations, the widest fixed-arity
+ * route).
  */
 class DispatchShapeTest {
+  /** C2's {@code FreqInlineSize}: the largest hot method it inlines, in bytes of bytecode. */
+  private static final int C2_INLINE_LIMIT = 325;
+
+  @TempDir Path classes;
+
   @Test
   void everySwitchIsSmallAndEveryOperationStillDispatches() throws IOException {
     List<JavaFileObject> sources = new ArrayList<>();
@@ -33,6 +44,14 @@ class DispatchShapeTest {
     }
     lines.add("}");
     sources.add(source("shape.WideCore", lines.toArray(new String[0])));
+    List<String> four = new ArrayList<>(List.of("package shape;", "import dev.suga.annotations.*;",
+        "public class FourCore {"));
+    for (int o = 0; o < 40; o++) {
+      four.add("  @GatewayOperation public int op" + o + "(int a, int b, int c, int d) { return a + b + c + d + "
+          + o + "; }");
+    }
+    four.add("}");
+    sources.add(source("shape.FourCore", four.toArray(new String[0])));
     sources.add(source("shape.Run",
         "package shape;",
         "public class Run implements java.util.function.Function<Object, Object> {",
@@ -58,5 +77,14 @@ class DispatchShapeTest {
     }
     assertTrue(count >= 300 / DispatchWriter.SWITCH_GROUP, "dispatch switches found: " + count);
     assertEquals("ok", Drivers.of(compilation).run("shape.Run"));
+
+    for (Map.Entry<String, byte[]> entry : Compiler.classFiles(compilation).entrySet()) {
+      if (entry.getKey().startsWith("shape.Gateway$Dispatch")) {
+        Path file = classes.resolve(entry.getKey() + ".class");
+        Files.write(file, entry.getValue());
+        Map.Entry<String, Integer> largest = ScaleTest.largestMethod(List.of(file));
+        assertTrue(largest.getValue() < C2_INLINE_LIMIT, entry.getKey() + ": " + largest);
+      }
+    }
   }
 }

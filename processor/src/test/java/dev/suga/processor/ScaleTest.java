@@ -119,7 +119,8 @@ class ScaleTest {
     if (status != 0) {
       throw new UncheckedIOException(new IOException("javap failed: " + out));
     }
-    Pattern instruction = Pattern.compile("^\\s+(\\d+): ");
+    // An instruction's line is "<offset>: <opcode>"; a switch's case lines, "<key>: <target>".
+    Pattern instruction = Pattern.compile("^\\s+(\\d+): [a-z]");
     String method = null;
     String largestName = null;
     int largest = -1;
