@@ -36,7 +36,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>Every POST is sent in fixed-length streaming mode (also with an empty body): {@code
  *       HttpURLConnection} otherwise silently re-sends a request once when a kept-alive
  *       connection drops, which must not happen to a service call. (It still does so for a
- *       GET, which is harmless.)
+ *       GET, which is harmless.) Buffered mode would not send the body with its headers
+ *       either: the JDK flushes the headers first in both modes (two {@code write} calls per
+ *       POST, seen with strace). Over HTTPS, {@link NoDelayTls} keeps the body from waiting
+ *       for the server's delayed ACK of the headers.
  *   <li>Responses are read completely and closed so that the JDK keeps the connection alive
  *       for the next warm invocation; a failed attempt disconnects instead.
  *   <li>Bodies are capped at {@link #MAX_BODY_BYTES}; a larger one is an {@code IO} failure that
@@ -143,8 +146,8 @@ public final class HttpClientCore {
       connection.setInstanceFollowRedirects(false);
       connection.setUseCaches(false);
       connection.setRequestMethod(call.method());
-      if ("https".equalsIgnoreCase(uri.getScheme()) && !Gateway.configFlag("HA_VERIFY_TLS", true)) {
-        trustAnyCertificate(connection);
+      if ("https".equalsIgnoreCase(uri.getScheme())) {
+        useTlsSockets((javax.net.ssl.HttpsURLConnection) connection);
       }
       connection.setRequestProperty("Accept", "application/json");
       if (call.bearerToken() != null) {
@@ -192,14 +195,20 @@ public final class HttpClientCore {
     return (int) Math.max(1, Math.min(Math.min(configured, remaining), Integer.MAX_VALUE));
   }
 
-  private void trustAnyCertificate(HttpURLConnection connection) {
-    if (connection instanceof javax.net.ssl.HttpsURLConnection https) {
-      if (insecureTlsWarned.compareAndSet(false, true)) {
-        Gateway.loggingWarn("HA_VERIFY_TLS=false: Home Assistant's TLS certificate and host name are NOT verified;"
-            + " anyone on the path can read the token. Use a valid certificate instead.");
-      }
-      InsecureTls.apply(https);
+  /**
+   * Sockets with Nagle off ({@link NoDelayTls}: the POST body must not wait for the ACK of the
+   * headers), trusting any certificate when {@code HA_VERIFY_TLS=false}.
+   */
+  private void useTlsSockets(javax.net.ssl.HttpsURLConnection https) {
+    if (Gateway.configFlag("HA_VERIFY_TLS", true)) {
+      https.setSSLSocketFactory(NoDelayTls.verifying());
+      return;
     }
+    if (insecureTlsWarned.compareAndSet(false, true)) {
+      Gateway.loggingWarn("HA_VERIFY_TLS=false: Home Assistant's TLS certificate and host name are NOT verified;"
+          + " anyone on the path can read the token. Use a valid certificate instead.");
+    }
+    InsecureTls.apply(https);
   }
 
   /** The whole body (error stream for 4xx/5xx), at most {@link #MAX_BODY_BYTES}, before the deadline. */

@@ -235,6 +235,15 @@ class SmartHomeFailureTest {
   }
 
   @Test
+  void aServiceCallWhoseConnectionDropsIsUnreachableAndSentOnce() {
+    fixture.home.failNext(1, Failure.slow(0)); // the state read is answered normally
+    fixture.home.failNext(1, Failure.DROP_CONNECTION); // the connection drops under the service call
+    assertError("BRIDGE_UNREACHABLE", TURN_ON_KITCHEN, fixture.invoke(TURN_ON_KITCHEN));
+    fixture.assertRequests(get("/api/states/light.kitchen"),
+        post("/api/services/light/turn_on", Map.of("entity_id", "light.kitchen")));
+  }
+
+  @Test
   void homeAssistantDownIsUnreachable() {
     fixture.home.close();
     assertError("BRIDGE_UNREACHABLE", TURN_ON_KITCHEN, fixture.invoke(TURN_ON_KITCHEN));

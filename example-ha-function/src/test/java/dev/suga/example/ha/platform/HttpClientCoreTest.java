@@ -220,6 +220,22 @@ class HttpClientCoreTest {
     assertEquals(1, server.received().size(), "a service call must never be sent twice");
   }
 
+  /**
+   * Home Assistant closes a kept-alive connection just as the service call arrives on it: the
+   * call fails cleanly (the caller answers with an error) and is not sent again, neither by us
+   * nor silently by the JDK, because nobody knows whether Home Assistant carried it out.
+   */
+  @Test
+  void aPostOnAConnectionTheServerDropsIsNotResent() {
+    server.script(status(200, "[]"), drop());
+    assertEquals(200, get("/api/states").status());
+    HttpFailure failure = failure(() -> post("/api/services/lock/unlock", "{\"entity_id\":\"lock.front\"}"));
+    assertEquals(HttpFailure.Kind.IO, failure.kind());
+    List<StandInServer.Received> received = server.received();
+    assertEquals(2, received.size(), "a service call must never be sent twice");
+    assertEquals(received.get(0).clientPort(), received.get(1).clientPort(), "the POST went over the kept-alive connection");
+  }
+
   @Test
   void aDroppedConnectionIsRetriedForAGet() {
     server.script(drop());

@@ -95,6 +95,30 @@ class HttpClientTlsTest {
     assertEquals("Bearer tls-test-token", server.received().get(0).header("Authorization"));
   }
 
+  /** The Nagle-free socket factory is one per JVM: the JDK keys kept-alive connections by it. */
+  @Test
+  void httpsConnectionsAreKeptAliveForTheNextCall() {
+    fixture.set("HA_VERIFY_TLS", "false");
+    server = StandInServer.https(serverContext);
+    server.script(StandInServer.status(200, "[]"));
+    assertEquals(200, assertTimeoutPreemptively(HANG, () -> client.send(call())).status());
+    HttpCall post = new HttpCall("POST", server.url("/api/services/light/turn_on"), "tls-test-token",
+        "{\"entity_id\":\"light.kitchen\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+    assertEquals(200, assertTimeoutPreemptively(HANG, () -> client.send(post)).status());
+    List<StandInServer.Received> received = server.received();
+    assertEquals(2, received.size());
+    assertEquals(received.get(0).clientPort(), received.get(1).clientPort(), "one connection for both calls");
+    assertEquals("{\"entity_id\":\"light.kitchen\"}", received.get(1).bodyText());
+  }
+
+  @Test
+  void tlsSocketsHaveNagleOff() throws Exception {
+    assertTrue(NoDelayTls.verifying() == NoDelayTls.verifying(), "one factory, or no connection is reused");
+    try (java.net.Socket socket = NoDelayTls.verifying().createSocket()) {
+      assertTrue(socket.getTcpNoDelay());
+    }
+  }
+
   @Test
   void plainHttpNeverWarnsAboutTls() {
     fixture.set("HA_VERIFY_TLS", "false");

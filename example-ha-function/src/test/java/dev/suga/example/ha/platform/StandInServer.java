@@ -28,8 +28,8 @@ import javax.net.ssl.SSLContext;
  * wakes stalled handlers and stops the server, so no test leaves a thread or port behind.
  */
 final class StandInServer implements AutoCloseable {
-  /** One request as the server saw it. */
-  record Received(String method, String path, Headers headers, byte[] body) {
+  /** One request as the server saw it; {@code clientPort} tells which connection carried it. */
+  record Received(String method, String path, Headers headers, byte[] body, int clientPort) {
     String header(String name) {
       return headers.getFirst(name);
     }
@@ -101,7 +101,7 @@ final class StandInServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
     received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestHeaders(), body));
+        exchange.getRequestHeaders(), body, exchange.getRemoteAddress().getPort()));
     Responder responder = script.size() > 1 ? script.poll() : script.peek();
     responder.respond(exchange, this);
   }
