@@ -25,7 +25,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <pre>
  * DispatchReport [--smoke] [--forks N] [--warmups N] [--warmup-time MS] [--iterations N]
  *                [--time MS] [--jit both|default|c1] [--include REGEX] [--prof NAME]... [--json FILE]
+ *                [--jvm-arg ARG]...
  * </pre>
+ *
+ * <p>{@code --jvm-arg} adds an argument to every forked JVM, for example {@code
+ * -Dsuga.statistics.samplePeriod=16} to measure another sample period.
  *
  * <p>Default: 2 forks, 2 warmup iterations of 500 ms, 3 measurement iterations of 1 s (about ten
  * minutes for all 52 benchmarks). {@code --smoke}: 1 fork, 1 warmup and 1 measurement iteration
@@ -110,6 +114,7 @@ public final class DispatchReport {
     String jit = "both";
     String include = null;
     List<String> profilers = new ArrayList<>();
+    List<String> jvmArgs = new ArrayList<>();
     String json = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -123,6 +128,7 @@ public final class DispatchReport {
         case "--include" -> include = args[++i];
         case "--prof" -> profilers.add(args[++i]);
         case "--json" -> json = args[++i];
+        case "--jvm-arg" -> jvmArgs.add(args[++i]);
         default -> {
           System.err.println("Unknown argument " + args[i] + "; see the Javadoc of " + DispatchReport.class.getName());
           return 2;
@@ -175,6 +181,9 @@ public final class DispatchReport {
     }
     for (String profiler : profilers) {
       options.addProfiler(profiler);
+    }
+    if (!jvmArgs.isEmpty()) {
+      options.jvmArgsAppend(jvmArgs.toArray(new String[0]));
     }
     if (json != null) {
       options.resultFormat(ResultFormatType.JSON).result(json);

@@ -114,7 +114,7 @@ class GatewayStatisticsTest {
       System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "0");
       assertEquals(0, new GatewayStatistics(1, 1, clock).samplePeriod());
       System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "nonsense");
-      assertEquals(16, new GatewayStatistics(1, 1, clock).samplePeriod());
+      assertEquals(64, new GatewayStatistics(1, 1, clock).samplePeriod());
     } finally {
       if (previous == null) {
         System.clearProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY);

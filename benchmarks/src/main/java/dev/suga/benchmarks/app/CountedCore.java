@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Interface {@code counted}: the same two operations as {@link HotCore}, with the same bodies,
  * on the normal path: {@code Gateway.countedAdd} counts every call in the statistics and times
- * one call in {@code suga.statistics.samplePeriod} (default 16).
+ * one call in {@code suga.statistics.samplePeriod} (default 64).
  */
 @GatewayModule
 public class CountedCore {
