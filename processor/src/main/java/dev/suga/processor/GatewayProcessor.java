@@ -285,18 +285,9 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   private void writeIndex() {
-    // A library's interface ids must be unique on their own, or every root that uses it fails.
-    Map<String, ModuleModel> byId = new LinkedHashMap<>();
-    List<ModuleModel> sorted = new ArrayList<>(modules.values());
-    sorted.sort(Comparator.comparing(m -> m.type().canonicalName()));
-    for (ModuleModel module : sorted) {
-      ModuleModel previous = byId.putIfAbsent(module.interfaceId(), module);
-      if (previous != null && !indexed.contains(module.type().canonicalName())) {
-        diagnostics.error(module.element(), Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
-      }
-    }
+    gatewayValidator.validateLibrary(modules.values(), indexed);
     if (diagnostics.errorCount() > 0) {
-      return;
+      return; // no index for a library with errors: a root would inherit them
     }
     for (ModuleModel module : modules.values()) {
       if (indexed.add(module.type().canonicalName())) {

@@ -1,9 +1,12 @@
 package dev.suga.processor;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -49,10 +52,8 @@ final class GatewayValidator {
       generatedNames.put("method " + reserved, "is a method of every gateway");
     }
     for (ModuleModel module : gateway.modules()) {
-      ModuleModel previous = byInterface.putIfAbsent(module.interfaceId(), module);
       Element where = elementFor(module, root);
-      if (previous != null) {
-        diagnostics.error(where, Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
+      if (!claimInterface(byInterface, module, where)) {
         continue;
       }
       claim(generatedNames, "class " + NameConventions.upperCamel(module.interfaceId()),
@@ -68,6 +69,38 @@ final class GatewayValidator {
       }
     }
     return diagnostics.errorCount() == errorsBefore;
+  }
+
+  /**
+   * Library mode (no root): a library's interface ids must be unique on their own, or every root
+   * that uses it fails. Modules are taken in class-name order, so the report does not depend on
+   * the order javac found them; modules {@code alreadyIndexed} in an earlier round are not
+   * reported again.
+   *
+   * @return whether the ids are unique
+   */
+  boolean validateLibrary(Collection<ModuleModel> modules, Set<String> alreadyIndexed) {
+    int errorsBefore = diagnostics.errorCount();
+    List<ModuleModel> sorted = new ArrayList<>(modules);
+    sorted.sort(Comparator.comparing(m -> m.type().canonicalName()));
+    Map<String, ModuleModel> byInterface = new HashMap<>();
+    for (ModuleModel module : sorted) {
+      if (alreadyIndexed.contains(module.type().canonicalName())) {
+        byInterface.putIfAbsent(module.interfaceId(), module);
+      } else {
+        claimInterface(byInterface, module, module.element());
+      }
+    }
+    return diagnostics.errorCount() == errorsBefore;
+  }
+
+  /** Records the module's interface id; reports at {@code where} and returns false if another module has it. */
+  private boolean claimInterface(Map<String, ModuleModel> byInterface, ModuleModel module, Element where) {
+    ModuleModel previous = byInterface.putIfAbsent(module.interfaceId(), module);
+    if (previous != null) {
+      diagnostics.error(where, Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
+    }
+    return previous == null;
   }
 
   /**
