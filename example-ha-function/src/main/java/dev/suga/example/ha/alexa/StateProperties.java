@@ -19,16 +19,11 @@ final class StateProperties {
 
   /** The properties of {@code entity} for {@code capabilities}, each sampled at {@code timeOfSample}. */
   static List<Map<String, Object>> of(Entity entity, Set<Capability> capabilities, String timeOfSample) {
-    List<Map<String, Object>> properties = new ArrayList<>();
-    Sink sink = (capability, name, value) -> {
-      if (value != null) {
-        properties.add(property(capability, name, value, timeOfSample));
-      }
-    };
+    Sink sink = new Sink(timeOfSample);
     for (Capability capability : capabilities) {
       add(entity, capability, sink);
     }
-    return properties;
+    return sink.properties;
   }
 
   /** One property document. */
@@ -45,9 +40,24 @@ final class StateProperties {
     return property;
   }
 
-  @FunctionalInterface
-  private interface Sink {
-    void add(Capability capability, String name, Object value);
+  /**
+   * Collects the known properties. A class, not a lambda: a lambda is spun into a hidden class
+   * at its first use, a cost the first ReportState or control answer of a cold start would pay.
+   */
+  private static final class Sink {
+    final List<Map<String, Object>> properties = new ArrayList<>();
+    private final String timeOfSample;
+
+    Sink(String timeOfSample) {
+      this.timeOfSample = timeOfSample;
+    }
+
+    /** Adds the property unless its value is unknown (null). */
+    void add(Capability capability, String name, Object value) {
+      if (value != null) {
+        properties.add(property(capability, name, value, timeOfSample));
+      }
+    }
   }
 
   private static void add(Entity entity, Capability capability, Sink sink) {
