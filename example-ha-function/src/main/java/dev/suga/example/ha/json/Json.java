@@ -151,7 +151,8 @@ public final class Json {
       generator.writeNumber(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+      // Whole numbers as integers; the cast, not Math.rint, which loads StrictMath on a cold start.
+      if (Math.abs(d) < 1e15 && d == (long) d) {
         generator.writeNumber((long) d);
       } else {
         generator.writeNumber(d);
