@@ -176,15 +176,19 @@ public final class DispatchReport {
         .measurementTime(TimeValue.milliseconds(millis))
         .timeUnit(TimeUnit.NANOSECONDS)
         .shouldFailOnError(true);
+    // Prepended, never appended: JMH replaces a @Fork's jvmArgsAppend (the JIT setting and the
+    // heap) with any jvmArgsAppend given here, and a C1-only fork would silently run C2.
+    List<String> prepend = new ArrayList<>(jvmArgs);
     if (smoke) {
-      options.jvmArgsPrepend("-D" + DispatchState.PROFILE_ROUNDS_PROPERTY + "=100");
+      prepend.add("-D" + DispatchState.PROFILE_ROUNDS_PROPERTY + "=100");
+    }
+    if (!prepend.isEmpty()) {
+      options.jvmArgsPrepend(prepend.toArray(new String[0]));
     }
     for (String profiler : profilers) {
       options.addProfiler(profiler);
     }
-    if (!jvmArgs.isEmpty()) {
-      options.jvmArgsAppend(jvmArgs.toArray(new String[0]));
-    }
+
     if (json != null) {
       options.resultFormat(ResultFormatType.JSON).result(json);
     }
