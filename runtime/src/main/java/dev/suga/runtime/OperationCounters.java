@@ -4,8 +4,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The counters of one operation, allocated on its first call. {@link LongAdder}s, because
- * concurrent calls of one operation would contend on a single atomic field.
+ * The shared counters of one operation, allocated on its first event that needs them: a call
+ * by a thread other than the statistics' owner, an error, a cache outcome or a timed call (the
+ * owner thread's plain call counts live in {@link GatewayStatistics}). {@link LongAdder}s,
+ * because concurrent calls of one operation would contend on a single atomic field.
  */
 final class OperationCounters {
   final LongAdder calls = new LongAdder();
