@@ -168,14 +168,18 @@ final class DispatchWriter {
   static final int SWITCH_GROUP = 8;
 
   /**
-   * The most cases one dispatch method gets: two {@link #SWITCH_GROUP}s. C2 inlines a hot callee
-   * only up to 325 bytes of bytecode ({@code FreqInlineSize}); a block method with all 60
-   * operations of the benchmark gateway was 517 bytes, so C2 called it out of line ("hot method
-   * too big") and could not see through {@code execute} to the operation. A method with at most
-   * 16 cases stays under that limit, and so does the method that picks one of them by range, so
-   * C2 inlines {@code execute} end to end (checked by {@code DispatchShapeTest}).
+   * The most consecutive ordinals one dispatch method covers: two {@link #SWITCH_GROUP}s. C2
+   * inlines a hot callee only up to 325 bytes of bytecode ({@code FreqInlineSize}); a block
+   * method with all 60 operations of the benchmark gateway was 517 bytes, so C2 called it out of
+   * line ("hot method too big") and could not see through {@code execute} to the operation.
+   * Parts are cut by ordinal span, not by count: in {@code executeN} only the operations with N
+   * parameters are cases, and 16 of them spread over a wide span compile to sparse switch tables
+   * (measured: 349 bytes for three-argument operations among mixed arities). Sixteen
+   * consecutive ordinals stay under the limit at every arity up to {@link #FIXED_ARITY_MAX}, and
+   * so does the method that picks a part by range, so C2 inlines {@code execute} end to end
+   * (checked by {@code DispatchShapeTest}, with mixed arities).
    */
-  static final int METHOD_CASES = 2 * SWITCH_GROUP;
+  static final int METHOD_SPAN = 2 * SWITCH_GROUP;
 
   /**
    * {@code switch (key) { case keys[0]: <routes[0]>; case keys[1]: <routes[1]>; ... }} (keys
@@ -224,9 +228,9 @@ final class DispatchWriter {
           .addModifiers(PRIVATE, STATIC, FINAL)
           .addJavadoc("Routes {@code execute} for operations $L to $L. The cases are split into groups of $L\n"
               + "found by binary search, because C1 (which AWS Lambda's managed Java runtimes run alone)\n"
-              + "compiles a {@code switch} to a chain of compares, one per case; and into methods of at\n"
-              + "most $L cases, small enough for C2 to inline.\n",
-              first, end - 1, SWITCH_GROUP, METHOD_CASES)
+              + "compiles a {@code switch} to a chain of compares, one per case; and into methods that\n"
+              + "cover at most $L consecutive ordinals, small enough for C2 to inline.\n",
+              first, end - 1, SWITCH_GROUP, METHOD_SPAN)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
           .addMethods(blockMethods(slice, -1));
       for (int arity = 0; arity <= FIXED_ARITY_MAX; arity++) {
@@ -239,9 +243,10 @@ final class DispatchWriter {
 
   /**
    * A block's {@code execute(ordinal, args)} ({@code arity < 0}) or {@code executeN(ordinal, a0,
-   * ...)}, and the part methods it routes to when the block has more than {@link #METHOD_CASES}
-   * operations of that arity. In {@code executeN}, an operation with another parameter count gets
-   * the arguments as an array, which reports the mismatch.
+   * ...)}, and the part methods it routes to when that arity's operations span more than {@link
+   * #METHOD_SPAN} ordinals (one part per window of that many ordinals that has any). In {@code
+   * executeN}, an operation with another parameter count gets the arguments as an array, which
+   * reports the mismatch.
    */
   private List<MethodSpec> blockMethods(List<Entry> slice, int arity) {
     CodeBlock arguments = arity < 0 ? CodeBlock.of("args") : fixedArguments(arity);
@@ -258,7 +263,8 @@ final class DispatchWriter {
     CodeBlock fallback = arity < 0
         ? CodeBlock.of("throw new $T(ordinal)", AssertionError.class)
         : CodeBlock.of("return execute(ordinal, new $T[] {$L})", Object.class, arguments);
-    if (keys.size() <= METHOD_CASES) {
+    List<Integer> partStarts = windowStarts(keys);
+    if (partStarts.size() <= 1) {
       return List.of(blockMethod(name, arity).addCode(keys.isEmpty() ? CodeBlock.of("") : searchSwitch("ordinal", keys,
           routes)).addStatement(fallback).build());
     }
@@ -266,8 +272,10 @@ final class DispatchWriter {
     List<Integer> partFirstKeys = new ArrayList<>();
     List<CodeBlock> partCalls = new ArrayList<>();
     CodeBlock callArguments = arguments.isEmpty() ? CodeBlock.of("ordinal") : CodeBlock.of("ordinal, $L", arguments);
-    for (int from = 0; from < keys.size(); from += METHOD_CASES) {
-      int to = Math.min(keys.size(), from + METHOD_CASES);
+    partStarts.add(keys.size());
+    for (int p = 0; p + 1 < partStarts.size(); p++) {
+      int from = partStarts.get(p);
+      int to = partStarts.get(p + 1);
       String part = name + "Part" + out.size();
       out.add(blockMethod(part, arity)
           .addModifiers(PRIVATE)
@@ -280,6 +288,23 @@ final class DispatchWriter {
     out.add(0, blockMethod(name, arity).addCode(searchRanges("ordinal", partFirstKeys, partCalls, 0,
         partCalls.size())).build());
     return out;
+  }
+
+  /**
+   * Where each part starts in {@code keys} (ascending ordinals): a new part at the first key of
+   * every window of {@link #METHOD_SPAN} ordinals, counted from the first key, that has any.
+   */
+  private static List<Integer> windowStarts(List<Integer> keys) {
+    List<Integer> starts = new ArrayList<>();
+    int window = -1;
+    for (int i = 0; i < keys.size(); i++) {
+      int current = (keys.get(i) - keys.get(0)) / METHOD_SPAN;
+      if (current != window) {
+        starts.add(i);
+        window = current;
+      }
+    }
+    return starts;
   }
 
   /** A static {@code Object name(int ordinal, <the arity's arguments>)} without a body. */

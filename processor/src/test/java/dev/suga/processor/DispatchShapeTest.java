@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The dispatch stays cheap under both JITs. C1 compiles a {@code switch} to a chain of compares,
  * one per case: no generated {@code switch} has more than {@link DispatchWriter#SWITCH_GROUP}
  * cases. C2 inlines a hot callee only up to 325 bytes of bytecode: no dispatch method is larger.
- * And every operation still dispatches to its own method (340 operations: three blocks, each
- * found by binary search, with one- and four-parameter operations, the widest fixed-arity
- * route).
+ * And every operation still dispatches to its own method by every route, fixed-arity, array and
+ * mismatched (500 operations: four blocks, each found by binary search; 200 of them with 0 to 4
+ * parameters in turn, so that each fixed-arity method's cases are sparse).
  */
 class DispatchShapeTest {
   /** C2's {@code FreqInlineSize}: the largest hot method it inlines, in bytes of bytecode. */
@@ -44,21 +44,56 @@ class DispatchShapeTest {
     }
     lines.add("}");
     sources.add(source("shape.WideCore", lines.toArray(new String[0])));
-    List<String> four = new ArrayList<>(List.of("package shape;", "import dev.suga.annotations.*;",
-        "public class FourCore {"));
-    for (int o = 0; o < 40; o++) {
-      four.add("  @GatewayOperation public int op" + o + "(int a, int b, int c, int d) { return a + b + c + d + "
-          + o + "; }");
+    // Arities 0 to 4 in turn: in executeN only every fifth ordinal is a case (sparse switches).
+    List<String> mixed = new ArrayList<>(List.of("package shape;", "import dev.suga.annotations.*;",
+        "public class MixedCore {"));
+    for (int o = 0; o < 200; o++) {
+      StringBuilder parameters = new StringBuilder();
+      StringBuilder sum = new StringBuilder(String.valueOf(o));
+      for (int p = 0; p < o % 5; p++) {
+        parameters.append(p == 0 ? "" : ", ").append("int p").append(p);
+        sum.append(" + p").append(p);
+      }
+      mixed.add("  @GatewayOperation public int op" + o + "(" + parameters + ") { return " + sum + "; }");
     }
-    four.add("}");
-    sources.add(source("shape.FourCore", four.toArray(new String[0])));
+    mixed.add("}");
+    sources.add(source("shape.MixedCore", mixed.toArray(new String[0])));
     sources.add(source("shape.Run",
         "package shape;",
+        "import dev.suga.runtime.GatewayException;",
         "public class Run implements java.util.function.Function<Object, Object> {",
         "  public Object apply(Object in) {",
         "    for (int o = 0; o < 300; o++) {",
         "      Object result = Gateway.execute(\"wide.op\" + o, 1000);",
         "      if (!result.equals(1000 + o)) throw new AssertionError(o + \" gave \" + result);",
+        "    }",
+        "    for (int o = 0; o < 200; o++) {",
+        "      String name = \"mixed.op\" + o;",
+        "      int arity = o % 5;",
+        "      Object fixed = switch (arity) {",
+        "        case 0 -> Gateway.execute(name);",
+        "        case 1 -> Gateway.execute(name, 1);",
+        "        case 2 -> Gateway.execute(name, 1, 2);",
+        "        case 3 -> Gateway.execute(name, 1, 2, 3);",
+        "        default -> Gateway.execute(name, 1, 2, 3, 4);",
+        "      };",
+        "      Object[] args = new Object[arity];",
+        "      for (int p = 0; p < arity; p++) args[p] = p + 1;",
+        "      Object array = Gateway.execute(name, args);",
+        "      int expected = o + arity * (arity + 1) / 2;",
+        "      if (!fixed.equals(expected) || !array.equals(expected)) {",
+        "        throw new AssertionError(name + \" gave \" + fixed + \" and \" + array);",
+        "      }",
+        "      try {",
+        "        Gateway.execute(name, 1, 2, 3, 4, 5);",
+        "        throw new AssertionError(name + \" took five arguments\");",
+        "      } catch (GatewayException expectedMismatch) {",
+        "      }",
+        "      try {",
+        "        if (arity == 2) Gateway.execute(name, 1); else Gateway.execute(name, 1, 2);",
+        "        throw new AssertionError(name + \" took the wrong number of arguments\");",
+        "      } catch (GatewayException expectedMismatch) {",
+        "      }",
         "    }",
         "    return \"ok\";",
         "  }",
@@ -83,6 +118,7 @@ class DispatchShapeTest {
         Path file = classes.resolve(entry.getKey() + ".class");
         Files.write(file, entry.getValue());
         Map.Entry<String, Integer> largest = ScaleTest.largestMethod(List.of(file));
+        System.out.println("[DispatchShapeTest] " + entry.getKey() + ": largest method " + largest);
         assertTrue(largest.getValue() < C2_INLINE_LIMIT, entry.getKey() + ": " + largest);
       }
     }
