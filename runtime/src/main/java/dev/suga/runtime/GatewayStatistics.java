@@ -29,9 +29,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * java.util.concurrent.atomic.LongAdder}s and {@link ThreadLocalRandom}, exact under
  * contention; only the owner's fast path is unsynchronized, and only the owner writes its
  * counters. A {@link #snapshot} taken by another thread while the owner runs reads those
- * counters without synchronization: on 64-bit HotSpot a {@code long} is read whole, so the
- * snapshot can only miss the calls that run concurrently with it, as documented there. {@link
- * #reset} never writes the owner's counters: it records a baseline that snapshots subtract.
+ * counters without synchronization: it never counts a call twice, but the Java memory model does
+ * not bound how recent the counts it sees are (on HotSpot, they are the owner's counts of a
+ * moment ago). {@link #reset} never writes the owner's counters: it records a baseline that
+ * snapshots subtract (a stale read below the baseline counts as 0). When the owner thread has
+ * ended, the next timed call of another thread takes over: the old owner's counts move to the
+ * shared counters, and the new owner counts without atomics from then on.
  *
  * <p>Hot-path calls skip statistics entirely. Errors, cache outcomes and timings go through the
  * shared counters of an operation, allocated on its first such event, since a gateway can have
@@ -181,12 +184,31 @@ public final class GatewayStatistics {
         || (sampleMask != 0 && (ThreadLocalRandom.current().nextInt() & sampleMask) != 0)) {
       return NOT_SAMPLED;
     }
+    // Checked on timed calls only: Thread.isAlive() is a native call on JDK 17.
+    Thread current = owner;
+    if (current != null && !current.isAlive()) {
+      claimOwnership(); // this call is counted already; the next ones take the owner's path
+    }
     return clock.nanoTime();
   }
 
-  /** Makes the calling thread the owner if there is none yet; returns whether it is now. */
+  /**
+   * Makes the calling thread the owner if there is none yet, or if the owner has ended (its
+   * counts move to the shared counters: a thread's end happens-before another thread sees it
+   * not alive, so they are final). Returns whether the calling thread is now the owner.
+   */
   private boolean claimOwnership() {
     synchronized (operationsLock) {
+      if (owner != null && !owner.isAlive()) {
+        for (int i = 0; i < ownerCalls.length; i++) {
+          long calls = ownerCalls[i] - (ownerCallsAtReset == null ? 0 : ownerCallsAtReset[i]);
+          if (calls > 0) {
+            counters(i).calls.add(calls);
+          }
+        }
+        ownerCallsAtReset = null;
+        owner = null;
+      }
       if (owner == null) {
         ownerCalls = new long[operations.length];
         ownerIntervals =
@@ -333,7 +355,7 @@ public final class GatewayStatistics {
     for (int i = 0; i < operations.size(); i++) {
       OperationCounters counters = this.operations[i];
       long ownerCount = ownerCalls == null ? 0
-          : ownerCalls[i] - (ownerCallsAtReset == null ? 0 : ownerCallsAtReset[i]);
+          : Math.max(0, ownerCalls[i] - (ownerCallsAtReset == null ? 0 : ownerCallsAtReset[i]));
       operationStatistics.add(counters == null
           ? new StatisticsSnapshot.OperationStatistics(
               operations.get(i), ownerCount, 0, 0, 0, 0, 0, 0)

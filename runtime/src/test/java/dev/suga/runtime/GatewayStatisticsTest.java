@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 class GatewayStatisticsTest {
@@ -238,5 +246,58 @@ class GatewayStatisticsTest {
     assertEquals(2, get.calls());
     assertEquals(2, get.sampledCalls());
     assertEquals(1, get.errors());
+  }
+
+  @Test
+  void anotherThreadTakesOverWhenTheOwnerHasEnded() throws Exception {
+    GatewayStatistics statistics = new GatewayStatistics(2, 1, clock, 1);
+    Thread first = new Thread(() -> {
+      for (int i = 0; i < 5; i++) {
+        statistics.end(0, statistics.begin(0));
+      }
+    });
+    first.start();
+    first.join();
+
+    for (int i = 0; i < 100; i++) {
+      statistics.end(0, statistics.begin(0));
+    }
+    Thread third = new Thread(() -> statistics.end(0, statistics.begin(0)));
+    third.start();
+    third.join();
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(106, get.calls(), "the ended owner's 5, this thread's 100, a third thread's 1");
+    assertEquals(106, get.sampledCalls());
+  }
+
+  /**
+   * C1, the only JIT of the Lambda java17 runtime, inlines a callee only up to 35 bytes of
+   * bytecode: the counted call's fast path must stay within that, or every counted call pays
+   * two more calls.
+   */
+  @Test
+  void theFastPathIsSmallEnoughForC1ToInline() throws Exception {
+    Path classFile = Path.of(GatewayStatistics.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .resolve("dev/suga/runtime/GatewayStatistics.class");
+    StringWriter out = new StringWriter();
+    int status = ToolProvider.findFirst("javap").orElseThrow()
+        .run(new PrintWriter(out), new PrintWriter(out), "-c", "-p", classFile.toString());
+    assertEquals(0, status, out::toString);
+    Map<String, Integer> sizes = new HashMap<>();
+    String method = null;
+    for (String line : out.toString().split("\n")) {
+      Matcher instruction = Pattern.compile("^\\s+(\\d+): [a-z]").matcher(line);
+      if (instruction.find()) {
+        sizes.merge(method, Integer.parseInt(instruction.group(1)) + 1, Math::max);
+      } else if (line.startsWith("  ") && !line.startsWith("   ") && line.endsWith(";")) {
+        method = line.trim();
+      }
+    }
+    for (String fastPath : List.of("public long begin(int);", "private long ownerBegin(int);",
+        "public void end(int, long);")) {
+      Integer size = sizes.get(fastPath);
+      assertTrue(size != null && size <= 35, fastPath + " is " + size + " bytes: " + sizes);
+    }
   }
 }
