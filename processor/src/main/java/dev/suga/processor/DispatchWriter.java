@@ -270,24 +270,57 @@ final class DispatchWriter {
     }
     List<MethodSpec> out = new ArrayList<>();
     List<Integer> partFirstKeys = new ArrayList<>();
-    List<CodeBlock> partCalls = new ArrayList<>();
-    CodeBlock callArguments = arguments.isEmpty() ? CodeBlock.of("ordinal") : CodeBlock.of("ordinal, $L", arguments);
+    List<String> parts = new ArrayList<>();
     partStarts.add(keys.size());
     for (int p = 0; p + 1 < partStarts.size(); p++) {
       int from = partStarts.get(p);
       int to = partStarts.get(p + 1);
-      String part = name + "Part" + out.size();
+      String part = name + "Part" + p;
       out.add(blockMethod(part, arity)
           .addModifiers(PRIVATE)
           .addCode(searchSwitch("ordinal", keys.subList(from, to), routes.subList(from, to)))
           .addStatement(fallback)
           .build());
       partFirstKeys.add(keys.get(from));
-      partCalls.add(CodeBlock.of("return $N($L)", part, callArguments));
+      parts.add(part);
     }
-    out.add(0, blockMethod(name, arity).addCode(searchRanges("ordinal", partFirstKeys, partCalls, 0,
-        partCalls.size())).build());
+    CodeBlock callArguments = arguments.isEmpty() ? CodeBlock.of("ordinal") : CodeBlock.of("ordinal, $L", arguments);
+    new RangeTree(name, arity, partFirstKeys, parts, callArguments, out).node(name, 0, parts.size());
     return out;
+  }
+
+  /**
+   * Picks the part whose range holds the ordinal with a binary search made of methods, one
+   * compare each: every node is a few dozen bytes, so C1 (35-byte limit) and C2 both inline
+   * the whole search and only the part is a call. One method with nested {@code if}s grows past
+   * C1's limit beyond two parts. The root is the block's {@code executeN} itself; inner nodes
+   * are named by the parts they cover ({@code execute2Parts0To1}).
+   */
+  private record RangeTree(String name, int arity, List<Integer> firstKeys, List<String> parts,
+      CodeBlock callArguments, List<MethodSpec> out) {
+    /** Writes the node covering parts {@code [from, to)} as {@code method}, and the nodes below it. */
+    void node(String method, int from, int to) {
+      int middle = (from + to + 1) / 2;
+      MethodSpec.Builder node = blockMethod(method, arity)
+          .beginControlFlow("if (ordinal < $L)", firstKeys.get(middle))
+          .addStatement("return $N($L)", target(from, middle), callArguments)
+          .endControlFlow()
+          .addStatement("return $N($L)", target(middle, to), callArguments);
+      if (!method.equals(name)) {
+        node.addModifiers(PRIVATE);
+      }
+      out.add(method.equals(name) ? 0 : out.size(), node.build());
+    }
+
+    /** The method for parts {@code [from, to)}: the part itself, or a node written for them. */
+    private String target(int from, int to) {
+      if (to - from == 1) {
+        return parts.get(from);
+      }
+      String node = name + "Parts" + from + "To" + (to - 1);
+      node(node, from, to);
+      return node;
+    }
   }
 
   /**
@@ -320,24 +353,6 @@ final class DispatchWriter {
       method.addParameter(Object.class, "a" + i);
     }
     return method;
-  }
-
-  /**
-   * Nested {@code if (key < firstKeys[i])} that pick the route whose range holds {@code key};
-   * the first route also takes every key below its first.
-   */
-  private static CodeBlock searchRanges(String key, List<Integer> firstKeys, List<CodeBlock> routes, int from, int to) {
-    if (to - from == 1) {
-      return CodeBlock.builder().addStatement("$L", routes.get(from)).build();
-    }
-    int middle = (from + to + 1) / 2;
-    return CodeBlock.builder()
-        .beginControlFlow("if ($L < $L)", key, firstKeys.get(middle))
-        .add(searchRanges(key, firstKeys, routes, from, middle))
-        .nextControlFlow("else")
-        .add(searchRanges(key, firstKeys, routes, middle, to))
-        .endControlFlow()
-        .build();
   }
 
   /** The {@code XxxOperations} class of one interface: an argument adapter per operation. */

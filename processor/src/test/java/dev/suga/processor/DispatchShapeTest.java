@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The dispatch stays cheap under both JITs. C1 compiles a {@code switch} to a chain of compares,
  * one per case: no generated {@code switch} has more than {@link DispatchWriter#SWITCH_GROUP}
- * cases. C2 inlines a hot callee only up to 325 bytes of bytecode: no dispatch method is larger.
+ * cases. C2 inlines a hot callee only up to 325 bytes of bytecode: no dispatch method is larger,
+ * and the search that picks a part method stays within C1's 35 bytes.
  * And every operation still dispatches to its own method by every route, fixed-arity, array and
  * mismatched (500 operations: four blocks, each found by binary search; 200 of them with 0 to 4
  * parameters in turn, so that each fixed-arity method's cases are sparse).
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DispatchShapeTest {
   /** C2's {@code FreqInlineSize}: the largest hot method it inlines, in bytes of bytecode. */
   private static final int C2_INLINE_LIMIT = 325;
+  /** C1's {@code C1MaxInlineSize}. */
+  private static final int C1_INLINE_LIMIT = 35;
 
   @TempDir Path classes;
 
@@ -117,9 +120,19 @@ class DispatchShapeTest {
       if (entry.getKey().startsWith("shape.Gateway$Dispatch")) {
         Path file = classes.resolve(entry.getKey() + ".class");
         Files.write(file, entry.getValue());
+        Map<String, Integer> sizes = ScaleTest.methodSizes(List.of(file));
         Map.Entry<String, Integer> largest = ScaleTest.largestMethod(List.of(file));
         System.out.println("[DispatchShapeTest] " + entry.getKey() + ": largest method " + largest);
         assertTrue(largest.getValue() < C2_INLINE_LIMIT, entry.getKey() + ": " + largest);
+        for (Map.Entry<String, Integer> method : sizes.entrySet()) {
+          Matcher name = Pattern.compile(" (execute\\d?)(Parts\\d+To\\d+)?\\(").matcher(method.getKey());
+          boolean routesToParts = name.find()
+              && (name.group(2) != null || sizes.keySet().stream().anyMatch(m -> m.contains(" " + name.group(1) + "Part0(")));
+          if (routesToParts) {
+            // The search over parts is inlined by C1 too, so only the part itself is a call.
+            assertTrue(method.getValue() <= C1_INLINE_LIMIT, entry.getKey() + ": " + method);
+          }
+        }
       }
     }
   }

@@ -111,6 +111,16 @@ class ScaleTest {
 
   /** The method with the most bytecode, from javap -c: the offset of its last instruction. */
   static Map.Entry<String, Integer> largestMethod(List<Path> classFiles) {
+    return methodSizes(classFiles).entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .orElse(Map.entry("none", -1));
+  }
+
+  /**
+   * Each method's bytecode size from javap -c: the offset of its last instruction plus one
+   * (generated methods end in a one-byte return or throw), by javap's method line.
+   */
+  static Map<String, Integer> methodSizes(List<Path> classFiles) {
     ToolProvider javap = ToolProvider.findFirst("javap").orElseThrow();
     List<String> arguments = new ArrayList<>(List.of("-c", "-p"));
     classFiles.forEach(f -> arguments.add(f.toString()));
@@ -121,9 +131,8 @@ class ScaleTest {
     }
     // An instruction's line is "<offset>: <opcode>"; a switch's case lines, "<key>: <target>".
     Pattern instruction = Pattern.compile("^\\s+(\\d+): [a-z]");
+    Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
     String method = null;
-    String largestName = null;
-    int largest = -1;
     for (String line : out.toString().split("\n")) {
       Matcher m = instruction.matcher(line);
       if (!m.find()) {
@@ -131,13 +140,9 @@ class ScaleTest {
           method = line.trim();
         }
       } else {
-        int offset = Integer.parseInt(m.group(1));
-        if (offset > largest) {
-          largest = offset;
-          largestName = method;
-        }
+        sizes.merge(String.valueOf(method), Integer.parseInt(m.group(1)) + 1, Math::max);
       }
     }
-    return Map.entry(String.valueOf(largestName), largest);
+    return sizes;
   }
 }
