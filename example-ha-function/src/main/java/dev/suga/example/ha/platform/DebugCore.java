@@ -106,8 +106,11 @@ public final class DebugCore {
         row.put("operation", operation.operation().qualifiedName());
         row.put("calls", operation.calls());
         row.put("errors", operation.errors());
-        row.put("meanMicros", Math.round(operation.meanNanos() / 1000.0));
-        row.put("maxMicros", operation.maxNanos() / 1000);
+        row.put("timedCalls", operation.sampledCalls());
+        if (operation.sampledCalls() > 0) { // with none, a mean of 0 would read as "instant"
+          row.put("meanMicros", Math.round(operation.meanNanos() / 1000.0));
+          row.put("maxMicros", operation.maxNanos() / 1000);
+        }
         row.put("cacheHits", operation.cacheHits());
         operations.add(row);
       }
