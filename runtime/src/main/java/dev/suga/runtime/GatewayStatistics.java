@@ -201,7 +201,7 @@ public final class GatewayStatistics {
     synchronized (operationsLock) {
       if (owner != null && !owner.isAlive()) {
         for (int i = 0; i < ownerCalls.length; i++) {
-          long calls = ownerCalls[i] - (ownerCallsAtReset == null ? 0 : ownerCallsAtReset[i]);
+          long calls = sinceReset(ownerCalls, ownerCallsAtReset, i);
           if (calls > 0) {
             counters(i).calls.add(calls);
           }
@@ -218,6 +218,14 @@ public final class GatewayStatistics {
       }
       return owner == Thread.currentThread();
     }
+  }
+
+  /**
+   * The owner's calls of operation {@code i} since the last reset; 0 if a stale read of {@code
+   * calls} is below the baseline.
+   */
+  private static long sinceReset(long[] calls, long[] atReset, int i) {
+    return Math.max(0, calls[i] - (atReset == null ? 0 : atReset[i]));
   }
 
   /**
@@ -354,8 +362,7 @@ public final class GatewayStatistics {
     }
     for (int i = 0; i < operations.size(); i++) {
       OperationCounters counters = this.operations[i];
-      long ownerCount = ownerCalls == null ? 0
-          : Math.max(0, ownerCalls[i] - (ownerCallsAtReset == null ? 0 : ownerCallsAtReset[i]));
+      long ownerCount = ownerCalls == null ? 0 : sinceReset(ownerCalls, ownerCallsAtReset, i);
       operationStatistics.add(counters == null
           ? new StatisticsSnapshot.OperationStatistics(
               operations.get(i), ownerCount, 0, 0, 0, 0, 0, 0)
