@@ -9,23 +9,23 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Per-operation and per-module usage statistics, cheap enough to stay on in production.
  *
- * <p>Every call is counted, but only one call in about {@code N} is timed, because a pair of
- * clock readings costs tens of nanoseconds. {@code N} is the sample period: the system property
- * {@code suga.statistics.samplePeriod}, a power of two (other values are rounded up to one),
- * default 64; 1 times every call, 0 none. The gap between timed calls is random (see {@link
- * SampleIntervals}), so that periodic call patterns do not bias the sample.
- *
- * <p>Why 64: a timed call costs about 160 ns here (two {@code System.nanoTime()} at 40 to 55 ns
- * each in a Firecracker microVM, which is what Lambda runs, plus recording), so timing 1 call in
- * 16 added about 10 ns to every counted call and 1 in 64 adds under 3 (C2, measured with a
- * counted call in a loop; docs/performance.md). Functions whose calls take milliseconds and are
- * few can afford {@code -Dsuga.statistics.samplePeriod=1}.
+ * <p>Every call is counted, but not every call is timed, because a pair of clock readings costs
+ * tens of nanoseconds. By default each operation's sample period adapts to its own duration, so
+ * that timing costs about 1 % of its time: calls of 10 µs or more are all timed, a trivial
+ * operation's one in about 4,096 (see {@link SamplePeriods}). The system property {@code
+ * suga.statistics.samplePeriod} fixes the period instead: a power of two (other values are
+ * rounded up to one), 1 times every call, 0 none; {@code adaptive} or no value is the default.
+ * The gaps between timed calls are random with the period as their mean (see {@link
+ * SampleIntervals}), so that periodic call patterns do not bias the sample, and each timed call
+ * counts for the gap that chose it: the mean duration is weighted, so that the first calls of an
+ * operation, slow and timed every time while the period adapts, do not outweigh the thousands
+ * of fast calls that follow.
  *
  * <p><b>One owner thread counts without atomics.</b> A Lambda function handles one event at a
  * time, on one thread, so the first thread that makes a counted call becomes the owner: its
- * calls are counted with a plain {@code long} increment and a plain countdown to the next
- * timed call, and {@link #begin} and {@link #end} are small enough for C1 (the only compiler of
- * the Lambda java17 runtime) to inline. Every other thread counts through {@link
+ * calls are counted with a plain {@code long} increment compared with the call number of the
+ * operation's next timed call, and {@link #begin} and {@link #end} are small enough for C1 (the
+ * only compiler of the Lambda java17 runtime) to inline. Every other thread counts through {@link
  * java.util.concurrent.atomic.LongAdder}s and {@link ThreadLocalRandom}, exact under
  * contention; only the owner's fast path is unsynchronized, and only the owner writes its
  * counters. A {@link #snapshot} taken by another thread while the owner runs reads those
@@ -38,21 +38,21 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Hot-path calls skip statistics entirely. Errors, cache outcomes and timings go through the
  * shared counters of an operation, allocated on its first such event, since a gateway can have
- * thousands of operations. Thread-safe.
+ * thousands of operations. Every {@link #begin} must be followed by its {@link #end} (the
+ * generated code calls it in a {@code finally}). Thread-safe.
  */
 public final class GatewayStatistics {
   /** What {@link #begin} returns for a call that is not timed. */
   public static final long NOT_SAMPLED = Long.MIN_VALUE;
-  /** System property: the sample period. */
+  /** System property: the sample period, or {@code adaptive}. */
   public static final String SAMPLE_PERIOD_PROPERTY = "suga.statistics.samplePeriod";
+  /** The sample period that adapts to each operation's duration; the default. */
+  public static final int ADAPTIVE_SAMPLE_PERIOD = SamplePeriods.ADAPTIVE;
 
-  private static final int DEFAULT_SAMPLE_PERIOD = 64;
   private static final int MAX_SAMPLE_PERIOD = 1 << 30;
 
   private final NanoClock clock;
-  private final int samplePeriod;
-  /** {@code samplePeriod - 1}: a call is timed when random bits under the mask are all zero. */
-  private final int sampleMask;
+  private final SamplePeriods periods;
   /**
    * Counters by operation, created on first call. Plain array reads, because {@code
    * OperationCounters} has only final fields: a thread that sees the reference sees them
@@ -72,8 +72,16 @@ public final class GatewayStatistics {
   private long[] ownerCalls;
   /** What {@link #reset} saw in {@link #ownerCalls}; guarded by {@link #operationsLock}. */
   private long[] ownerCallsAtReset;
-  /** The owner's calls until its next timed call; only the owner reads and writes it. */
-  private int ownerCallsUntilSample;
+  /**
+   * By operation, the value of {@link #ownerCalls} at which the owner's next timed call comes;
+   * 0 if none ever will (period 0). This and the owner fields below: only the owner reads and
+   * writes them.
+   */
+  private long[] ownerNextTimed;
+  /** By operation, the gap that chose the next timed call: that call's weight. */
+  private int[] ownerGaps;
+  /** By operation, the weight of the timed call now running, for {@link #end}. */
+  private int[] ownerRunningWeights;
   private SampleIntervals ownerIntervals;
   /** Module counters, guarded by {@link #modulesLock}: loads and releases are rare. */
   private final long[] loads;
@@ -86,7 +94,7 @@ public final class GatewayStatistics {
 
   /**
    * Creates empty statistics with the sample period of the system property {@code
-   * suga.statistics.samplePeriod} (default 64).
+   * suga.statistics.samplePeriod} (default: adaptive).
    *
    * @param operationCount the number of operations
    * @param interfaceCount the number of interfaces
@@ -102,18 +110,19 @@ public final class GatewayStatistics {
    * @param operationCount the number of operations
    * @param interfaceCount the number of interfaces
    * @param clock the clock that times calls
-   * @param samplePeriod time one call in this many: a power of two, 1 for every call, 0 for none
-   * @throws IllegalArgumentException if {@code samplePeriod} is negative or not a power of two
+   * @param samplePeriod {@link #ADAPTIVE_SAMPLE_PERIOD}, or time one call in this many: a power of
+   *     two, 1 for every call, 0 for none
+   * @throws IllegalArgumentException if {@code samplePeriod} is none of these
    */
   public GatewayStatistics(
       int operationCount, int interfaceCount, NanoClock clock, int samplePeriod) {
-    if (samplePeriod < 0 || (samplePeriod & (samplePeriod - 1)) != 0) {
+    if (samplePeriod != ADAPTIVE_SAMPLE_PERIOD
+        && (samplePeriod < 0 || (samplePeriod & (samplePeriod - 1)) != 0)) {
       throw new IllegalArgumentException(
-          "samplePeriod must be 0 or a power of two: " + samplePeriod);
+          "samplePeriod must be ADAPTIVE_SAMPLE_PERIOD, 0 or a power of two: " + samplePeriod);
     }
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.samplePeriod = samplePeriod;
-    this.sampleMask = samplePeriod - 1;
+    this.periods = new SamplePeriods(operationCount, samplePeriod, this.clock);
     this.operations = new OperationCounters[operationCount];
     this.loads = new long[interfaceCount];
     this.loadNanos = new long[interfaceCount];
@@ -123,7 +132,8 @@ public final class GatewayStatistics {
   }
 
   private static int samplePeriodProperty() {
-    int period = SystemProperties.nonNegativeInt(SAMPLE_PERIOD_PROPERTY, DEFAULT_SAMPLE_PERIOD);
+    // Unset, "adaptive" and malformed values all mean the default.
+    int period = SystemProperties.nonNegativeInt(SAMPLE_PERIOD_PROPERTY, ADAPTIVE_SAMPLE_PERIOD);
     if (period > MAX_SAMPLE_PERIOD) {
       return MAX_SAMPLE_PERIOD;
     }
@@ -132,12 +142,23 @@ public final class GatewayStatistics {
   }
 
   /**
-   * The sample period.
+   * The configured sample period.
    *
-   * @return one call in this many is timed; 0 means none
+   * @return {@link #ADAPTIVE_SAMPLE_PERIOD}, or one call in this many is timed (0: none)
    */
   public int samplePeriod() {
-    return samplePeriod;
+    return periods.configured();
+  }
+
+  /**
+   * An operation's current sample period: the fixed one, or what the adaptive period has
+   * learned so far.
+   *
+   * @param operation the operation's index
+   * @return about one call in this many is timed; 0 means none
+   */
+  public int samplePeriod(int operation) {
+    return periods.current(operation);
   }
 
   private OperationCounters counters(int operation) {
@@ -166,13 +187,26 @@ public final class GatewayStatistics {
   }
 
   private long ownerBegin(int operation) {
-    ownerCalls[operation]++;
-    return --ownerCallsUntilSample > 0 ? NOT_SAMPLED : ownerSampleBegin();
+    return ++ownerCalls[operation] != ownerNextTimed[operation]
+        ? NOT_SAMPLED
+        : ownerSampleBegin(operation);
   }
 
-  private long ownerSampleBegin() {
-    ownerCallsUntilSample = ownerIntervals.next();
-    return samplePeriod == 0 ? NOT_SAMPLED : clock.nanoTime();
+  /** Schedules the owner's next timed call of the operation and starts timing this one. */
+  private long ownerSampleBegin(int operation) {
+    ownerRunningWeights[operation] = ownerGaps[operation];
+    scheduleOwnerSample(operation, periods.current(operation));
+    return clock.nanoTime();
+  }
+
+  private void scheduleOwnerSample(int operation, int period) {
+    if (period == 0) {
+      ownerNextTimed[operation] = 0;
+      return;
+    }
+    int gap = ownerIntervals.next(period);
+    ownerGaps[operation] = gap;
+    ownerNextTimed[operation] = ownerCalls[operation] + gap;
   }
 
   private long sharedBegin(int operation) {
@@ -180,14 +214,17 @@ public final class GatewayStatistics {
       return ownerBegin(operation);
     }
     counters(operation).calls.increment();
-    if (samplePeriod == 0
-        || (sampleMask != 0 && (ThreadLocalRandom.current().nextInt() & sampleMask) != 0)) {
+    int period = periods.current(operation);
+    if (period == 0
+        || (period != 1 && (ThreadLocalRandom.current().nextInt() & (period - 1)) != 0)) {
       return NOT_SAMPLED;
     }
     // Checked on timed calls only: Thread.isAlive() is a native call on JDK 17.
     Thread current = owner;
-    if (current != null && !current.isAlive()) {
-      claimOwnership(); // this call is counted already; the next ones take the owner's path
+    if (current != null && !current.isAlive() && claimOwnership()) {
+      // This call is counted already; the next ones take the owner's path. Its end() runs as
+      // the new owner's, which looks for the weight of a running timed call here.
+      ownerRunningWeights[operation] = period;
     }
     return clock.nanoTime();
   }
@@ -210,10 +247,15 @@ public final class GatewayStatistics {
         owner = null;
       }
       if (owner == null) {
-        ownerCalls = new long[operations.length];
-        ownerIntervals =
-            new SampleIntervals(samplePeriod, ThreadLocalRandom.current().nextLong());
-        ownerCallsUntilSample = ownerIntervals.next();
+        int count = operations.length;
+        ownerCalls = new long[count];
+        ownerNextTimed = new long[count];
+        ownerGaps = new int[count];
+        ownerRunningWeights = new int[count];
+        ownerIntervals = new SampleIntervals(ThreadLocalRandom.current().nextLong());
+        for (int i = 0; i < count; i++) {
+          scheduleOwnerSample(i, periods.current(i));
+        }
         owner = Thread.currentThread();
       }
       return owner == Thread.currentThread();
@@ -236,8 +278,27 @@ public final class GatewayStatistics {
    */
   public void end(int operation, long begin) {
     if (begin != NOT_SAMPLED) {
-      counters(operation).recordSample(clock.nanoTime() - begin);
+      recordSample(operation, clock.nanoTime() - begin);
     }
+  }
+
+  private void recordSample(int operation, long elapsedNanos) {
+    int weight;
+    if (Thread.currentThread() == owner) {
+      weight = ownerRunningWeights[operation];
+      int before = periods.current(operation);
+      int period = periods.learn(operation, elapsedNanos);
+      // The next timed call was drawn at begin with the old period; if the operation just
+      // turned slower, draw it again, or the change would go unnoticed for a whole long gap.
+      if (period < before) {
+        scheduleOwnerSample(operation, period);
+      }
+    } else {
+      // The period that decided this call was timed, unless another thread changed it since.
+      weight = Math.max(1, periods.current(operation));
+      periods.learn(operation, elapsedNanos);
+    }
+    counters(operation).recordSample(elapsedNanos, weight);
   }
 
   /**
@@ -365,7 +426,7 @@ public final class GatewayStatistics {
       long ownerCount = ownerCalls == null ? 0 : sinceReset(ownerCalls, ownerCallsAtReset, i);
       operationStatistics.add(counters == null
           ? new StatisticsSnapshot.OperationStatistics(
-              operations.get(i), ownerCount, 0, 0, 0, 0, 0, 0)
+              operations.get(i), ownerCount, 0, 0, 0, 0, 0, 0, 0, 0)
           : new StatisticsSnapshot.OperationStatistics(
               operations.get(i),
               ownerCount + counters.calls.sum(),
@@ -374,6 +435,8 @@ public final class GatewayStatistics {
               counters.cacheMisses.sum(),
               counters.sampledCalls.sum(),
               counters.sampledNanos.sum(),
+              counters.weightedCalls.sum(),
+              counters.weightedNanos.sum(),
               counters.maxNanos.get()));
     }
     List<StatisticsSnapshot.ModuleStatistics> moduleStatistics =

@@ -16,12 +16,25 @@ final class OperationCounters {
   final LongAdder cacheMisses = new LongAdder();
   final LongAdder sampledCalls = new LongAdder();
   final LongAdder sampledNanos = new LongAdder();
+  /** The calls the timed calls stand for: each timed call weighs the gap that chose it. */
+  final LongAdder weightedCalls = new LongAdder();
+  /** Each timed call's duration times its weight. */
+  final LongAdder weightedNanos = new LongAdder();
   /** Only written by sampled calls, rarely enough for a compare-and-set loop. */
   final AtomicLong maxNanos = new AtomicLong();
 
-  void recordSample(long elapsedNanos) {
+  /**
+   * Records a timed call.
+   *
+   * @param elapsedNanos its duration
+   * @param weight how many calls it stands for (at least 1)
+   */
+  void recordSample(long elapsedNanos, int weight) {
     sampledCalls.increment();
     sampledNanos.add(elapsedNanos);
+    weightedCalls.add(weight);
+    // Saturates instead of wrapping; a duration of days times a weight of thousands would not fit.
+    weightedNanos.add(elapsedNanos > Long.MAX_VALUE / weight ? Long.MAX_VALUE : elapsedNanos * weight);
     long max = maxNanos.get();
     while (elapsedNanos > max) {
       if (maxNanos.compareAndSet(max, elapsedNanos)) {

@@ -8,27 +8,22 @@ package dev.suga.runtime;
  * timed call. Not thread-safe: one instance belongs to one thread.
  */
 final class SampleIntervals {
-  private final int period;
   private long state;
 
-  /**
-   * @param period the mean gap: 1 times every call, 0 none
-   * @param seed any value; 0 is replaced, since xorshift would stay at 0
-   */
-  SampleIntervals(int period, long seed) {
-    this.period = period;
+  /** @param seed any value; 0 is replaced, since xorshift would stay at 0 */
+  SampleIntervals(long seed) {
     this.state = seed == 0 ? 0x9E3779B97F4A7C15L : seed;
   }
 
   /**
    * The number of calls until the next timed one, counting that one.
    *
-   * @return at least 1; {@link Integer#MAX_VALUE} when no call is timed (period 0), so that a
-   *     caller counting down reaches the end only every two billion calls
+   * @param period the mean gap: 1 times every call
+   * @return at least 1
    */
-  int next() {
+  int next(int period) {
     if (period <= 1) {
-      return period == 0 ? Integer.MAX_VALUE : 1;
+      return 1;
     }
     long x = state;
     x ^= x << 13;

@@ -30,7 +30,9 @@ public record StatisticsSnapshot(
 
   /**
    * The statistics of one operation. Timings are sampled: only some calls are timed (see
-   * {@link GatewayStatistics}), so {@code sampledCalls <= calls}.
+   * {@link GatewayStatistics}), so {@code sampledCalls <= calls}. Each timed call stands for the
+   * calls of the gap that chose it, its weight; the mean weighs timed calls by it, since an
+   * operation's period changes (its first, slow calls are all timed, its fast ones rarely).
    *
    * @param operation the operation's metadata
    * @param calls calls counted (hot-path calls are not counted)
@@ -39,6 +41,8 @@ public record StatisticsSnapshot(
    * @param cacheMisses calls of a cached operation the result cache could not answer
    * @param sampledCalls calls that were timed
    * @param sampledNanos total time of the timed calls
+   * @param weightedCalls the sum of the timed calls' weights: about the calls they stand for
+   * @param weightedNanos the sum of each timed call's time times its weight
    * @param maxNanos longest timed call
    */
   public record OperationStatistics(
@@ -49,15 +53,18 @@ public record StatisticsSnapshot(
       long cacheMisses,
       long sampledCalls,
       long sampledNanos,
+      long weightedCalls,
+      long weightedNanos,
       long maxNanos) {
 
     /**
-     * The mean time of the timed calls.
+     * The estimated mean time of a call: the timed calls' mean, each weighted by the calls it
+     * stands for.
      *
-     * @return {@code sampledNanos / sampledCalls}, 0 if no call was timed
+     * @return {@code weightedNanos / weightedCalls}, 0 if no call was timed
      */
     public double meanNanos() {
-      return sampledCalls == 0 ? 0.0 : (double) sampledNanos / sampledCalls;
+      return weightedCalls == 0 ? 0.0 : (double) weightedNanos / weightedCalls;
     }
 
     /**

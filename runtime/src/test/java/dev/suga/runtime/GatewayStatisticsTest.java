@@ -106,11 +106,156 @@ class GatewayStatisticsTest {
     assertEquals(1_600_000, get.estimatedTotalNanos());
   }
 
+  /** Calls {@code operation} {@code calls} times, each taking {@code nanos} on the fake clock. */
+  private void call(GatewayStatistics statistics, int operation, int calls, long nanos) {
+    for (int i = 0; i < calls; i++) {
+      long begin = statistics.begin(operation);
+      clock.advanceNanos(nanos);
+      statistics.end(operation, begin);
+    }
+  }
+
+  @Test
+  void adaptiveTimesEveryCallOfASlowOperation() {
+    GatewayStatistics statistics =
+        new GatewayStatistics(2, 1, clock, GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD);
+
+    call(statistics, 0, 1_000, 20_000); // 20 µs: timing's ~100 ns is under 1 %
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(1_000, get.sampledCalls());
+    assertEquals(1, statistics.samplePeriod(0));
+    assertEquals(20_000.0, get.meanNanos());
+  }
+
+  @Test
+  void adaptiveTimesAFastOperationAboutOnceInItsPeriod() {
+    GatewayStatistics statistics =
+        new GatewayStatistics(2, 1, clock, GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD);
+
+    call(statistics, 0, 256_000, 50); // 10,000 / 50 = 200, rounded up to 256
+
+    assertEquals(256, statistics.samplePeriod(0));
+    assertEquals(1, statistics.samplePeriod(1), "an operation never called starts at 1");
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(256_000, get.calls());
+    // About 1,000, plus the few dozen of the first calls while the period grew; a standard
+    // deviation of about 18 (uniform gaps), so these bounds are more than 10 away.
+    assertTrue(get.sampledCalls() > 800 && get.sampledCalls() < 1_300, "" + get.sampledCalls());
+    assertEquals(50.0, get.meanNanos());
+    assertEquals(12_800_000, get.estimatedTotalNanos());
+  }
+
+  /** A clock whose every reading takes {@code latency} ns, as a real one's does. */
+  private static final class SlowReadingClock implements NanoClock {
+    private final long latency;
+    private long now;
+
+    SlowReadingClock(long latency) {
+      this.latency = latency;
+    }
+
+    @Override
+    public long nanoTime() {
+      return now += latency;
+    }
+
+    void advanceNanos(long nanos) {
+      now += nanos;
+    }
+  }
+
+  @Test
+  void theClocksOwnLatencyIsNotTakenForTheOperationsTime() {
+    SlowReadingClock slowClock = new SlowReadingClock(40);
+    GatewayStatistics statistics =
+        new GatewayStatistics(2, 1, slowClock, GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD);
+
+    for (int i = 0; i < 200_000; i++) {
+      long begin = statistics.begin(0);
+      slowClock.advanceNanos(2); // a 2 ns operation, timed as 42 ns
+      statistics.end(0, begin);
+      begin = statistics.begin(1);
+      slowClock.advanceNanos(1_000); // a 1 µs one: 10,000 / 1,000 = 10, rounded up to 16
+      statistics.end(1, begin);
+    }
+
+    assertEquals(4_096, statistics.samplePeriod(0), "the most; 256 if 42 ns were its time");
+    assertEquals(16, statistics.samplePeriod(1));
+    assertEquals(42.0, get(statistics).meanNanos(), "durations are reported as timed");
+  }
+
+  @Test
+  void theWeightedMeanIsNotSkewedBySlowFirstCalls() {
+    GatewayStatistics statistics =
+        new GatewayStatistics(2, 1, clock, GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD);
+
+    call(statistics, 0, 200, 100_000); // cold: 100 µs, every one timed
+    call(statistics, 0, 200_000, 50); //  warm: 50 ns, about 1 in 256 timed
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    double trueMean = (200 * 100_000.0 + 200_000 * 50.0) / 200_200; // 149.9 ns
+    assertTrue(Math.abs(get.meanNanos() - trueMean) < 0.05 * trueMean,
+        "weighted mean " + get.meanNanos() + ", true " + trueMean);
+    double unweighted = (double) get.sampledNanos() / get.sampledCalls();
+    assertTrue(unweighted > 10 * trueMean, "the slow calls dominate an unweighted mean: "
+        + unweighted);
+    assertTrue(Math.abs(get.estimatedTotalNanos() - 30_000_000) < 1_500_000,
+        "" + get.estimatedTotalNanos());
+  }
+
+  @Test
+  void anOperationThatTurnsSlowIsTimedEveryCallAgainAtOnce() {
+    GatewayStatistics statistics =
+        new GatewayStatistics(2, 1, clock, GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    call(statistics, 0, 100_000, 50);
+    assertEquals(256, statistics.samplePeriod(0));
+    long timedBefore = get(statistics).sampledCalls();
+
+    call(statistics, 0, 2_000, 1_000_000); // Home Assistant went slow: 1 ms a call
+
+    assertEquals(1, statistics.samplePeriod(0));
+    // The first slow call may be up to 511 calls away; from the first one on, each is timed.
+    long timedSlow = get(statistics).sampledCalls() - timedBefore;
+    assertTrue(timedSlow >= 2_000 - 511, "timed slow calls: " + timedSlow);
+  }
+
+  @Test
+  void resetKeepsWhatWasLearnedAboutAnOperationsSpeed() {
+    GatewayStatistics statistics =
+        new GatewayStatistics(2, 1, clock, GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    call(statistics, 0, 100_000, 50);
+
+    statistics.reset();
+
+    assertEquals(256, statistics.samplePeriod(0));
+    call(statistics, 0, 25_600, 50);
+    long timed = get(statistics).sampledCalls();
+    assertTrue(timed > 50 && timed < 150, "about 100 timed, not the first calls again: " + timed);
+  }
+
+  @Test
+  void anotherThreadSamplesAdaptivelyToo() throws Exception {
+    GatewayStatistics statistics =
+        new GatewayStatistics(2, 1, clock, GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    statistics.end(1, statistics.begin(1)); // this thread becomes the owner
+    Thread other = new Thread(() -> call(statistics, 0, 256_000, 50));
+    other.start();
+    other.join();
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(256_000, get.calls());
+    assertEquals(256, statistics.samplePeriod(0));
+    assertTrue(get.sampledCalls() > 800 && get.sampledCalls() < 1_300, "" + get.sampledCalls());
+    assertEquals(50.0, get.meanNanos());
+  }
+
   @Test
   void samplePeriodMustBeAPowerOfTwo() {
     assertThrows(IllegalArgumentException.class, () -> new GatewayStatistics(1, 1, clock, 3));
     assertThrows(IllegalArgumentException.class, () -> new GatewayStatistics(1, 1, clock, -2));
     assertEquals(64, new GatewayStatistics(1, 1, clock, 64).samplePeriod());
+    assertEquals(64, new GatewayStatistics(1, 1, clock, 64).samplePeriod(0));
   }
 
   @Test
@@ -121,8 +266,15 @@ class GatewayStatisticsTest {
       assertEquals(32, new GatewayStatistics(1, 1, clock).samplePeriod());
       System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "0");
       assertEquals(0, new GatewayStatistics(1, 1, clock).samplePeriod());
+      System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "adaptive");
+      assertEquals(GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD,
+          new GatewayStatistics(1, 1, clock).samplePeriod());
       System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "nonsense");
-      assertEquals(64, new GatewayStatistics(1, 1, clock).samplePeriod());
+      assertEquals(GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD,
+          new GatewayStatistics(1, 1, clock).samplePeriod());
+      System.clearProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY);
+      assertEquals(GatewayStatistics.ADAPTIVE_SAMPLE_PERIOD,
+          new GatewayStatistics(1, 1, clock).samplePeriod(), "the default");
     } finally {
       if (previous == null) {
         System.clearProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY);

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class SampleIntervalsTest {
   @Test
   void gapsAverageThePeriodAndStayInRange() {
-    SampleIntervals intervals = new SampleIntervals(16, 42);
+    SampleIntervals intervals = new SampleIntervals(42);
     long sum = 0;
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < 100_000; i++) {
-      int gap = intervals.next();
+      int gap = intervals.next(16);
       assertTrue(gap >= 1 && gap <= 31, "gap " + gap);
       seen.add(gap);
       sum += gap;
@@ -26,21 +26,29 @@ class SampleIntervalsTest {
   }
 
   @Test
-  void periodOneTimesEveryCallAndZeroNone() {
-    SampleIntervals every = new SampleIntervals(1, 7);
-    SampleIntervals none = new SampleIntervals(0, 7);
+  void periodOneTimesEveryCall() {
+    SampleIntervals intervals = new SampleIntervals(7);
     for (int i = 0; i < 100; i++) {
-      assertEquals(1, every.next());
-      assertEquals(Integer.MAX_VALUE, none.next());
+      assertEquals(1, intervals.next(1));
+    }
+  }
+
+  @Test
+  void eachGapFollowsThePeriodItIsAskedFor() {
+    SampleIntervals intervals = new SampleIntervals(3);
+    for (int i = 0; i < 1_000; i++) {
+      int period = 1 << (i % 12);
+      int gap = intervals.next(period);
+      assertTrue(gap >= 1 && gap <= 2 * period - 1, "period " + period + ", gap " + gap);
     }
   }
 
   @Test
   void aZeroSeedStillVaries() {
-    SampleIntervals intervals = new SampleIntervals(1024, 0);
+    SampleIntervals intervals = new SampleIntervals(0);
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < 100; i++) {
-      seen.add(intervals.next());
+      seen.add(intervals.next(1024));
     }
     assertTrue(seen.size() > 50, "distinct gaps: " + seen.size());
   }

@@ -19,7 +19,7 @@ class StatisticsSnapshotTest {
 
   private static StatisticsSnapshot.OperationStatistics calls(String descriptor, long calls) {
     return new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse(descriptor), calls, 0, 0, 0, 0, 0, 0);
+        OperationInfo.parse(descriptor), calls, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   private static StatisticsSnapshot.ModuleStatistics module(InterfaceInfo info, boolean loaded) {
@@ -71,21 +71,22 @@ class StatisticsSnapshotTest {
   }
 
   @Test
-  void meanAndEstimatedTotal() {
+  void meanAndEstimatedTotalWeighEachTimedCallByTheCallsItStandsFor() {
+    // Three timed calls: 2,000 ns standing for itself, 500 ns standing for 8 calls, 500 ns for 1.
     StatisticsSnapshot.OperationStatistics statistics = new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse("app|x|-|0|void"), 10, 0, 0, 0, 3, 3_000, 1_500);
+        OperationInfo.parse("app|x|-|0|void"), 10, 0, 0, 0, 3, 3_000, 10, 6_500, 2_000);
 
-    assertEquals(1_000.0, statistics.meanNanos());
-    assertEquals(10_000, statistics.estimatedTotalNanos());
+    assertEquals(650.0, statistics.meanNanos(), "not the unweighted 1,000");
+    assertEquals(6_500, statistics.estimatedTotalNanos());
   }
 
   @Test
   void reportListsCalledAndHotOperationsModulesAndRecommendations() {
     List<StatisticsSnapshot.OperationStatistics> operations = new ArrayList<>(mixed().operations());
     operations.set(1, new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse("app|busy|-|0|void|x:int"), 1000, 7, 0, 0, 4, 10_000, 4_250));
+        OperationInfo.parse("app|busy|-|0|void|x:int"), 1000, 7, 0, 0, 4, 10_000, 4, 10_000, 4_250));
     operations.set(3, new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse("app|lookup|-|60|java.lang.String"), 1000, 0, 900, 100, 0, 0, 0));
+        OperationInfo.parse("app|lookup|-|60|java.lang.String"), 1000, 0, 900, 100, 0, 0, 0, 0, 0));
     String report = new StatisticsSnapshot(operations, mixed().modules()).report();
 
     List<String> lines = report.lines().toList();

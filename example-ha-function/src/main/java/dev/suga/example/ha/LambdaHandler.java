@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.suga.annotations.GatewayRoot;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonException;
-import dev.suga.runtime.GatewayStatistics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,22 +29,7 @@ public final class LambdaHandler implements RequestStreamHandler {
       + "\"payload\":{\"type\":\"INTERNAL_ERROR\",\"message\":\"internal error\"}}}").getBytes(StandardCharsets.UTF_8);
 
   static {
-    timeEveryCountedCall();
     SnapStartPriming.register();
-  }
-
-  /**
-   * Times every counted gateway call unless the deployment chose a sample period. The library
-   * times 1 call in 64 by default, so that nanosecond operations stay cheap; this function's
-   * operations take microseconds to milliseconds and run a few times per directive, a few
-   * directives a minute, so timing each (~160 ns) is nothing next to one Home Assistant round
-   * trip, and /diagnostics has means and maxima from the first directive on. Runs before the
-   * gateway's class initializer, which reads the property.
-   */
-  static void timeEveryCountedCall() {
-    if (System.getProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY) == null) {
-      System.setProperty(GatewayStatistics.SAMPLE_PERIOD_PROPERTY, "1");
-    }
   }
 
   @Override

@@ -9,7 +9,6 @@ import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonPath;
 import dev.suga.example.ha.testing.Handler;
-import dev.suga.runtime.GatewayStatistics;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -115,26 +114,6 @@ class LambdaHandlerTest {
       long timed = ((Number) operation.get("timedCalls")).longValue();
       assertEquals(timed > 0, operation.containsKey("meanMicros"), operation::toString);
       assertEquals(timed > 0, operation.containsKey("maxMicros"), operation::toString);
-    }
-  }
-
-  @Test
-  void theFunctionTimesEveryCountedCallUnlessTheDeploymentChoseAPeriod() {
-    String key = GatewayStatistics.SAMPLE_PERIOD_PROPERTY;
-    String before = System.getProperty(key);
-    try {
-      System.setProperty(key, "16");
-      LambdaHandler.timeEveryCountedCall();
-      assertEquals("16", System.getProperty(key), "a deployment's own value wins");
-      System.clearProperty(key);
-      LambdaHandler.timeEveryCountedCall();
-      assertEquals("1", System.getProperty(key));
-    } finally {
-      if (before == null) {
-        System.clearProperty(key);
-      } else {
-        System.setProperty(key, before);
-      }
     }
   }
 
