@@ -11,17 +11,19 @@ import java.util.TimerTask;
  * first request, disconnects the connection; the blocked read then fails at once.
  */
 final class DeadlineWatchdog {
-  /** The timer thread is created on first use (holder idiom), not when the class loads. */
-  private static final class TimerHolder {
-    static final Timer TIMER = new Timer("ha-http-deadline", true);
-  }
+  /**
+   * The timer thread, started when this class initializes: on the first {@link #arm} call, the
+   * first request (a separate holder class would only add a class to load; referring to {@link
+   * Guard} does not initialize this class).
+   */
+  private static final Timer TIMER = new Timer("ha-http-deadline", true);
 
   private DeadlineWatchdog() {}
 
   /** Disconnects {@code connection} after {@code delayMillis} unless the returned guard is disarmed first. */
   static Guard arm(HttpURLConnection connection, long delayMillis) {
     Guard guard = new Guard(connection);
-    TimerHolder.TIMER.schedule(guard, Math.max(1, delayMillis));
+    TIMER.schedule(guard, Math.max(1, delayMillis));
     return guard;
   }
 
