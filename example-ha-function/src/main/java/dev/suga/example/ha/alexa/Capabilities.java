@@ -82,6 +82,15 @@ final class Capabilities {
     };
   }
 
+  /**
+   * Whether the scene-like entity of {@code domain} can be deactivated: only a script ({@code
+   * turn_off} stops it). Here rather than in {@link SceneController}, so that discovery, which
+   * announces it, does not load the controller classes.
+   */
+  static boolean supportsDeactivation(String domain) {
+    return "script".equals(domain);
+  }
+
   static boolean isContact(String deviceClass) {
     return "door".equals(deviceClass) || "window".equals(deviceClass) || "garage_door".equals(deviceClass)
         || "opening".equals(deviceClass);

@@ -78,7 +78,7 @@ final class DiscoveryEndpoints {
       case ENDPOINT_HEALTH -> retrievable(capability, "connectivity");
       case SCENE -> {
         Map<String, Object> scene = base(capability.interfaceName());
-        scene.put("supportsDeactivation", SceneController.supportsDeactivation(entity.domain()));
+        scene.put("supportsDeactivation", Capabilities.supportsDeactivation(entity.domain()));
         yield scene;
       }
       case THERMOSTAT -> thermostat(entity);
