@@ -28,7 +28,7 @@ final class SceneController implements Controller {
   public ServiceCall plan(Directive directive, Entity entity) {
     String domain = entity.domain();
     if ("Deactivate".equals(directive.name())) {
-      if (!Capabilities.supportsDeactivation(domain)) {
+      if (!Capability.supportsDeactivation(domain)) {
         throw AlexaError.invalidDirective(entity.entityId() + " cannot be deactivated");
       }
       return ServiceCall.of(domain, "turn_off", entity.entityId());
