@@ -4,7 +4,7 @@ import dev.suga.example.ha.demo.DemoEvents;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonPath;
-import dev.suga.example.ha.platform.Environment;
+import dev.suga.example.ha.platform.ConfigCore;
 import dev.suga.example.ha.platform.LogSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -63,7 +63,7 @@ public final class LocalRunner {
       environment.put("HA_BASE_URL", demo.baseUrl());
       environment.put("LOG_LEVEL", "WARN");
       environment.put("DIAGNOSTICS_TOKEN", "demo-diagnostics-token");
-      Environment.override(environment);
+      ConfigCore.override(environment);
       LogSink.redirect(line -> { }); // the demo prints responses; logs and metrics would drown them
       out.println("SUGA example: Alexa <-> Home Assistant, against a demo Home Assistant at " + demo.baseUrl());
       DemoEvents events = new DemoEvents();
@@ -109,7 +109,7 @@ public final class LocalRunner {
       out.println("Loaded modules: " + loadedModules());
     } finally {
       LogSink.redirect(null);
-      Environment.override(null);
+      ConfigCore.override(null);
     }
   }
 

@@ -15,20 +15,23 @@ import org.crac.Resource;
  * registration is a no-op.
  */
 final class SnapStartPriming implements Resource {
+  /** The variable by which Lambda says how it initializes the function, and its SnapStart value. */
+  static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+  static final String SNAP_START = "snap-start";
+
   /** Held strongly: org.crac keeps registered resources only weakly. */
   private static final SnapStartPriming INSTANCE = new SnapStartPriming();
 
   private SnapStartPriming() {}
 
   /**
-   * Registers the priming hook, only when Lambda initializes a SnapStart snapshot
-   * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}): on an ordinary cold start org.crac's
-   * context would load half a dozen classes for a checkpoint that never comes.
+   * Registers the priming hook. {@link LambdaHandler} calls it only when Lambda initializes a
+   * SnapStart snapshot ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}): on an ordinary cold
+   * start org.crac's context would load half a dozen classes for a checkpoint that never comes,
+   * and this class and its interface two more.
    */
   static void register() {
-    if ("snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
-      Core.getGlobalContext().register(INSTANCE);
-    }
+    Core.getGlobalContext().register(INSTANCE);
   }
 
   @Override

@@ -59,7 +59,7 @@ public final class AlexaCore {
           require(directive, "AcceptGrant");
           return Authorization.acceptGrant(directive);
         default:
-          Controller controller = Controllers.forNamespace(directive.namespace());
+          Controller controller = Controller.forNamespace(directive.namespace());
           if (controller == null || !controller.handles(directive.name())) {
             throw unsupported(directive);
           }

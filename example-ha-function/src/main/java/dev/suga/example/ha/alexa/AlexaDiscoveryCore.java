@@ -39,7 +39,7 @@ public final class AlexaDiscoveryCore {
           || !seen.add(entity.entityId())) {
         continue;
       }
-      Set<Capability> capabilities = Capabilities.of(entity);
+      Set<Capability> capabilities = Capability.of(entity);
       if (capabilities.isEmpty()) {
         continue;
       }

@@ -67,7 +67,7 @@ final class ControlFlow {
    *     ENDPOINT_UNREACHABLE ({@code unavailable})
    */
   private static Set<Capability> exposedCapabilities(Directive directive, Entity entity) {
-    Set<Capability> capabilities = Capabilities.of(entity);
+    Set<Capability> capabilities = Capability.of(entity);
     if (capabilities.isEmpty()) {
       throw AlexaError.noSuchEndpoint(directive.endpointId() + " is not a kind of device the bridge exposes");
     }

@@ -10,6 +10,27 @@ import java.util.Set;
  * answer built from the entity's state afterwards. {@link ControlFlow} does the I/O around it.
  */
 interface Controller {
+  /**
+   * The controller of {@code namespace}, or null when the bridge does not implement it. A
+   * switch, not a map, so that a directive loads only its own controller class; and here, not in
+   * a class of its own, because every control directive needs this interface anyway (one class
+   * fewer to load on a cold start).
+   */
+  static Controller forNamespace(String namespace) {
+    return switch (namespace) {
+      case "Alexa.PowerController" -> PowerController.INSTANCE;
+      case "Alexa.BrightnessController" -> BrightnessController.INSTANCE;
+      case "Alexa.ColorController" -> ColorController.INSTANCE;
+      case "Alexa.ColorTemperatureController" -> ColorTemperatureController.INSTANCE;
+      case "Alexa.LockController" -> LockController.INSTANCE;
+      case "Alexa.SceneController" -> SceneController.INSTANCE;
+      case "Alexa.ThermostatController" -> ThermostatController.INSTANCE;
+      case "Alexa.RangeController" -> RangeController.INSTANCE;
+      case "Alexa.Speaker" -> SpeakerController.INSTANCE;
+      default -> null;
+    };
+  }
+
   /** The capability an endpoint must have for this controller's directives. */
   Capability capability();
 

@@ -45,7 +45,7 @@ final class DiscoveryEndpoints {
       case "script", "button" -> "ACTIVITY_TRIGGER";
       case "climate" -> "THERMOSTAT";
       case "sensor" -> "TEMPERATURE_SENSOR";
-      case "binary_sensor" -> Capabilities.isMotion(deviceClass) ? "MOTION_SENSOR" : "CONTACT_SENSOR";
+      case "binary_sensor" -> Capability.isMotion(deviceClass) ? "MOTION_SENSOR" : "CONTACT_SENSOR";
       case "media_player" -> "speaker".equals(deviceClass) || "receiver".equals(deviceClass) ? "SPEAKER" : "TV";
       case "cover" -> coverCategory(deviceClass);
       default -> "OTHER";
@@ -78,7 +78,7 @@ final class DiscoveryEndpoints {
       case ENDPOINT_HEALTH -> retrievable(capability, "connectivity");
       case SCENE -> {
         Map<String, Object> scene = base(capability.interfaceName());
-        scene.put("supportsDeactivation", SceneController.supportsDeactivation(entity.domain()));
+        scene.put("supportsDeactivation", Capability.supportsDeactivation(entity.domain()));
         yield scene;
       }
       case THERMOSTAT -> thermostat(entity);

@@ -14,11 +14,6 @@ final class SceneController implements Controller {
 
   private SceneController() {}
 
-  /** Whether the scene-like entity of {@code domain} can be deactivated. */
-  static boolean supportsDeactivation(String domain) {
-    return "script".equals(domain);
-  }
-
   @Override
   public Capability capability() {
     return Capability.SCENE;
@@ -33,7 +28,7 @@ final class SceneController implements Controller {
   public ServiceCall plan(Directive directive, Entity entity) {
     String domain = entity.domain();
     if ("Deactivate".equals(directive.name())) {
-      if (!supportsDeactivation(domain)) {
+      if (!Capability.supportsDeactivation(domain)) {
         throw AlexaError.invalidDirective(entity.entityId() + " cannot be deactivated");
       }
       return ServiceCall.of(domain, "turn_off", entity.entityId());

@@ -10,20 +10,31 @@ import java.util.Set;
  * An entity's state as Alexa context properties, for the capabilities asked. A property whose
  * value Home Assistant does not know (an {@code unknown} sensor, a light that reports no color
  * temperature) is left out rather than invented.
+ *
+ * <p>An instance collects one answer's properties (see {@link #of}). Collecting in an object,
+ * not with a lambda, and choosing with {@code ==}, not a switch on {@link Capability}, is for
+ * the cold start: a lambda is spun into a hidden class at its first use, and an enum switch
+ * compiles to a synthetic switch-map class; the first ReportState or control answer of a fresh
+ * JVM would load both.
  */
 final class StateProperties {
   /** The state was read from Home Assistant during this invocation. */
   static final int UNCERTAINTY_MILLIS = 0;
 
-  private StateProperties() {}
+  private final List<Map<String, Object>> properties = new ArrayList<>();
+  private final String timeOfSample;
+
+  private StateProperties(String timeOfSample) {
+    this.timeOfSample = timeOfSample;
+  }
 
   /** The properties of {@code entity} for {@code capabilities}, each sampled at {@code timeOfSample}. */
   static List<Map<String, Object>> of(Entity entity, Set<Capability> capabilities, String timeOfSample) {
-    Sink sink = new Sink(timeOfSample);
+    StateProperties collected = new StateProperties(timeOfSample);
     for (Capability capability : capabilities) {
-      add(entity, capability, sink);
+      collected.add(entity, capability);
     }
-    return sink.properties;
+    return collected.properties;
   }
 
   /** One property document. */
@@ -40,50 +51,41 @@ final class StateProperties {
     return property;
   }
 
-  /**
-   * Collects the known properties. A class, not a lambda: a lambda is spun into a hidden class
-   * at its first use, a cost the first ReportState or control answer of a cold start would pay.
-   */
-  private static final class Sink {
-    final List<Map<String, Object>> properties = new ArrayList<>();
-    private final String timeOfSample;
-
-    Sink(String timeOfSample) {
-      this.timeOfSample = timeOfSample;
-    }
-
-    /** Adds the property unless its value is unknown (null). */
-    void add(Capability capability, String name, Object value) {
-      if (value != null) {
-        properties.add(property(capability, name, value, timeOfSample));
-      }
+  /** Adds the property unless its value is unknown (null). */
+  private void add(Capability capability, String name, Object value) {
+    if (value != null) {
+      properties.add(property(capability, name, value, timeOfSample));
     }
   }
 
-  private static void add(Entity entity, Capability capability, Sink sink) {
-    switch (capability) {
-      case POWER -> sink.add(capability, "powerState", powerState(entity));
-      case BRIGHTNESS -> sink.add(capability, "brightness", entity.stateIn("on", "off") ? Lights.brightnessPercent(entity) : null);
-      case COLOR -> sink.add(capability, "color", entity.stateIn("on", "off") ? Lights.color(entity) : null);
-      case COLOR_TEMPERATURE -> sink.add(capability, "colorTemperatureInKelvin", Lights.kelvin(entity));
-      case LOCK -> sink.add(capability, "lockState", lockState(entity.state()));
-      case THERMOSTAT -> thermostat(entity, sink);
-      case TEMPERATURE_SENSOR -> sink.add(capability, "temperature", temperature(entity));
-      case RANGE -> {
-        Double position = entity.number("current_position");
-        sink.add(capability, "rangeValue", position == null ? null : (Object) Math.max(0, Math.min(100, Math.round(position))));
-      }
-      case CONTACT_SENSOR, MOTION_SENSOR -> sink.add(capability, "detectionState",
+  /** The properties of {@code capability} (scenes have no retrievable properties). */
+  private void add(Entity entity, Capability capability) {
+    if (capability == Capability.POWER) {
+      add(capability, "powerState", powerState(entity));
+    } else if (capability == Capability.BRIGHTNESS) {
+      add(capability, "brightness", entity.stateIn("on", "off") ? Lights.brightnessPercent(entity) : null);
+    } else if (capability == Capability.COLOR) {
+      add(capability, "color", entity.stateIn("on", "off") ? Lights.color(entity) : null);
+    } else if (capability == Capability.COLOR_TEMPERATURE) {
+      add(capability, "colorTemperatureInKelvin", Lights.kelvin(entity));
+    } else if (capability == Capability.LOCK) {
+      add(capability, "lockState", lockState(entity.state()));
+    } else if (capability == Capability.THERMOSTAT) {
+      thermostat(entity);
+    } else if (capability == Capability.TEMPERATURE_SENSOR) {
+      add(capability, "temperature", temperature(entity));
+    } else if (capability == Capability.RANGE) {
+      Double position = entity.number("current_position");
+      add(capability, "rangeValue", position == null ? null : (Object) Math.max(0, Math.min(100, Math.round(position))));
+    } else if (capability == Capability.CONTACT_SENSOR || capability == Capability.MOTION_SENSOR) {
+      add(capability, "detectionState",
           "on".equals(entity.state()) ? "DETECTED" : "off".equals(entity.state()) ? "NOT_DETECTED" : null);
-      case SPEAKER -> {
-        Double volume = entity.number("volume_level");
-        sink.add(capability, "volume", volume == null ? null : (Object) Math.max(0, Math.min(100, Math.round(volume * 100))));
-        sink.add(capability, "muted", entity.bool("is_volume_muted"));
-      }
-      case ENDPOINT_HEALTH -> sink.add(capability, "connectivity", Map.of("value", entity.unavailable() ? "UNREACHABLE" : "OK"));
-      case SCENE -> {
-        // scenes have no retrievable properties
-      }
+    } else if (capability == Capability.SPEAKER) {
+      Double volume = entity.number("volume_level");
+      add(capability, "volume", volume == null ? null : (Object) Math.max(0, Math.min(100, Math.round(volume * 100))));
+      add(capability, "muted", entity.bool("is_volume_muted"));
+    } else if (capability == Capability.ENDPOINT_HEALTH) {
+      add(capability, "connectivity", Map.of("value", entity.unavailable() ? "UNREACHABLE" : "OK"));
     }
   }
 
@@ -123,16 +125,16 @@ final class StateProperties {
     return value == null || scale == null ? null : Temperatures.value(value, scale);
   }
 
-  private static void thermostat(Entity entity, Sink sink) {
+  private void thermostat(Entity entity) {
     String scale = Climate.scale(entity);
     if (Climate.singleSetpoint(entity)) {
-      sink.add(Capability.THERMOSTAT, "targetSetpoint", setpoint(entity.number("temperature"), scale));
+      add(Capability.THERMOSTAT, "targetSetpoint", setpoint(entity.number("temperature"), scale));
     }
     if (Climate.rangeSetpoints(entity)) {
-      sink.add(Capability.THERMOSTAT, "lowerSetpoint", setpoint(entity.number("target_temp_low"), scale));
-      sink.add(Capability.THERMOSTAT, "upperSetpoint", setpoint(entity.number("target_temp_high"), scale));
+      add(Capability.THERMOSTAT, "lowerSetpoint", setpoint(entity.number("target_temp_low"), scale));
+      add(Capability.THERMOSTAT, "upperSetpoint", setpoint(entity.number("target_temp_high"), scale));
     }
-    sink.add(Capability.THERMOSTAT, "thermostatMode", Climate.alexaMode(entity));
+    add(Capability.THERMOSTAT, "thermostatMode", Climate.alexaMode(entity));
   }
 
   /** A setpoint, or null when unknown or outside the schema's -100..100. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,8 +79,10 @@ public final class Json {
   }
 
   private static Object read(JsonParser parser, JsonToken token) throws IOException {
-    switch (token) {
-      case START_OBJECT: {
+    // On the token's int id (Jackson's own idiom), not the enum: a switch on an enum compiles to a
+    // synthetic switch-map class, one more class every cold start would load and verify.
+    switch (token.id()) {
+      case JsonTokenId.ID_START_OBJECT: {
         Map<String, Object> object = new LinkedHashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
           String name = parser.currentName();
@@ -87,26 +90,26 @@ public final class Json {
         }
         return object;
       }
-      case START_ARRAY: {
+      case JsonTokenId.ID_START_ARRAY: {
         List<Object> array = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
           array.add(read(parser, t));
         }
         return array;
       }
-      case VALUE_STRING:
+      case JsonTokenId.ID_STRING:
         return parser.getText();
-      case VALUE_NUMBER_INT:
+      case JsonTokenId.ID_NUMBER_INT:
         return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
             ? parser.getBigIntegerValue()
             : (Object) parser.getLongValue();
-      case VALUE_NUMBER_FLOAT:
+      case JsonTokenId.ID_NUMBER_FLOAT:
         return parser.getDoubleValue();
-      case VALUE_TRUE:
+      case JsonTokenId.ID_TRUE:
         return Boolean.TRUE;
-      case VALUE_FALSE:
+      case JsonTokenId.ID_FALSE:
         return Boolean.FALSE;
-      case VALUE_NULL:
+      case JsonTokenId.ID_NULL:
         return null;
       default:
         throw new JsonException("unexpected token " + token);

@@ -28,6 +28,11 @@ public final class CircuitBreakerCore {
   static final long DEFAULT_FAILURE_THRESHOLD = 5;
   static final long DEFAULT_OPEN_SECONDS = 30;
 
+  /**
+   * Compared with {@code ==}, never switched on: a switch on an enum compiles to a synthetic
+   * switch-map class (and its {@code AssertionError} default to one more), which every cold start
+   * would load for the breaker's first {@link #allow()}.
+   */
   private enum State { CLOSED, OPEN, HALF_OPEN }
 
   /** Null for the system clock: no lambda to link at cold start. */
@@ -49,21 +54,17 @@ public final class CircuitBreakerCore {
   /** Whether a call may go out now (in half-open, only the one trial call). */
   @GatewayOperation
   public synchronized boolean allow() {
-    switch (state) {
-      case CLOSED:
-        return true;
-      case OPEN:
-      case HALF_OPEN:
-        long now = now();
-        if (now - sinceMillis >= openMillis()) {
-          state = State.HALF_OPEN;
-          sinceMillis = now;
-          return true;
-        }
-        return false;
-      default:
-        throw new AssertionError(state);
+    if (state == State.CLOSED) {
+      return true;
     }
+    // OPEN, or HALF_OPEN with a trial out: the next trial once the open period has passed.
+    long now = now();
+    if (now - sinceMillis >= openMillis()) {
+      state = State.HALF_OPEN;
+      sinceMillis = now;
+      return true;
+    }
+    return false;
   }
 
   @GatewayOperation
@@ -83,23 +84,19 @@ public final class CircuitBreakerCore {
   /** Counts a failure; returns the message to log when it opened the circuit, else null. */
   private synchronized String recordFailure() {
     consecutiveFailures++;
-    switch (state) {
-      case HALF_OPEN:
-        state = State.OPEN;
-        sinceMillis = now();
-        return "Circuit to Home Assistant opened again: the trial call failed; refusing calls for "
-            + openMillis() / 1000 + " s";
-      case CLOSED:
-        if (consecutiveFailures >= failureThreshold()) {
-          state = State.OPEN;
-          sinceMillis = now();
-          return "Circuit to Home Assistant opened after " + consecutiveFailures
-              + " consecutive failures; refusing calls for " + openMillis() / 1000 + " s";
-        }
-        return null;
-      default:
-        return null; // a late report from a call allowed before the circuit opened
+    if (state == State.HALF_OPEN) {
+      state = State.OPEN;
+      sinceMillis = now();
+      return "Circuit to Home Assistant opened again: the trial call failed; refusing calls for "
+          + openMillis() / 1000 + " s";
     }
+    if (state == State.CLOSED && consecutiveFailures >= failureThreshold()) {
+      state = State.OPEN;
+      sinceMillis = now();
+      return "Circuit to Home Assistant opened after " + consecutiveFailures
+          + " consecutive failures; refusing calls for " + openMillis() / 1000 + " s";
+    }
+    return null; // still under the threshold, or a late report from a call allowed before the circuit opened
   }
 
   /**
@@ -108,14 +105,13 @@ public final class CircuitBreakerCore {
    */
   @GatewayOperation
   public synchronized String state() {
-    switch (state) {
-      case CLOSED:
-        return "closed";
-      case OPEN:
-        return now() - sinceMillis >= openMillis() ? "half_open" : "open";
-      default:
-        return "half_open";
+    if (state == State.CLOSED) {
+      return "closed";
     }
+    if (state == State.OPEN) {
+      return now() - sinceMillis >= openMillis() ? "half_open" : "open";
+    }
+    return "half_open";
   }
 
   /** Back to closed with no failures (tests, and an operator's diagnostics action). */

@@ -3,11 +3,13 @@ package dev.suga.example.ha.platform;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.HotPath;
+import java.util.Map;
 
 /**
- * Configuration from environment variables, read through {@link Environment} (which tests and
- * the local runner override). Nothing is cached here: a lookup is one volatile read and one map
- * or {@code getenv} lookup, and caching would hide a test's or the runner's changed override.
+ * Configuration from environment variables, or from the override that tests and the local
+ * runner install ({@link #override}). Nothing is cached here: a lookup is one volatile read and
+ * one map or {@code getenv} lookup, and caching would hide a test's or the runner's changed
+ * override.
  *
  * <p>Values are stripped of surrounding whitespace: a token pasted with a trailing newline is
  * a classic cause of "401 from Home Assistant", and no setting here means anything with edge
@@ -40,11 +42,24 @@ import dev.suga.annotations.HotPath;
  */
 @GatewayModule
 public final class ConfigCore {
+  /**
+   * What replaces the process environment, or null. Static, and in this class rather than one of
+   * its own: it is installed before the gateway builds this module, this module is its only
+   * reader, and a separate class would be one more for every cold start to load.
+   */
+  private static volatile Map<String, String> override;
+
+  /** Replaces the process environment with {@code values} (null restores it): for tests and the local runner. */
+  public static void override(Map<String, String> values) {
+    override = values == null ? null : Map.copyOf(values);
+  }
+
   /** The value of {@code name} without surrounding whitespace, or null when unset or blank. */
   @GatewayOperation
   @HotPath
   public String get(String name) {
-    String value = Environment.get(name);
+    Map<String, String> current = override;
+    String value = current != null ? current.get(name) : System.getenv(name);
     if (value == null) {
       return null;
     }

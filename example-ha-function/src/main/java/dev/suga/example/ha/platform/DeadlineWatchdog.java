@@ -9,45 +9,44 @@ import java.util.TimerTask;
  * the whole answer: a server trickling one byte every few seconds would otherwise keep a reply
  * past Alexa's 8-second budget (seen in review: 9.2 s). One daemon timer thread, started on the
  * first request, disconnects the connection; the blocked read then fails at once.
+ *
+ * <p>An instance is one armed deadline (the timer's task itself, not a separate guard class:
+ * one class fewer to load on a cold start).
  */
-final class DeadlineWatchdog {
-  /** The timer thread is created on first use (holder idiom), not when the class loads. */
-  private static final class TimerHolder {
-    static final Timer TIMER = new Timer("ha-http-deadline", true);
+final class DeadlineWatchdog extends TimerTask {
+  /**
+   * The timer thread, started when this class initializes: on the first {@link #arm} call, the
+   * first request (a holder class would delay nothing and only add a class to load).
+   */
+  private static final Timer TIMER = new Timer("ha-http-deadline", true);
+
+  private final HttpURLConnection connection;
+  private volatile boolean fired;
+
+  private DeadlineWatchdog(HttpURLConnection connection) {
+    this.connection = connection;
   }
 
-  private DeadlineWatchdog() {}
-
-  /** Disconnects {@code connection} after {@code delayMillis} unless the returned guard is disarmed first. */
-  static Guard arm(HttpURLConnection connection, long delayMillis) {
-    Guard guard = new Guard(connection);
-    TimerHolder.TIMER.schedule(guard, Math.max(1, delayMillis));
-    return guard;
+  /** Disconnects {@code connection} after {@code delayMillis} unless the returned watchdog is disarmed first. */
+  static DeadlineWatchdog arm(HttpURLConnection connection, long delayMillis) {
+    DeadlineWatchdog watchdog = new DeadlineWatchdog(connection);
+    TIMER.schedule(watchdog, Math.max(1, delayMillis));
+    return watchdog;
   }
 
-  /** One armed deadline. */
-  static final class Guard extends TimerTask {
-    private final HttpURLConnection connection;
-    private volatile boolean fired;
+  @Override
+  public void run() {
+    fired = true;
+    connection.disconnect();
+  }
 
-    private Guard(HttpURLConnection connection) {
-      this.connection = connection;
-    }
+  /** Whether the deadline passed and the connection was cut. */
+  boolean fired() {
+    return fired;
+  }
 
-    @Override
-    public void run() {
-      fired = true;
-      connection.disconnect();
-    }
-
-    /** Whether the deadline passed and the connection was cut. */
-    boolean fired() {
-      return fired;
-    }
-
-    /** The attempt ended in time: the connection is left alone. */
-    void disarm() {
-      cancel();
-    }
+  /** The attempt ended in time: the connection is left alone. */
+  void disarm() {
+    cancel();
   }
 }

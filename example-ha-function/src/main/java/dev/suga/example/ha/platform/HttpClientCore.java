@@ -136,7 +136,7 @@ public final class HttpClientCore {
   private HttpResult attempt(HttpCall call, URI uri, long remaining, int attempt, long started) throws AttemptFailure {
     long deadline = System.nanoTime() + remaining * 1_000_000;
     HttpURLConnection connection = null;
-    DeadlineWatchdog.Guard watchdog = null;
+    DeadlineWatchdog watchdog = null;
     boolean complete = false;
     try {
       connection = (HttpURLConnection) uri.toURL().openConnection();

@@ -185,12 +185,12 @@ class ControllersTest {
   @Test
   void everyNamespaceHasItsController() {
     for (Capability capability : Capability.values()) {
-      Controller controller = Controllers.forNamespace(capability.interfaceName());
+      Controller controller = Controller.forNamespace(capability.interfaceName());
       if (controller != null) {
         assertEquals(capability, controller.capability());
       }
     }
-    assertNull(Controllers.forNamespace("Alexa.ChannelController"));
+    assertNull(Controller.forNamespace("Alexa.ChannelController"));
   }
 
   // ---- helpers ------------------------------------------------------------------------------

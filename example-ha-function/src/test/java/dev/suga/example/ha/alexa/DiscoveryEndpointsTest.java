@@ -56,7 +56,7 @@ class DiscoveryEndpointsTest {
     List<String> exposed = new ArrayList<>();
     for (Map<String, Object> state : DemoStates.all()) {
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
-      Set<Capability> capabilities = Capabilities.of(entity);
+      Set<Capability> capabilities = Capability.of(entity);
       if (capabilities.isEmpty()) {
         continue;
       }
@@ -81,7 +81,7 @@ class DiscoveryEndpointsTest {
     assertEquals("Home Assistant", endpoint.get("manufacturerName"));
     assertEquals("light.kitchen via Home Assistant", endpoint.get("description"));
     Entity unnamed = Entity.of(Map.of("entity_id", "switch.garden_pump", "state", "off", "attributes", Map.of()), null);
-    assertEquals("garden pump", DiscoveryEndpoints.endpoint(unnamed, Capabilities.of(unnamed)).get("friendlyName"));
+    assertEquals("garden pump", DiscoveryEndpoints.endpoint(unnamed, Capability.of(unnamed)).get("friendlyName"));
     assertEquals("light.kitchen", Entity.entityIdOf("light#kitchen"));
   }
 
@@ -89,7 +89,7 @@ class DiscoveryEndpointsTest {
   void everyPropertyIsRetrievableAndNotProactivelyReported() {
     for (Map<String, Object> state : DemoStates.all()) {
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
-      for (Object capability : JsonPath.array(DiscoveryEndpoints.endpoint(entity, Capabilities.of(entity)), "capabilities")) {
+      for (Object capability : JsonPath.array(DiscoveryEndpoints.endpoint(entity, Capability.of(entity)), "capabilities")) {
         Map<String, Object> properties = JsonPath.object(capability, "properties");
         if (properties != null) {
           assertEquals(Boolean.TRUE, properties.get("retrievable"), capability::toString);
@@ -135,27 +135,27 @@ class DiscoveryEndpointsTest {
   void lightsFollowTheirColorModes() {
     Entity white = DemoStates.with("light.kitchen", null, Map.of("supported_color_modes", List.of("color_temp")));
     assertEquals(Set.of(Capability.POWER, Capability.BRIGHTNESS, Capability.COLOR_TEMPERATURE, Capability.ENDPOINT_HEALTH),
-        Capabilities.of(white));
+        Capability.of(white));
     Entity rgb = DemoStates.with("light.kitchen", null, Map.of("supported_color_modes", List.of("rgbww")));
     assertEquals(Set.of(Capability.POWER, Capability.BRIGHTNESS, Capability.COLOR, Capability.ENDPOINT_HEALTH),
-        Capabilities.of(rgb));
+        Capability.of(rgb));
     Entity legacy = Entity.of(Map.of("entity_id", "light.old", "state", "on", "attributes",
         Map.of("supported_features", 19)), null);
     assertEquals(Set.of(Capability.POWER, Capability.BRIGHTNESS, Capability.COLOR_TEMPERATURE, Capability.COLOR,
-        Capability.ENDPOINT_HEALTH), Capabilities.of(legacy));
+        Capability.ENDPOINT_HEALTH), Capability.of(legacy));
   }
 
   @Test
   void sensorsNeedATemperatureUnitAndBinarySensorsAKnownClass() {
     Entity humidity = Entity.of(Map.of("entity_id", "sensor.humidity", "state", "40", "attributes",
         Map.of("unit_of_measurement", "%", "device_class", "humidity")), null);
-    assertTrue(Capabilities.of(humidity).isEmpty());
+    assertTrue(Capability.of(humidity).isEmpty());
     Entity smoke = Entity.of(Map.of("entity_id", "binary_sensor.smoke", "state", "off", "attributes",
         Map.of("device_class", "smoke")), null);
-    assertTrue(Capabilities.of(smoke).isEmpty());
+    assertTrue(Capability.of(smoke).isEmpty());
     Entity window = Entity.of(Map.of("entity_id", "binary_sensor.window", "state", "on", "attributes",
         Map.of("device_class", "window")), null);
-    assertEquals(Set.of(Capability.CONTACT_SENSOR, Capability.ENDPOINT_HEALTH), Capabilities.of(window));
+    assertEquals(Set.of(Capability.CONTACT_SENSOR, Capability.ENDPOINT_HEALTH), Capability.of(window));
   }
 
   @Test
@@ -163,7 +163,7 @@ class DiscoveryEndpointsTest {
     List<Map<String, Object>> endpoints = new ArrayList<>();
     for (Map<String, Object> state : DemoStates.all()) {
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
-      Set<Capability> capabilities = Capabilities.of(entity);
+      Set<Capability> capabilities = Capability.of(entity);
       if (!capabilities.isEmpty()) {
         endpoints.add(DiscoveryEndpoints.endpoint(entity, capabilities));
       }
@@ -173,7 +173,7 @@ class DiscoveryEndpointsTest {
 
   private static Map<String, Object> endpoint(String entityId) {
     Entity entity = DemoStates.entity(entityId);
-    return DiscoveryEndpoints.endpoint(entity, Capabilities.of(entity));
+    return DiscoveryEndpoints.endpoint(entity, Capability.of(entity));
   }
 
   private static Map<String, Object> capability(Map<String, Object> endpoint, String interfaceName) {

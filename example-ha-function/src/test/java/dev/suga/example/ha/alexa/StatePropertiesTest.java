@@ -80,7 +80,7 @@ class StatePropertiesTest {
   @Test
   void rangePropertiesNameTheirInstance() {
     Entity cover = DemoStates.entity("cover.garage_door");
-    for (Map<String, Object> property : StateProperties.of(cover, Capabilities.of(cover), NOW)) {
+    for (Map<String, Object> property : StateProperties.of(cover, Capability.of(cover), NOW)) {
       if ("Alexa.RangeController".equals(property.get("namespace"))) {
         assertEquals("Cover.Position", property.get("instance"));
       }
@@ -93,7 +93,7 @@ class StatePropertiesTest {
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
       Directive directive = Directive.parse(AlexaFixture.directive("Alexa", "ReportState", entity.endpointId(), Map.of()));
       AlexaSchema.assertValid(Messages.stateReport(directive, "f00dfeed-0000-4000-8000-000000000002",
-          StateProperties.of(entity, Capabilities.of(entity), NOW)));
+          StateProperties.of(entity, Capability.of(entity), NOW)));
     }
   }
 
@@ -109,7 +109,7 @@ class StatePropertiesTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> valuesOf(Entity entity) {
     Map<String, Object> values = new LinkedHashMap<>();
-    List<Map<String, Object>> properties = StateProperties.of(entity, Capabilities.of(entity), NOW);
+    List<Map<String, Object>> properties = StateProperties.of(entity, Capability.of(entity), NOW);
     for (Map<String, Object> property : (List<Map<String, Object>>) AlexaFixture.normalized(properties)) {
       assertEquals(NOW, property.get("timeOfSample"));
       assertEquals(0L, property.get("uncertaintyInMilliseconds"));

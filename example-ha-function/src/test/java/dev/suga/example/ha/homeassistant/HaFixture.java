@@ -7,7 +7,7 @@ import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Recorded;
 import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.platform.Environment;
+import dev.suga.example.ha.platform.ConfigCore;
 import dev.suga.example.ha.platform.LogSink;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +39,7 @@ final class HaFixture implements AutoCloseable {
     environment.put("CIRCUIT_FAILURE_THRESHOLD", "2");
     environment.put("CIRCUIT_OPEN_SECONDS", "30");
     environment.put("LOG_LEVEL", "DEBUG");
-    Environment.override(environment);
+    ConfigCore.override(environment);
     LogSink.redirect(logLines::add);
     Gateway.circuitBreakerReset();
     Gateway.metricsFlush("before-test");
@@ -53,7 +53,7 @@ final class HaFixture implements AutoCloseable {
     } else {
       environment.put(name, value);
     }
-    Environment.override(environment);
+    ConfigCore.override(environment);
   }
 
   List<String> logLines() {
@@ -97,7 +97,7 @@ final class HaFixture implements AutoCloseable {
       demo.close();
       Gateway.circuitBreakerReset();
       LogSink.redirect(null);
-      Environment.override(null);
+      ConfigCore.override(null);
     }
   }
 }

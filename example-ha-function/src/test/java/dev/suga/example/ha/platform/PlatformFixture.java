@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A test's configuration and captured output: installs an {@link Environment} override and a
+ * A test's configuration and captured output: installs a {@link ConfigCore#override} configuration and a
  * {@link LogSink} collector, and on {@link #close()} discards pending metrics and restores both,
  * so that one test's state does not reach the next (or another engineer's tests in the same JVM).
  */
@@ -31,13 +31,13 @@ final class PlatformFixture implements AutoCloseable {
   /** Replaces the whole configuration. */
   void environment(Map<String, String> values) {
     environment = new HashMap<>(values);
-    Environment.override(environment);
+    ConfigCore.override(environment);
   }
 
   /** Sets one setting, keeping the others. */
   void set(String name, String value) {
     environment.put(name, value);
-    Environment.override(environment);
+    ConfigCore.override(environment);
   }
 
   /** Every line written so far. */
@@ -81,6 +81,6 @@ final class PlatformFixture implements AutoCloseable {
   public void close() {
     discardPendingMetrics();
     LogSink.redirect(null);
-    Environment.override(null);
+    ConfigCore.override(null);
   }
 }

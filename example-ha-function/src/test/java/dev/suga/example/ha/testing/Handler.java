@@ -3,7 +3,7 @@ package dev.suga.example.ha.testing;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.LambdaHandler;
 import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.platform.Environment;
+import dev.suga.example.ha.platform.ConfigCore;
 import dev.suga.example.ha.platform.LogSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +26,7 @@ public final class Handler implements AutoCloseable {
   private int invocations;
 
   private Handler(Map<String, String> environment) {
-    Environment.override(environment);
+    ConfigCore.override(environment);
     LogSink.redirect(logLines::add);
     reset();
   }
@@ -76,6 +76,6 @@ public final class Handler implements AutoCloseable {
   @Override
   public void close() {
     LogSink.redirect(null);
-    Environment.override(null);
+    ConfigCore.override(null);
   }
 }
