@@ -1,0 +1,88 @@
+package dev.suga.example.ha;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's lazy loading, class by class: a JVM whose first event is a TurnOn loads none of
+ * discovery's classes, and one whose first event is a Discover none of the controllers'. Each
+ * runs {@link FirstEventDriver} in a JVM of its own with {@code -verbose:class}.
+ */
+class FirstEventClassLoadingTest {
+  private static final String PACKAGE = "dev.suga.example.ha.";
+  private static final List<String> DISCOVERY = List.of(
+      "Gateway$AlexaDiscoveryHolder", "alexa.AlexaDiscoveryCore", "alexa.DiscoveryEndpoints");
+  private static final List<String> CONTROL = List.of(
+      "alexa.ControlFlow", "alexa.Controller", "alexa.PowerController", "alexa.ServiceCall",
+      "alexa.StateProperties");
+
+  @Test
+  void aTurnOnFirstLoadsNoDiscoveryClass() throws Exception {
+    FirstEvent turnOn = run("turn-on");
+
+    assertTrue(turnOn.response.contains("\"name\":\"Response\""), turnOn.response);
+    for (String name : CONTROL.subList(0, 3)) {
+      assertTrue(turnOn.loaded.contains(name), name + " is how a TurnOn runs: " + turnOn.loaded);
+    }
+    for (String name : DISCOVERY) {
+      assertTrue(!turnOn.loaded.contains(name), name + " loaded by a TurnOn: " + turnOn.loaded);
+    }
+  }
+
+  @Test
+  void aDiscoverFirstLoadsNoControllerClass() throws Exception {
+    FirstEvent discover = run("discover");
+
+    assertTrue(discover.response.contains("\"name\":\"Discover.Response\""), discover.response);
+    for (String name : DISCOVERY) {
+      assertTrue(discover.loaded.contains(name), name + " is how a Discover runs: " + discover.loaded);
+    }
+    for (String name : CONTROL) {
+      assertTrue(!discover.loaded.contains(name), name + " loaded by a Discover: " + discover.loaded);
+    }
+  }
+
+  /** The response and the function's classes (demo excluded) that one first event loaded. */
+  private record FirstEvent(String response, Set<String> loaded) {}
+
+  private static FirstEvent run(String event) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-verbose:class");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(FirstEventDriver.class.getName());
+    command.add(event);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    byte[] output = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the driver did not end");
+    String text = new String(output, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), text);
+
+    Set<String> loaded = new TreeSet<>();
+    Matcher load = Pattern.compile("\\[class,load\\] " + Pattern.quote(PACKAGE) + "(\\S+) ").matcher(text);
+    while (load.find()) {
+      if (!load.group(1).startsWith("demo.")) {
+        loaded.add(load.group(1));
+      }
+    }
+    String response = text.lines()
+        .filter(line -> line.startsWith(FirstEventDriver.RESPONSE))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no response: " + text));
+    return new FirstEvent(response, loaded);
+  }
+}

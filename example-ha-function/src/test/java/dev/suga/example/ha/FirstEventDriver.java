@@ -1,0 +1,39 @@
+package dev.suga.example.ha;
+
+import dev.suga.example.ha.demo.DemoEvents;
+import dev.suga.example.ha.demo.DemoHomeAssistant;
+import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.platform.ConfigCore;
+import dev.suga.example.ha.platform.LogSink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Sends one event, the first of its JVM, to a new {@link LambdaHandler} against the demo Home
+ * Assistant, and prints the response after {@value #RESPONSE}. {@code args[0]}: {@code turn-on}
+ * or {@code discover}. {@link FirstEventClassLoadingTest} runs it in a JVM of its own, so that
+ * the classes it loads are those of that one event.
+ */
+public final class FirstEventDriver {
+  static final String RESPONSE = "RESPONSE ";
+  private static final String TOKEN = "first-event-token";
+
+  private FirstEventDriver() {}
+
+  public static void main(String[] args) throws Exception {
+    try (DemoHomeAssistant home = DemoHomeAssistant.start(TOKEN)) {
+      ConfigCore.override(Map.of("HA_BASE_URL", home.baseUrl(), "LOG_LEVEL", "WARN"));
+      LogSink.redirect(line -> { });
+      DemoEvents events = new DemoEvents();
+      Map<String, Object> event = args[0].equals("discover")
+          ? events.discover(TOKEN)
+          : events.directive("Alexa.PowerController", "TurnOn", "light#living_room", TOKEN, DemoEvents.none());
+      byte[] request = Json.write(event);
+      ByteArrayOutputStream response = new ByteArrayOutputStream();
+      new LambdaHandler().handleRequest(new ByteArrayInputStream(request), response, null);
+      System.out.println(RESPONSE + response.toString(StandardCharsets.UTF_8));
+    }
+  }
+}
