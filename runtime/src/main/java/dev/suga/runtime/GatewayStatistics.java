@@ -12,7 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Every call is counted, but not every call is timed, because a pair of clock readings costs
  * tens of nanoseconds. By default each operation's sample period adapts to its own duration, so
  * that timing costs about 1 % of its time: calls of 10 µs or more are all timed, a trivial
- * operation's one in about 4,096 (see {@link SamplePeriods}). The system property {@code
+ * operation's one in up to 4,096 once it has been called millions of times (see {@link
+ * SamplePeriods}). The system property {@code
  * suga.statistics.samplePeriod} fixes the period instead: a power of two (other values are
  * rounded up to one), 1 times every call, 0 none; {@code adaptive} or no value is the default.
  * The gaps between timed calls are random with the period as their mean (see {@link
@@ -62,8 +63,8 @@ public final class GatewayStatistics {
   private final OperationCounters[] operations;
   private final Object operationsLock = new Object();
   /**
-   * The thread whose calls are counted without atomics; written once, under {@link
-   * #operationsLock}, after {@link #ownerCalls} and {@link #ownerIntervals}. A racy read is
+   * The thread whose calls are counted without atomics; written under {@link #operationsLock},
+   * after the owner arrays below and {@link #ownerIntervals}. A racy read is
    * safe: only the owner itself can see its own reference, and every other thread, whatever it
    * sees, takes the shared path.
    */
@@ -74,14 +75,13 @@ public final class GatewayStatistics {
   private long[] ownerCallsAtReset;
   /**
    * By operation, the value of {@link #ownerCalls} at which the owner's next timed call comes;
-   * 0 if none ever will (period 0). This and the owner fields below: only the owner reads and
-   * writes them.
+   * 0 while none is scheduled: with period 0, and while a timed call runs (its {@link #end}
+   * schedules the next, with what it has just learned). This and the owner fields below: only
+   * the owner reads and writes them.
    */
   private long[] ownerNextTimed;
-  /** By operation, the gap that chose the next timed call: that call's weight. */
+  /** By operation, the gap that chose the next (or the running) timed call: its weight. */
   private int[] ownerGaps;
-  /** By operation, the weight of the timed call now running, for {@link #end}. */
-  private int[] ownerRunningWeights;
   private SampleIntervals ownerIntervals;
   /** Module counters, guarded by {@link #modulesLock}: loads and releases are rare. */
   private final long[] loads;
@@ -192,10 +192,12 @@ public final class GatewayStatistics {
         : ownerSampleBegin(operation);
   }
 
-  /** Schedules the owner's next timed call of the operation and starts timing this one. */
+  /**
+   * Starts timing an owner's call. Until its end, no other call of the operation is timed (a
+   * recursive one would take its weight).
+   */
   private long ownerSampleBegin(int operation) {
-    ownerRunningWeights[operation] = ownerGaps[operation];
-    scheduleOwnerSample(operation, periods.current(operation));
+    ownerNextTimed[operation] = 0;
     return clock.nanoTime();
   }
 
@@ -223,8 +225,8 @@ public final class GatewayStatistics {
     Thread current = owner;
     if (current != null && !current.isAlive() && claimOwnership()) {
       // This call is counted already; the next ones take the owner's path. Its end() runs as
-      // the new owner's, which looks for the weight of a running timed call here.
-      ownerRunningWeights[operation] = period;
+      // the new owner's, which takes the weight of a running timed call from here.
+      ownerGaps[operation] = period;
     }
     return clock.nanoTime();
   }
@@ -251,7 +253,6 @@ public final class GatewayStatistics {
         ownerCalls = new long[count];
         ownerNextTimed = new long[count];
         ownerGaps = new int[count];
-        ownerRunningWeights = new int[count];
         ownerIntervals = new SampleIntervals(ThreadLocalRandom.current().nextLong());
         for (int i = 0; i < count; i++) {
           scheduleOwnerSample(i, periods.current(i));
@@ -285,18 +286,15 @@ public final class GatewayStatistics {
   private void recordSample(int operation, long elapsedNanos) {
     int weight;
     if (Thread.currentThread() == owner) {
-      weight = ownerRunningWeights[operation];
-      int before = periods.current(operation);
-      int period = periods.learn(operation, elapsedNanos);
-      // The next timed call was drawn at begin with the old period; if the operation just
-      // turned slower, draw it again, or the change would go unnoticed for a whole long gap.
-      if (period < before) {
-        scheduleOwnerSample(operation, period);
-      }
+      // At least 1: a call that began on the shared path and ended here after a takeover
+      // (of another operation, nested in it) finds the new owner's arrays.
+      weight = Math.max(1, ownerGaps[operation]);
+      scheduleOwnerSample(operation, periods.learn(operation, elapsedNanos, weight));
     } else {
-      // The period that decided this call was timed, unless another thread changed it since.
+      // The period that decided this call was timed, unless another thread changed it since
+      // (then one timed call weighs a little more or less than it should).
       weight = Math.max(1, periods.current(operation));
-      periods.learn(operation, elapsedNanos);
+      periods.learn(operation, elapsedNanos, weight);
     }
     counters(operation).recordSample(elapsedNanos, weight);
   }

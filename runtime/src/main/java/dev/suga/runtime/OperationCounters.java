@@ -33,8 +33,9 @@ final class OperationCounters {
     sampledCalls.increment();
     sampledNanos.add(elapsedNanos);
     weightedCalls.add(weight);
-    // Saturates instead of wrapping; a duration of days times a weight of thousands would not fit.
-    weightedNanos.add(elapsedNanos > Long.MAX_VALUE / weight ? Long.MAX_VALUE : elapsedNanos * weight);
+    // One product cannot wrap (a sum of them could, after centuries of measured time).
+    weightedNanos.add(
+        elapsedNanos > Long.MAX_VALUE / weight ? Long.MAX_VALUE : elapsedNanos * weight);
     long max = maxNanos.get();
     while (elapsedNanos > max) {
       if (maxNanos.compareAndSet(max, elapsedNanos)) {

@@ -177,8 +177,9 @@ public record StatisticsSnapshot(
 
   /**
    * A human-readable multi-line report: a table of the operations that were called (and the
-   * hot ones, whose calls are not counted) with calls, errors, mean and maximum time of the
-   * timed calls in microseconds and cache hits and misses; a table of all modules with loads,
+   * hot ones, whose calls are not counted) with calls, errors, the estimated mean time of a call
+   * (see {@link OperationStatistics#meanNanos()}) and the longest timed call in microseconds, and
+   * cache hits and misses; a table of all modules with loads,
    * total load time, releases and whether they are loaded; then the recommended {@code
    * @HotPath}s (see {@link #hotPathCandidates()}) with their share of all calls.
    *
