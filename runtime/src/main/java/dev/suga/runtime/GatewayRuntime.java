@@ -27,8 +27,15 @@ public final class GatewayRuntime {
 
   private final NanoClock clock;
   private final GatewayStatistics statistics;
-  /** Holders by interface index; null where a module has none (NEVER modules). */
-  private final ModuleHolder<?>[] holders;
+  private final int interfaceCount;
+  /**
+   * Holders by interface index, null where a module has none (NEVER modules); the array itself
+   * is created with the first holder, so that a cold start that builds only NEVER modules does
+   * not load {@code ModuleHolder} (a class read and verified for nothing). Guarded by {@link
+   * #holdersLock}.
+   */
+  private ModuleHolder<?>[] holders;
+  private final Object holdersLock = new Object();
   private final Object cacheLock = new Object();
   private volatile ResultCache resultCache;
   private volatile double memoryPressureThreshold;
@@ -53,7 +60,7 @@ public final class GatewayRuntime {
   public GatewayRuntime(int operationCount, int interfaceCount, NanoClock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.statistics = new GatewayStatistics(operationCount, interfaceCount, clock);
-    this.holders = new ModuleHolder<?>[interfaceCount];
+    this.interfaceCount = interfaceCount;
     this.memoryPressureThreshold = SystemProperties.fraction(
         MEMORY_PRESSURE_THRESHOLD_PROPERTY, DEFAULT_MEMORY_PRESSURE_THRESHOLD);
   }
@@ -102,11 +109,14 @@ public final class GatewayRuntime {
   /** Called by the {@link ModuleHolder} constructor. */
   void register(ModuleHolder<?> holder) {
     int index = holder.interfaceIndex();
-    if (index < 0 || index >= holders.length) {
+    if (index < 0 || index >= interfaceCount) {
       throw new IllegalArgumentException("Interface index " + index + " of '"
-          + holder.interfaceId() + "' is outside 0.." + (holders.length - 1));
+          + holder.interfaceId() + "' is outside 0.." + (interfaceCount - 1));
     }
-    synchronized (holders) {
+    synchronized (holdersLock) {
+      if (holders == null) {
+        holders = new ModuleHolder<?>[interfaceCount];
+      }
       if (holders[index] != null) {
         throw new IllegalArgumentException("Interface index " + index + " of '"
             + holder.interfaceId() + "' already has a holder, for '"
@@ -123,8 +133,12 @@ public final class GatewayRuntime {
    * Modules with calls in flight are skipped. Never throws an exception.
    */
   public void endInvocation() {
+    ModuleHolder<?>[] current = holders();
+    if (current == null) {
+      return;
+    }
     long now = clock.nanoTime();
-    for (ModuleHolder<?> holder : holders()) {
+    for (ModuleHolder<?> holder : current) {
       if (holder != null) {
         try {
           holder.endInvocation(now);
@@ -143,8 +157,12 @@ public final class GatewayRuntime {
    * @return how many modules were released
    */
   public int releaseAll() {
+    ModuleHolder<?>[] current = holders();
+    if (current == null) {
+      return 0;
+    }
     int released = 0;
-    for (ModuleHolder<?> holder : holders()) {
+    for (ModuleHolder<?> holder : current) {
       if (holder != null && holder.release()) {
         released++;
       }
@@ -152,9 +170,10 @@ public final class GatewayRuntime {
     return released;
   }
 
+  /** A consistent copy, also published safely to this thread; null before the first holder. */
   private ModuleHolder<?>[] holders() {
-    synchronized (holders) { // a consistent copy, also published safely to this thread
-      return holders.clone();
+    synchronized (holdersLock) {
+      return holders == null ? null : holders.clone();
     }
   }
 

@@ -75,9 +75,9 @@ public final class GatewayStatistics {
   private long[] ownerCallsAtReset;
   /**
    * By operation, the value of {@link #ownerCalls} at which the owner's next timed call comes;
-   * 0 while none is scheduled: with period 0, and while a timed call runs (its {@link #end}
-   * schedules the next, with what it has just learned). This and the owner fields below: only
-   * the owner reads and writes them.
+   * 0 with period 0 (never). While a timed call runs, the count has passed it, and the call's
+   * {@link #end} schedules the next with what it has just learned. This and the owner fields
+   * below: only the owner reads and writes them.
    */
   private long[] ownerNextTimed;
   /** By operation, the gap that chose the next (or the running) timed call: its weight. */
@@ -186,18 +186,21 @@ public final class GatewayStatistics {
     return Thread.currentThread() == owner ? ownerBegin(operation) : sharedBegin(operation);
   }
 
+  /**
+   * At most 31 bytes of bytecode: C1 inlines 35 at the first level and 90 % of that at the
+   * next ({@code NestedInliningSizeRatio}), and this one is called from the inlined {@link
+   * #begin}. Two returns, not a conditional expression, save the 2 bytes of a {@code goto}.
+   */
   private long ownerBegin(int operation) {
-    return ++ownerCalls[operation] != ownerNextTimed[operation]
-        ? NOT_SAMPLED
-        : ownerSampleBegin(operation);
+    if (++ownerCalls[operation] != ownerNextTimed[operation]) {
+      return NOT_SAMPLED;
+    }
+    // The count has now passed the scheduled call, so no other call of the operation is timed
+    // (a recursive one would take its weight) until this one's end schedules the next.
+    return ownerTimedBegin();
   }
 
-  /**
-   * Starts timing an owner's call. Until its end, no other call of the operation is timed (a
-   * recursive one would take its weight).
-   */
-  private long ownerSampleBegin(int operation) {
-    ownerNextTimed[operation] = 0;
+  private long ownerTimedBegin() {
     return clock.nanoTime();
   }
 

@@ -513,8 +513,8 @@ class GatewayStatisticsTest {
 
   /**
    * C1, the only JIT of the Lambda java17 runtime, inlines a callee only up to 35 bytes of
-   * bytecode: the counted call's fast path must stay within that, or every counted call pays
-   * two more calls.
+   * bytecode, and 90 % of its parent's limit at each deeper level: the counted call's fast path
+   * must stay within that, or every counted call pays one or two more calls.
    */
   @Test
   void theFastPathIsSmallEnoughForC1ToInline() throws Exception {
@@ -534,10 +534,14 @@ class GatewayStatisticsTest {
         method = line.trim();
       }
     }
-    for (String fastPath : List.of("public long begin(int);", "private long ownerBegin(int);",
-        "public void end(int, long);")) {
+    // begin and end are inlined into the typed method (first level: 35 bytes), ownerBegin into
+    // begin (second level: 90 % of that, 31 bytes; -XX:+PrintInlining said "callee is too
+    // large" for a 33-byte one).
+    Map<String, Integer> limits = Map.of("public long begin(int);", 35,
+        "public void end(int, long);", 35, "private long ownerBegin(int);", 31);
+    limits.forEach((fastPath, limit) -> {
       Integer size = sizes.get(fastPath);
-      assertTrue(size != null && size <= 35, fastPath + " is " + size + " bytes: " + sizes);
-    }
+      assertTrue(size != null && size <= limit, fastPath + " is " + size + " bytes: " + sizes);
+    });
   }
 }
