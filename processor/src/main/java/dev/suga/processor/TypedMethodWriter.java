@@ -1,5 +1,6 @@
 package dev.suga.processor;
 
+import static dev.suga.processor.RuntimeNames.GATEWAY_STATISTICS;
 import static dev.suga.processor.RuntimeNames.NO_ARGUMENTS_FIELD;
 import static dev.suga.processor.RuntimeNames.RESULT_CACHE;
 import static dev.suga.processor.RuntimeNames.RUNTIME_FIELD;
@@ -91,7 +92,12 @@ final class TypedMethodWriter {
         .addStatement("$N.error($L)", STATISTICS_FIELD, index)
         .addStatement("throw $N", failure)
         .nextControlFlow("finally")
+        // Checked here, not only in end(): C2 compiles end() on its own with the timed path
+        // inlined, then finds it "already compiled into a big method" and calls it out of line
+        // on every counted call. Untimed calls now never leave the typed method.
+        .beginControlFlow("if ($N != $T.NOT_SAMPLED)", start, GATEWAY_STATISTICS)
         .addStatement("$N.end($L, $N)", STATISTICS_FIELD, index, start)
+        .endControlFlow()
         .endControlFlow()
         .build();
   }
