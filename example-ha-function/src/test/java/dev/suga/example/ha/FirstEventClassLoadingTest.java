@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class FirstEventClassLoadingTest {
   private static final String PACKAGE = "dev.suga.example.ha.";
+  private static final String SNAP_START_PRIMING = "SnapStartPriming";
   private static final List<String> DISCOVERY = List.of(
       "Gateway$AlexaDiscoveryHolder", "alexa.AlexaDiscoveryCore", "alexa.DiscoveryEndpoints");
   private static final List<String> CONTROL = List.of(
@@ -39,6 +41,17 @@ class FirstEventClassLoadingTest {
     for (String name : DISCOVERY) {
       assertTrue(!turnOn.loaded.contains(name), name + " loaded by a TurnOn: " + turnOn.loaded);
     }
+    assertTrue(!turnOn.loaded.contains(SNAP_START_PRIMING) && !turnOn.text.contains("org.crac."),
+        "an on-demand start loads neither the priming hook nor org.crac: " + turnOn.loaded);
+  }
+
+  @Test
+  void aSnapStartInitRegistersThePrimingHook() throws Exception {
+    FirstEvent turnOn = run("turn-on", Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"));
+
+    assertTrue(turnOn.response.contains("\"name\":\"Response\""), turnOn.response);
+    assertTrue(turnOn.loaded.contains(SNAP_START_PRIMING), "" + turnOn.loaded);
+    assertTrue(turnOn.text.contains("org.crac.Resource "), "registered through org.crac");
   }
 
   @Test
@@ -54,10 +67,18 @@ class FirstEventClassLoadingTest {
     }
   }
 
-  /** The response and the function's classes (demo excluded) that one first event loaded. */
-  private record FirstEvent(String response, Set<String> loaded) {}
+  /**
+   * The response, the function's classes (demo excluded) that one first event loaded, and the
+   * driver's whole output.
+   */
+  private record FirstEvent(String response, Set<String> loaded, String text) {}
 
   private static FirstEvent run(String event) throws IOException, InterruptedException {
+    return run(event, Map.of());
+  }
+
+  private static FirstEvent run(String event, Map<String, String> environment)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-verbose:class");
@@ -65,7 +86,10 @@ class FirstEventClassLoadingTest {
     command.add(System.getProperty("java.class.path"));
     command.add(FirstEventDriver.class.getName());
     command.add(event);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("AWS_LAMBDA_INITIALIZATION_TYPE");
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     process.getOutputStream().close();
     byte[] output = process.getInputStream().readAllBytes();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the driver did not end");
@@ -83,6 +107,6 @@ class FirstEventClassLoadingTest {
         .filter(line -> line.startsWith(FirstEventDriver.RESPONSE))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no response: " + text));
-    return new FirstEvent(response, loaded);
+    return new FirstEvent(response, loaded, text);
   }
 }
