@@ -1,67 +1,47 @@
 package dev.suga.example.ha.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonTokenId;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * JSON as plain {@code Map<String, Object>} / {@code List<Object>} / String / Long / Double /
- * Boolean / null, read and written with jackson-core's streaming API.
+ * JSON as plain {@code Map<String, Object>} / {@code List<Object>} / String / Long / BigInteger /
+ * Double / Boolean / null: read by {@link JsonReader}, written here. Maps keep insertion order so
+ * that output is stable.
  *
- * <p>Why not databind: on a cold Lambda JVM it costs about 115 ms and 500 classes more than
- * streaming (measured for issue 4's hand-tuned handler), and the function's documents are
- * small and schemaless. Maps keep insertion order so that output is stable.
+ * <p>Why hand-written and not jackson-core's streaming API (which the function used until
+ * 2026-11-23): on a cold Lambda JVM, jackson-core loads about 80 classes before the first
+ * document is read (factory, buffer recyclers, constraints, parser and generator hierarchies),
+ * measured at ~40 ms of a TurnOn-first start, the largest single item after the JDK's own HTTP
+ * client. These two classes do the same job with none of that; docs/coldstart.md has the A/B
+ * run. jackson-core stays the reference the tests compare against ({@code JsonDifferentialTest}).
+ * (Databind was never an option: +115 ms and +500 classes over streaming, measured for issue
+ * 4's hand-tuned handler.)
  */
 public final class Json {
   /** Largest document accepted: Alexa directives are a few KB; Home Assistant state lists can be large. */
   public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-      .build();
+  /** Whole doubles below this magnitude are written as integers: {@code 2.0} as {@code 2}. */
+  private static final double LARGEST_WRITTEN_AS_INTEGER = 1e15;
+
+  private static final String HEX = "0123456789ABCDEF";
 
   private Json() {}
 
-  /** The shared factory (thread-safe, built once). */
-  public static JsonFactory factory() {
-    return FACTORY;
-  }
-
   /**
-   * Parses one JSON document.
+   * Parses one JSON document (UTF-8).
    *
-   * @throws JsonException if the bytes are not exactly one well-formed JSON value
+   * @throws JsonException if the bytes are not exactly one well-formed JSON value; its message
+   *     says what was expected where, never what the document contains
    */
   public static Object parse(byte[] bytes) {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
       throw new JsonException("document of " + bytes.length + " bytes exceeds " + MAX_DOCUMENT_BYTES);
     }
-    try (JsonParser parser = FACTORY.createParser(bytes)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new JsonException("empty document");
-      }
-      Object value = read(parser, first);
-      if (parser.nextToken() != null) {
-        throw new JsonException("trailing content after the JSON value");
-      }
-      return value;
-    } catch (IOException e) {
-      throw new JsonException("malformed JSON: " + firstLine(e.getMessage()), e);
-    }
+    return new JsonReader(bytes).readDocument();
   }
 
   public static Object parse(String text) {
@@ -78,121 +58,143 @@ public final class Json {
     return (Map<String, Object>) value;
   }
 
-  private static Object read(JsonParser parser, JsonToken token) throws IOException {
-    // On the token's int id (Jackson's own idiom), not the enum: a switch on an enum compiles to a
-    // synthetic switch-map class, one more class every cold start would load and verify.
-    switch (token.id()) {
-      case JsonTokenId.ID_START_OBJECT: {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String name = parser.currentName();
-          object.put(name, read(parser, parser.nextToken()));
-        }
-        return object;
-      }
-      case JsonTokenId.ID_START_ARRAY: {
-        List<Object> array = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(read(parser, t));
-        }
-        return array;
-      }
-      case JsonTokenId.ID_STRING:
-        return parser.getText();
-      case JsonTokenId.ID_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            ? parser.getBigIntegerValue()
-            : (Object) parser.getLongValue();
-      case JsonTokenId.ID_NUMBER_FLOAT:
-        return parser.getDoubleValue();
-      case JsonTokenId.ID_TRUE:
-        return Boolean.TRUE;
-      case JsonTokenId.ID_FALSE:
-        return Boolean.FALSE;
-      case JsonTokenId.ID_NULL:
-        return null;
-      default:
-        throw new JsonException("unexpected token " + token);
-    }
-  }
-
-  /** Writes {@code value} (maps, iterables, arrays of Object, strings, numbers, booleans, null) as compact JSON. */
+  /**
+   * Writes {@code value} as compact JSON (UTF-8): maps (keys by {@code String.valueOf}), iterables
+   * and arrays of Object, strings, numbers, booleans and null; anything else as its
+   * {@code toString()} in a string.
+   */
   public static byte[] write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      write(generator, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return writeString(value).getBytes(StandardCharsets.UTF_8);
   }
 
   public static String writeString(Object value) {
-    return new String(write(value), StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(256);
+    write(out, value, -1);
+    return out.toString();
   }
 
   /** Indented JSON for people (the local runner); never on the Lambda path. */
   public static String writePretty(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.useDefaultPrettyPrinter();
-      write(generator, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(1024);
+    write(out, value, 0);
+    return out.toString();
   }
 
-  private static void write(JsonGenerator generator, Object value) throws IOException {
+  /** {@code indent} < 0: compact; otherwise the current depth, two spaces a level. */
+  private static void write(StringBuilder out, Object value, int indent) {
+    // Containers and strings first: they are most of any document, and the numeric tests below
+    // would load BigDecimal and BigInteger for every value that reaches them.
     if (value == null) {
-      generator.writeNull();
+      out.append("null");
     } else if (value instanceof String s) {
-      generator.writeString(s);
-    } else if (value instanceof Boolean b) {
-      generator.writeBoolean(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      generator.writeNumber(((Number) value).longValue());
-    } else if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
-      // Whole numbers as integers; the cast, not Math.rint, which loads StrictMath on a cold start.
-      if (Math.abs(d) < 1e15 && d == (long) d) {
-        generator.writeNumber((long) d);
-      } else {
-        generator.writeNumber(d);
-      }
-    } else if (value instanceof BigDecimal d) {
-      generator.writeNumber(d);
-    } else if (value instanceof BigInteger i) {
-      generator.writeNumber(i);
+      writeString(out, s);
     } else if (value instanceof Map<?, ?> map) {
-      generator.writeStartObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        generator.writeFieldName(String.valueOf(entry.getKey()));
-        write(generator, entry.getValue());
-      }
-      generator.writeEndObject();
+      writeObject(out, map, indent);
     } else if (value instanceof Iterable<?> iterable) {
-      generator.writeStartArray();
+      out.append('[');
+      String separator = "";
       for (Object element : iterable) {
-        write(generator, element);
+        out.append(separator);
+        newLine(out, indent + 1);
+        write(out, element, deeper(indent));
+        separator = ",";
       }
-      generator.writeEndArray();
+      close(out, indent, !separator.isEmpty(), ']');
     } else if (value instanceof Object[] array) {
-      generator.writeStartArray();
-      for (Object element : array) {
-        write(generator, element);
-      }
-      generator.writeEndArray();
+      write(out, Arrays.asList(array), indent);
+    } else if (value instanceof Boolean b) {
+      out.append(b.booleanValue());
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      out.append(((Number) value).longValue());
+    } else if (value instanceof Double || value instanceof Float) {
+      writeDouble(out, ((Number) value).doubleValue());
+    } else if (value instanceof BigDecimal || value instanceof BigInteger) {
+      out.append(value);
     } else {
-      generator.writeString(value.toString());
+      writeString(out, value.toString());
     }
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unknown error";
+  private static void writeObject(StringBuilder out, Map<?, ?> map, int indent) {
+    out.append('{');
+    String separator = "";
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      out.append(separator);
+      newLine(out, indent + 1);
+      writeString(out, String.valueOf(entry.getKey()));
+      out.append(indent < 0 ? ":" : ": ");
+      write(out, entry.getValue(), deeper(indent));
+      separator = ",";
     }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    close(out, indent, !separator.isEmpty(), '}');
+  }
+
+  private static int deeper(int indent) {
+    return indent < 0 ? indent : indent + 1;
+  }
+
+  private static void newLine(StringBuilder out, int depth) {
+    if (depth > 0) { // compact output passes depth <= 0
+      out.append('\n');
+      for (int i = 0; i < depth; i++) {
+        out.append("  ");
+      }
+    }
+  }
+
+  private static void close(StringBuilder out, int indent, boolean hadMembers, char bracket) {
+    if (hadMembers && indent >= 0) {
+      out.append('\n');
+      for (int i = 0; i < indent; i++) {
+        out.append("  ");
+      }
+    }
+    out.append(bracket);
+  }
+
+  private static void writeDouble(StringBuilder out, double d) {
+    // Whole numbers as integers; the cast, not Math.rint, which loads StrictMath on a cold start.
+    if (Math.abs(d) < LARGEST_WRITTEN_AS_INTEGER && d == (long) d) {
+      out.append((long) d);
+    } else if (Double.isNaN(d) || Double.isInfinite(d)) {
+      writeString(out, Double.toString(d)); // JSON has no such numbers; jackson-core quotes them too
+    } else {
+      out.append(d);
+    }
+  }
+
+  /**
+   * A string with the escapes jackson-core writes: {@code \" \\ \b \t \n \f \r}, other control
+   * characters as {@code \\u00XX}. A lone surrogate (not valid Unicode, so it has no UTF-8 form)
+   * is escaped as {@code \\uXXXX} instead of being lost or failing the whole answer.
+   */
+  private static void writeString(StringBuilder out, String s) {
+    out.append('"');
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++; // a well-formed pair: written as is
+        continue;
+      }
+      out.append(s, run, i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\f' -> out.append("\\f");
+        case '\r' -> out.append("\\r");
+        default -> out.append("\\u")
+            .append(HEX.charAt(c >> 12 & 0xf)).append(HEX.charAt(c >> 8 & 0xf))
+            .append(HEX.charAt(c >> 4 & 0xf)).append(HEX.charAt(c & 0xf));
+      }
+      run = i + 1;
+    }
+    out.append(s, run, s.length()).append('"');
   }
 }

@@ -1,0 +1,374 @@
+package dev.suga.example.ha.json;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one JSON document (RFC 8259, UTF-8) into the values {@link Json} documents: one
+ * instance per document, not thread-safe.
+ *
+ * <p>It accepts exactly what jackson-core's defaults accept (the function used jackson-core
+ * before; {@code JsonDifferentialTest} holds the two side by side): no comments, no single
+ * quotes, no leading zeros or {@code NaN}, no unescaped control characters in strings, nesting
+ * at most {@value #MAX_DEPTH} deep, numbers at most {@value #MAX_NUMBER_LENGTH} characters and
+ * member names at most {@value #MAX_NAME_LENGTH}. It is stricter about one thing: invalid UTF-8
+ * (overlong forms, encoded surrogates, code points above U+10FFFF) is refused, not decoded.
+ *
+ * <p>Errors say what was expected and at which byte offset, never what was found: documents
+ * carry tokens, and the message goes to the logs.
+ */
+final class JsonReader {
+  static final int MAX_DEPTH = 64;
+  static final int MAX_NUMBER_LENGTH = 1000;
+  static final int MAX_NAME_LENGTH = 50_000;
+
+  /** Integers of at most this many digits fit a {@code long} without overflow checks. */
+  private static final int SAFE_LONG_DIGITS = 18;
+
+  private final byte[] in;
+  private int pos;
+  private int depth;
+  private StringBuilder escaped;
+
+  JsonReader(byte[] in) {
+    this.in = in;
+  }
+
+  /** The document's single value. */
+  Object readDocument() {
+    if (in.length >= 3 && (in[0] & 0xff) == 0xef && (in[1] & 0xff) == 0xbb && (in[2] & 0xff) == 0xbf) {
+      pos = 3; // a UTF-8 byte order mark, as jackson-core skips it
+    }
+    skipWhitespace();
+    if (pos == in.length) {
+      throw new JsonException("empty document");
+    }
+    Object value = readValue();
+    skipWhitespace();
+    if (pos != in.length) {
+      throw new JsonException("trailing content after the JSON value at offset " + pos);
+    }
+    return value;
+  }
+
+  /** A value starting at {@code pos} (whitespace already skipped). */
+  private Object readValue() {
+    switch (peek()) {
+      case '{':
+        return readObject();
+      case '[':
+        return readArray();
+      case '"':
+        pos++;
+        return readString(Integer.MAX_VALUE);
+      case 't':
+        return literal("true", Boolean.TRUE);
+      case 'f':
+        return literal("false", Boolean.FALSE);
+      case 'n':
+        return literal("null", null);
+      case '-': case '0': case '1': case '2': case '3': case '4':
+      case '5': case '6': case '7': case '8': case '9':
+        return readNumber();
+      default:
+        throw expected("a value");
+    }
+  }
+
+  private Map<String, Object> readObject() {
+    enter();
+    Map<String, Object> object = new LinkedHashMap<>();
+    skipWhitespace();
+    if (peek() == '}') {
+      pos++;
+      depth--;
+      return object;
+    }
+    while (true) {
+      if (peek() != '"') {
+        throw expected("a member name in double quotes");
+      }
+      pos++;
+      String name = readString(MAX_NAME_LENGTH);
+      skipWhitespace();
+      if (peek() != ':') {
+        throw expected("':' after a member name");
+      }
+      pos++;
+      skipWhitespace();
+      object.put(name, readValue()); // a repeated name keeps its first place and its last value
+      skipWhitespace();
+      int next = peek();
+      if (next == '}') {
+        pos++;
+        depth--;
+        return object;
+      }
+      if (next != ',') {
+        throw expected("',' or '}' after an object member");
+      }
+      pos++;
+      skipWhitespace();
+    }
+  }
+
+  private List<Object> readArray() {
+    enter();
+    List<Object> array = new ArrayList<>();
+    skipWhitespace();
+    if (peek() == ']') {
+      pos++;
+      depth--;
+      return array;
+    }
+    while (true) {
+      array.add(readValue());
+      skipWhitespace();
+      int next = peek();
+      if (next == ']') {
+        pos++;
+        depth--;
+        return array;
+      }
+      if (next != ',') {
+        throw expected("',' or ']' after an array element");
+      }
+      pos++;
+      skipWhitespace();
+    }
+  }
+
+  /** Steps over the opening bracket of an object or array, one level deeper. */
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw new JsonException("nesting deeper than " + MAX_DEPTH + " levels at offset " + pos);
+    }
+    pos++;
+  }
+
+  /** The rest of a string whose opening quote is behind {@code pos}. */
+  private String readString(int maxLength) {
+    int run = pos; // start of the bytes not yet copied out
+    StringBuilder text = null;
+    while (true) {
+      int b = peek();
+      if (b == '"') {
+        String value = text == null ? decode(run, pos) : text.append(decode(run, pos)).toString();
+        pos++;
+        if (value.length() > maxLength) {
+          throw new JsonException("member name longer than " + maxLength + " characters at offset " + pos);
+        }
+        return value;
+      } else if (b == '\\') {
+        if (text == null) {
+          text = escapedText();
+        }
+        text.append(decode(run, pos));
+        text.append(readEscape());
+        run = pos;
+      } else if (b >= 0x80) {
+        pos = skipUtf8Sequence(pos);
+      } else if (b >= 0x20) {
+        pos++;
+      } else {
+        throw expected(b < 0 ? "'\"' to close the string" : "an escape, not a control character, in a string");
+      }
+    }
+  }
+
+  private StringBuilder escapedText() {
+    if (escaped == null) {
+      escaped = new StringBuilder(64);
+    }
+    escaped.setLength(0);
+    return escaped;
+  }
+
+  /** The character an escape at {@code pos} stands for; leaves {@code pos} after it. */
+  private char readEscape() {
+    pos++; // the backslash
+    int kind = peek();
+    pos++;
+    switch (kind) {
+      case '"': return '"';
+      case '\\': return '\\';
+      case '/': return '/';
+      case 'b': return '\b';
+      case 'f': return '\f';
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 't': return '\t';
+      case 'u': {
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+          int digit = hexValue(peek());
+          if (digit < 0) {
+            throw expected("four hex digits after \\u");
+          }
+          code = code << 4 | digit;
+          pos++;
+        }
+        return (char) code; // a lone surrogate stays a char, as in Java strings and jackson-core
+      }
+      default:
+        pos--;
+        throw expected("an escape: one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
+    }
+  }
+
+  private static int hexValue(int b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    } else if (b >= 'a' && b <= 'f') {
+      return b - 'a' + 10;
+    } else if (b >= 'A' && b <= 'F') {
+      return b - 'A' + 10;
+    }
+    return -1;
+  }
+
+  /**
+   * The offset after the well-formed UTF-8 sequence of two to four bytes at {@code at}
+   * (RFC 3629, table 3-7 of the Unicode standard): validated here so that decoding never
+   * substitutes U+FFFD for bytes it could not read.
+   */
+  private int skipUtf8Sequence(int at) {
+    int lead = in[at] & 0xff;
+    int length;
+    int low = 0x80;
+    int high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      length = 2;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead == 0xe0) {
+        low = 0xa0; // no overlong forms
+      } else if (lead == 0xed) {
+        high = 0x9f; // no encoded surrogates
+      }
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead == 0xf0) {
+        low = 0x90;
+      } else if (lead == 0xf4) {
+        high = 0x8f; // nothing above U+10FFFF
+      }
+    } else {
+      throw expected("valid UTF-8");
+    }
+    for (int i = 1; i < length; i++) {
+      int next = at + i < in.length ? in[at + i] & 0xff : -1;
+      if (next < low || next > high) {
+        pos = at + i;
+        throw expected("valid UTF-8");
+      }
+      low = 0x80;
+      high = 0xbf;
+    }
+    return at + length;
+  }
+
+  private String decode(int from, int to) {
+    return new String(in, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  private Object readNumber() {
+    int start = pos;
+    if (peek() == '-') {
+      pos++;
+    }
+    int digitsStart = pos;
+    if (peek() == '0') {
+      pos++;
+      if (isDigit(peek())) {
+        throw expected("no leading zero");
+      }
+    } else if (isDigit(peek())) {
+      skipDigits();
+    } else {
+      throw expected("a digit");
+    }
+    int integerDigits = pos - digitsStart;
+    boolean integral = true;
+    if (peek() == '.') {
+      pos++;
+      if (!isDigit(peek())) {
+        throw expected("a digit after the decimal point");
+      }
+      skipDigits();
+      integral = false;
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      pos++;
+      if (peek() == '+' || peek() == '-') {
+        pos++;
+      }
+      if (!isDigit(peek())) {
+        throw expected("a digit in the exponent");
+      }
+      skipDigits();
+      integral = false;
+    }
+    if (pos - start > MAX_NUMBER_LENGTH) {
+      throw new JsonException("number longer than " + MAX_NUMBER_LENGTH + " characters at offset " + start);
+    }
+    if (!integral) {
+      return Double.parseDouble(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
+    }
+    if (integerDigits <= SAFE_LONG_DIGITS) {
+      long value = 0;
+      for (int i = digitsStart; i < pos; i++) {
+        value = value * 10 + (in[i] - '0');
+      }
+      return digitsStart == start ? value : -value;
+    }
+    BigInteger value = new BigInteger(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
+    return value.bitLength() < Long.SIZE ? (Object) value.longValue() : value;
+  }
+
+  private void skipDigits() {
+    while (isDigit(peek())) {
+      pos++;
+    }
+  }
+
+  private static boolean isDigit(int b) {
+    return b >= '0' && b <= '9';
+  }
+
+  private Object literal(String word, Object value) {
+    for (int i = 0; i < word.length(); i++) {
+      if (peek() != word.charAt(i)) {
+        throw expected("a value");
+      }
+      pos++;
+    }
+    return value;
+  }
+
+  private void skipWhitespace() {
+    while (pos < in.length) {
+      byte b = in[pos];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return;
+      }
+      pos++;
+    }
+  }
+
+  /** The byte at {@code pos} as 0..255, or -1 at the end. */
+  private int peek() {
+    return pos < in.length ? in[pos] & 0xff : -1;
+  }
+
+  /** What to throw when the byte at {@code pos} is not what the grammar allows there. */
+  private JsonException expected(String what) {
+    return new JsonException(pos >= in.length
+        ? "unexpected end of document, expected " + what
+        : "unexpected byte at offset " + pos + ", expected " + what);
+  }
+}
