@@ -164,9 +164,10 @@ public final class Json {
   }
 
   /**
-   * A string with the escapes jackson-core writes: {@code \" \\ \b \t \n \f \r}, other control
-   * characters as {@code \\u00XX}. A lone surrogate (not valid Unicode, so it has no UTF-8 form)
-   * is escaped as {@code \\uXXXX} instead of being lost or failing the whole answer.
+   * A string with exactly the escapes jackson-core writes, so that output did not change when the
+   * function stopped using it: {@code \" \\ \b \t \n \f \r}, other control characters and every
+   * surrogate as {@code \\uXXXX} (a character outside the BMP as its escaped pair; a lone
+   * surrogate, which has no UTF-8 form, escaped instead of lost).
    */
   private static void writeString(StringBuilder out, String s) {
     out.append('"');
@@ -174,10 +175,6 @@ public final class Json {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
-        continue;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++; // a well-formed pair: written as is
         continue;
       }
       out.append(s, run, i);

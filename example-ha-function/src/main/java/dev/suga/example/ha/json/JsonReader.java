@@ -14,16 +14,19 @@ import java.util.Map;
  * <p>It accepts exactly what jackson-core's defaults accept (the function used jackson-core
  * before; {@code JsonDifferentialTest} holds the two side by side): no comments, no single
  * quotes, no leading zeros or {@code NaN}, no unescaped control characters in strings, nesting
- * at most {@value #MAX_DEPTH} deep, numbers at most {@value #MAX_NUMBER_LENGTH} characters and
- * member names at most {@value #MAX_NAME_LENGTH}. It is stricter about one thing: invalid UTF-8
- * (overlong forms, encoded surrogates, code points above U+10FFFF) is refused, not decoded.
+ * at most {@value #MAX_DEPTH} deep, numbers of at most {@value #MAX_NUMBER_DIGITS} digits, member
+ * names of at most {@value #MAX_NAME_LENGTH} characters and with no unpaired surrogate escape.
+ * Where jackson-core guesses about bytes, this reader refuses: the input is UTF-8 (RFC 8259,
+ * section 8.1), never UTF-16 or UTF-32 recognized by zero bytes, and invalid UTF-8 (overlong
+ * forms, encoded surrogates, code points above U+10FFFF) is an error, not decoded into garbage.
  *
  * <p>Errors say what was expected and at which byte offset, never what was found: documents
  * carry tokens, and the message goes to the logs.
  */
 final class JsonReader {
   static final int MAX_DEPTH = 64;
-  static final int MAX_NUMBER_LENGTH = 1000;
+  /** Digits of a number: integer, fraction and exponent together, as jackson-core counts them. */
+  static final int MAX_NUMBER_DIGITS = 1000;
   static final int MAX_NAME_LENGTH = 50_000;
 
   /** Integers of at most this many digits fit a {@code long} without overflow checks. */
@@ -64,7 +67,7 @@ final class JsonReader {
         return readArray();
       case '"':
         pos++;
-        return readString(Integer.MAX_VALUE);
+        return readString(false);
       case 't':
         return literal("true", Boolean.TRUE);
       case 'f':
@@ -93,7 +96,7 @@ final class JsonReader {
         throw expected("a member name in double quotes");
       }
       pos++;
-      String name = readString(MAX_NAME_LENGTH);
+      String name = readString(true);
       skipWhitespace();
       if (peek() != ':') {
         throw expected("':' after a member name");
@@ -150,8 +153,8 @@ final class JsonReader {
     pos++;
   }
 
-  /** The rest of a string whose opening quote is behind {@code pos}. */
-  private String readString(int maxLength) {
+  /** The rest of a string (a member name if {@code name}) whose opening quote is behind {@code pos}. */
+  private String readString(boolean name) {
     int run = pos; // start of the bytes not yet copied out
     StringBuilder text = null;
     while (true) {
@@ -159,8 +162,8 @@ final class JsonReader {
       if (b == '"') {
         String value = text == null ? decode(run, pos) : text.append(decode(run, pos)).toString();
         pos++;
-        if (value.length() > maxLength) {
-          throw new JsonException("member name longer than " + maxLength + " characters at offset " + pos);
+        if (name && value.length() > MAX_NAME_LENGTH) {
+          throw new JsonException("member name longer than " + MAX_NAME_LENGTH + " characters at offset " + pos);
         }
         return value;
       } else if (b == '\\') {
@@ -168,7 +171,11 @@ final class JsonReader {
           text = escapedText();
         }
         text.append(decode(run, pos));
-        text.append(readEscape());
+        char c = readEscape();
+        text.append(c);
+        if (name && Character.isSurrogate(c)) {
+          text.append(lowSurrogateEscape(c));
+        }
         run = pos;
       } else if (b >= 0x80) {
         pos = skipUtf8Sequence(pos);
@@ -178,6 +185,20 @@ final class JsonReader {
         throw expected(b < 0 ? "'\"' to close the string" : "an escape, not a control character, in a string");
       }
     }
+  }
+
+  /**
+   * The escaped low surrogate that must follow {@code c}, an escaped surrogate in a member name:
+   * jackson-core refuses an unpaired one there (not in a value), and so does this reader.
+   */
+  private char lowSurrogateEscape(char c) {
+    int at = pos;
+    char low = Character.isHighSurrogate(c) && peek() == '\\' ? readEscape() : 0;
+    if (!Character.isLowSurrogate(low)) {
+      pos = at;
+      throw expected("an escaped surrogate pair, not half of one, in a member name");
+    }
+    return low;
   }
 
   private StringBuilder escapedText() {
@@ -293,13 +314,14 @@ final class JsonReader {
       throw expected("a digit");
     }
     int integerDigits = pos - digitsStart;
+    int digits = integerDigits;
     boolean integral = true;
     if (peek() == '.') {
       pos++;
       if (!isDigit(peek())) {
         throw expected("a digit after the decimal point");
       }
-      skipDigits();
+      digits += skipDigits();
       integral = false;
     }
     if (peek() == 'e' || peek() == 'E') {
@@ -310,11 +332,11 @@ final class JsonReader {
       if (!isDigit(peek())) {
         throw expected("a digit in the exponent");
       }
-      skipDigits();
+      digits += skipDigits();
       integral = false;
     }
-    if (pos - start > MAX_NUMBER_LENGTH) {
-      throw new JsonException("number longer than " + MAX_NUMBER_LENGTH + " characters at offset " + start);
+    if (digits > MAX_NUMBER_DIGITS) {
+      throw new JsonException("number of more than " + MAX_NUMBER_DIGITS + " digits at offset " + start);
     }
     if (!integral) {
       return Double.parseDouble(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
@@ -330,10 +352,13 @@ final class JsonReader {
     return value.bitLength() < Long.SIZE ? (Object) value.longValue() : value;
   }
 
-  private void skipDigits() {
+  /** Steps over a run of digits; returns how many. */
+  private int skipDigits() {
+    int from = pos;
     while (isDigit(peek())) {
       pos++;
     }
+    return pos - from;
   }
 
   private static boolean isDigit(int b) {
