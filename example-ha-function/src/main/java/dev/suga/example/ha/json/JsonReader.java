@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one JSON document (RFC 8259, UTF-8) into the values {@link Json} documents: one
+ * Reads one JSON document (RFC 8259, UTF-8) into the values {@link Json} describes: one
  * instance per document, not thread-safe.
  *
  * <p>It accepts exactly what jackson-core's defaults accept (the function used jackson-core
  * before; {@code JsonDifferentialTest} holds the two side by side): no comments, no single
  * quotes, no leading zeros or {@code NaN}, no unescaped control characters in strings, nesting
  * at most {@value #MAX_DEPTH} deep, numbers of at most {@value #MAX_NUMBER_DIGITS} digits, member
- * names of at most {@value #MAX_NAME_LENGTH} characters and with no unpaired surrogate escape.
+ * names of at most {@value #MAX_NAME_LENGTH} characters (jackson-core counts their UTF-8 bytes:
+ * a name of non-ASCII characters may be up to three times longer here) and with no unpaired
+ * surrogate escape.
  * Where jackson-core guesses about bytes, this reader refuses: the input is UTF-8 (RFC 8259,
  * section 8.1), never UTF-16 or UTF-32 recognized by zero bytes, and invalid UTF-8 (overlong
  * forms, encoded surrogates, code points above U+10FFFF) is an error, not decoded into garbage.
@@ -29,13 +31,17 @@ final class JsonReader {
   static final int MAX_NUMBER_DIGITS = 1000;
   static final int MAX_NAME_LENGTH = 50_000;
 
-  /** Integers of at most this many digits fit a {@code long} without overflow checks. */
-  private static final int SAFE_LONG_DIGITS = 18;
+  /** Integers of more digits than this do not fit a {@code long}. */
+  private static final int MAX_LONG_DIGITS = 19;
+
+  /** Slots of the member-name cache: a power of two. */
+  private static final int NAME_SLOTS = 256;
 
   private final byte[] in;
   private int pos;
   private int depth;
   private StringBuilder escaped;
+  private String[] names;
 
   JsonReader(byte[] in) {
     this.in = in;
@@ -153,32 +159,42 @@ final class JsonReader {
     pos++;
   }
 
-  /** The rest of a string (a member name if {@code name}) whose opening quote is behind {@code pos}. */
+  /**
+   * The rest of a string whose opening quote is behind {@code pos}. A member name ({@code name})
+   * also has a length limit and no unpaired surrogate escape.
+   */
   private String readString(boolean name) {
     int run = pos; // start of the bytes not yet copied out
+    boolean ascii = true; // whether that run is ASCII
     StringBuilder text = null;
     while (true) {
       int b = peek();
       if (b == '"') {
-        String value = text == null ? decode(run, pos) : text.append(decode(run, pos)).toString();
+        String value;
+        if (text != null) {
+          value = appendRun(text, run, ascii).toString();
+        } else if (name && ascii) {
+          value = asciiName(run, pos);
+        } else {
+          value = decode(run, pos);
+        }
         pos++;
         if (name && value.length() > MAX_NAME_LENGTH) {
           throw new JsonException("member name longer than " + MAX_NAME_LENGTH + " characters at offset " + pos);
         }
         return value;
       } else if (b == '\\') {
-        if (text == null) {
-          text = escapedText();
-        }
-        text.append(decode(run, pos));
+        text = appendRun(text == null ? escapedText() : text, run, ascii);
         char c = readEscape();
         text.append(c);
         if (name && Character.isSurrogate(c)) {
           text.append(lowSurrogateEscape(c));
         }
         run = pos;
+        ascii = true;
       } else if (b >= 0x80) {
         pos = skipUtf8Sequence(pos);
+        ascii = false;
       } else if (b >= 0x20) {
         pos++;
       } else {
@@ -199,6 +215,46 @@ final class JsonReader {
       throw expected("an escaped surrogate pair, not half of one, in a member name");
     }
     return low;
+  }
+
+  /** Appends the bytes from {@code run} to {@code pos}: ASCII as it is, without a String per run. */
+  private StringBuilder appendRun(StringBuilder text, int run, boolean ascii) {
+    if (!ascii) {
+      return text.append(decode(run, pos));
+    }
+    for (int i = run; i < pos; i++) {
+      text.append((char) in[i]);
+    }
+    return text;
+  }
+
+  /**
+   * A member name of ASCII bytes without escapes (nearly all of them), one String per distinct
+   * name and document: a Home Assistant state list repeats the same dozen names in every one of
+   * its thousands of objects, and sharing them keeps a parsed multi-megabyte list a third smaller.
+   */
+  private String asciiName(int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + in[i];
+    }
+    if (names == null) {
+      names = new String[NAME_SLOTS];
+    }
+    int slot = (hash ^ hash >>> 16) & (NAME_SLOTS - 1);
+    String cached = names[slot];
+    if (cached != null && cached.length() == to - from) {
+      int i = 0;
+      while (i < to - from && cached.charAt(i) == in[from + i]) {
+        i++;
+      }
+      if (i == to - from) {
+        return cached;
+      }
+    }
+    String name = new String(in, from, to - from, StandardCharsets.ISO_8859_1);
+    names[slot] = name;
+    return name;
   }
 
   private StringBuilder escapedText() {
@@ -341,12 +397,21 @@ final class JsonReader {
     if (!integral) {
       return Double.parseDouble(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
     }
-    if (integerDigits <= SAFE_LONG_DIGITS) {
+    if (integerDigits <= MAX_LONG_DIGITS) {
+      // Accumulated negative, as Long.parseLong does, so that Long.MIN_VALUE fits too.
+      long limit = digitsStart == start ? -Long.MAX_VALUE : Long.MIN_VALUE;
       long value = 0;
-      for (int i = digitsStart; i < pos; i++) {
-        value = value * 10 + (in[i] - '0');
+      int i = digitsStart;
+      for (; i < pos; i++) {
+        int digit = in[i] - '0';
+        if (value < limit / 10 || value * 10 < limit + digit) {
+          break; // 19 digits beyond the range: a BigInteger below
+        }
+        value = value * 10 - digit;
       }
-      return digitsStart == start ? value : -value;
+      if (i == pos) {
+        return digitsStart == start ? -value : value;
+      }
     }
     BigInteger value = new BigInteger(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
     return value.bitLength() < Long.SIZE ? (Object) value.longValue() : value;

@@ -3,7 +3,9 @@ package dev.suga.example.ha.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,6 +133,18 @@ class JsonTest {
     assertEquals("{\n  \"a\": [\n    1,\n    {\n      \"b\": \"c\"\n    }\n  ],\n"
         + "  \"empty\": {},\n  \"none\": []\n}", Json.writePretty(document));
     assertEquals(document, Json.parse(Json.writePretty(document)), "pretty output reads back");
+  }
+
+  @Test
+  void aRepeatedMemberNameIsOneStringPerDocument() {
+    List<?> states = (List<?>) Json.parse("[{\"entity_id\":1,\"state\":2},{\"entity_id\":3,\"state\":4}]");
+    List<?> first = List.copyOf(((Map<?, ?>) states.get(0)).keySet());
+    List<?> second = List.copyOf(((Map<?, ?>) states.get(1)).keySet());
+    assertEquals(List.of("entity_id", "state"), second);
+    assertSame(first.get(0), second.get(0));
+    assertSame(first.get(1), second.get(1));
+    Map<String, ?> again = Json.parseObject(bytes("{\"entity_id\":5}"));
+    assertNotSame(first.get(0), again.keySet().iterator().next(), "not shared across documents");
   }
 
   private static int depth(Object value) {
