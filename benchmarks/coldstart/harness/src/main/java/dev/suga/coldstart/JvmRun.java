@@ -61,6 +61,8 @@ final class JvmRun {
     final List<Double> warmMs = new ArrayList<>();
     final List<Double> warmOverheadMs = new ArrayList<>();
     final List<Double> warmHomeAssistantMs = new ArrayList<>();
+    /** The function's own time per warm event, from its EMF records (empty without them): see {@link EmfRecords}. */
+    final List<Double> warmFunctionOwnMs = new ArrayList<>();
     ClassLoadLog classes;
     /** Class-load run only: the classes loaded before the snapshot ({@code restore/next}; on demand, the first {@code /next}). */
     ClassLoadLog classesBeforeSnapshot;
@@ -155,7 +157,6 @@ final class JvmRun {
             }
           }
           result.peakRssMb = ProcFs.statusKb(process.pid(), "VmHWM") / 1024.0;
-          writeWarm(logs.resolve(tag + ".warm.csv"), result);
         } else if (mode == Mode.CLASS_LOAD) {
           // Let the runtime finish the invocation and go back to /next: the classes of the whole
           // first round trip are then in the log.
@@ -166,6 +167,13 @@ final class JvmRun {
         }
       } finally {
         stop(process);
+      }
+      if (mode == Mode.MEASURE && result.failure == null) {
+        List<Double> ownTime = EmfRecords.ownTimeMs(result.log); // complete now that the JVM has ended
+        if (ownTime.size() == result.responses) { // one record per invocation: the first is the cold one
+          result.warmFunctionOwnMs.addAll(ownTime.subList(1, ownTime.size()));
+        }
+        writeWarm(logs.resolve(tag + ".warm.csv"), result);
       }
       if (mode == Mode.CLASS_LOAD && result.failure == null) {
         result.classes = ClassLoadLog.read(classLog, taskDir);
@@ -325,12 +333,21 @@ final class JvmRun {
     }
   }
 
-  /** Every warm event of a run: latency, Home Assistant's time, overhead (ms), for analysis. */
+  /**
+   * Every warm event of a run: latency, Home Assistant's time, overhead, and the function's own
+   * time from its EMF record when it writes them (ms), for analysis.
+   */
   private static void writeWarm(Path csv, Result result) throws IOException {
-    StringBuilder out = new StringBuilder(64 * result.warmMs.size()).append("event,latency_ms,home_assistant_ms,overhead_ms\n");
+    boolean own = result.warmFunctionOwnMs.size() == result.warmMs.size();
+    StringBuilder out = new StringBuilder(80 * result.warmMs.size())
+        .append("event,latency_ms,home_assistant_ms,overhead_ms").append(own ? ",function_own_ms\n" : "\n");
     for (int i = 0; i < result.warmMs.size(); i++) {
       out.append(i + 1).append(',').append(result.warmMs.get(i)).append(',').append(result.warmHomeAssistantMs.get(i))
-          .append(',').append(result.warmOverheadMs.get(i)).append('\n');
+          .append(',').append(result.warmOverheadMs.get(i));
+      if (own) {
+        out.append(',').append(result.warmFunctionOwnMs.get(i));
+      }
+      out.append('\n');
     }
     Files.writeString(csv, out);
   }

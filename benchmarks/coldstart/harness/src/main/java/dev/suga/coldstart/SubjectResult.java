@@ -51,6 +51,17 @@ final class SubjectResult {
         run.warmOverheadMs.size())), percentile);
   }
 
+  /** A percentile of the function's own time per warm event (its EMF records); NaN without them. */
+  double functionOwnPercentile(double percentile) {
+    return percentile(pool(run -> run.warmFunctionOwnMs), percentile);
+  }
+
+  /** As {@link #functionOwnPercentile}, leaving out each JVM's first {@code skip} warm events. */
+  double steadyFunctionOwnPercentile(double percentile, int skip) {
+    return percentile(pool(run -> run.warmFunctionOwnMs.subList(Math.min(skip, run.warmFunctionOwnMs.size()),
+        run.warmFunctionOwnMs.size())), percentile);
+  }
+
   double homeAssistantPercentile(double percentile) {
     return percentile(pool(run -> run.warmHomeAssistantMs), percentile);
   }
