@@ -5,7 +5,7 @@ import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.HotPath;
 import java.util.SplittableRandom;
 
-/** Objects the function shares and builds once: the random source for ids and jitter, the start time. */
+/** Objects the function shares and builds once: the random source for retry jitter, the start time. */
 @GatewayModule
 public final class SingletonCore {
   private final Object lock = new Object();
@@ -14,15 +14,15 @@ public final class SingletonCore {
   private volatile long startedAtMillis;
 
   /**
-   * A fast, non-cryptographic random source (ids and jitter; never secrets), new on each call.
+   * A fast, non-cryptographic random source (jitter; never secrets), new on each call.
    *
    * <p>{@code SplittableRandom} is not thread-safe, so no single instance is handed out: each
    * call splits a fresh one off the shared root under a lock (the only contended part, a few
    * nanoseconds). The caller owns the result and may keep it for one piece of work.
    *
    * <p>Each split is also mixed with the clock: a SnapStart snapshot restores the same root
-   * state into every execution environment, and without fresh input they would all produce the
-   * same message ids.
+   * state into every execution environment, and without fresh input they would all draw the
+   * same numbers.
    */
   @GatewayOperation
   @HotPath
@@ -31,14 +31,7 @@ public final class SingletonCore {
     synchronized (lock) {
       seed = root.nextLong();
     }
-    return new SplittableRandom(seed ^ mix(System.nanoTime()));
-  }
-
-  /** Stafford's variant 13 of the splitmix64 finalizer: spreads clock bits over the whole seed. */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58_476d_1ce4_e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d0_49bb_1331_11ebL;
-    return z ^ (z >>> 31);
+    return new SplittableRandom(seed ^ UtilityCore.mix(System.nanoTime()));
   }
 
   /**

@@ -3,8 +3,7 @@ package dev.suga.example.ha.platform;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.HotPath;
-import dev.suga.example.ha.Gateway;
-import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Small pure helpers: message ids and ISO-8601 time stamps, both on every Alexa answer. Neither
@@ -22,14 +21,21 @@ public final class UtilityCore {
 
   /**
    * A fresh random id in UUID text form: 8-4-4-4-12 lower-case hex with the version 4 and IETF
-   * variant bits set, as Alexa's schema requires. From {@code singleton.random} (fast,
-   * non-cryptographic): message ids must be unique, not unguessable.
+   * variant bits set, as Alexa's schema requires. Fast and non-cryptographic: message ids must be
+   * unique, not unguessable.
+   *
+   * <p>From {@code ThreadLocalRandom}, which the gateway runtime has loaded already, mixed with
+   * the clock: a SnapStart snapshot restores the same generator state into every execution
+   * environment, and without fresh input they would all produce the same ids. (Until 2026-11-23
+   * this split a {@code SplittableRandom} off {@code singleton.random}: the same mixing, but two
+   * more modules' classes and six JDK classes on every cold start.)
    */
   @GatewayOperation
   @HotPath
   public String messageId() {
-    SplittableRandom random = Gateway.singletonRandom();
-    long high = (random.nextLong() & 0xffff_ffff_ffff_0fffL) | 0x0000_0000_0000_4000L; // version 4
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long clock = mix(System.nanoTime());
+    long high = ((random.nextLong() ^ clock) & 0xffff_ffff_ffff_0fffL) | 0x0000_0000_0000_4000L; // version 4
     long low = (random.nextLong() & 0x3fff_ffff_ffff_ffffL) | 0x8000_0000_0000_0000L;  // variant 10xx
     char[] text = new char[36];
     hex(text, 0, high >>> 32, 8);
@@ -42,6 +48,13 @@ public final class UtilityCore {
     text[23] = '-';
     hex(text, 24, low, 12);
     return new String(text);
+  }
+
+  /** Stafford's variant 13 of the splitmix64 finalizer: spreads clock bits over a whole seed. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58_476d_1ce4_e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d0_49bb_1331_11ebL;
+    return z ^ (z >>> 31);
   }
 
   /** Writes the low {@code digits} hex digits of {@code value} into {@code text} at {@code offset}. */
