@@ -10,25 +10,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The function's own time per invocation, from the CloudWatch EMF records it writes to its log
- * (the example writes one per invocation): {@code Duration} (the handler's time) minus {@code
- * HaLatency} (its time waiting for Home Assistant). Unlike the harness's own latency, this leaves
- * out the Runtime API round trip and the loopback HTTP to the stand-in, which on a two-core
- * machine shared by both JVMs are most of a warm event's tail.
+ * The handler's own timings per invocation, from the CloudWatch EMF records a function writes to
+ * its log (the example writes one per invocation): {@code Duration}, the handler's time from
+ * entry to answer ready, and {@code HaLatency}, its time in Home Assistant calls as it sees them
+ * (client-side HTTP work included). Unlike the harness's latency, Duration leaves out the
+ * Runtime API round trip, which on a two-core machine shared with the harness's JVM is most of a
+ * warm event's tail.
  */
 final class EmfRecords {
-  private static final Pattern DURATION = Pattern.compile("\"Duration\":(-?[0-9.Ee+-]+)");
-  private static final Pattern HA_LATENCY = Pattern.compile("\"HaLatency\":(-?[0-9.Ee+-]+)");
+  private static final Pattern DURATION = Pattern.compile("\"Duration\":(-?[0-9][0-9.]*(?:[Ee][+-]?[0-9]+)?)");
+  private static final Pattern HA_LATENCY = Pattern.compile("\"HaLatency\":(-?[0-9][0-9.]*(?:[Ee][+-]?[0-9]+)?)");
+
+  /** One record's timings (ms); {@code haLatencyMs} is 0 when the invocation made no Home Assistant call. */
+  record Timing(double durationMs, double haLatencyMs) {}
 
   private EmfRecords() {}
 
   /**
-   * Duration minus HaLatency (ms) of each EMF record in {@code log}, in order; a record without
-   * HaLatency made no Home Assistant call. Empty when the function writes no such records.
+   * The timings of each EMF record with a Duration in {@code log}, in order. Empty when the
+   * function writes no such records, and when the log cannot be read as records (a harness run
+   * must not fail on one subject's odd log line).
    */
-  static List<Double> ownTimeMs(Path log) throws IOException {
-    List<Double> ownTime = new ArrayList<>();
-    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+  static List<Timing> read(Path log) throws IOException {
+    // Lenient decoding: a function may write any bytes to its log.
+    String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    List<Timing> timings = new ArrayList<>();
+    for (String line : text.split("\n")) {
       if (!line.contains("\"_aws\"")) {
         continue;
       }
@@ -37,9 +44,13 @@ final class EmfRecords {
         continue;
       }
       Matcher haLatency = HA_LATENCY.matcher(line);
-      double waiting = haLatency.find() ? Double.parseDouble(haLatency.group(1)) : 0;
-      ownTime.add(Double.parseDouble(duration.group(1)) - waiting);
+      try {
+        timings.add(new Timing(Double.parseDouble(duration.group(1)),
+            haLatency.find() ? Double.parseDouble(haLatency.group(1)) : 0));
+      } catch (NumberFormatException malformed) {
+        return List.of();
+      }
     }
-    return ownTime;
+    return timings;
   }
 }

@@ -61,7 +61,13 @@ final class JvmRun {
     final List<Double> warmMs = new ArrayList<>();
     final List<Double> warmOverheadMs = new ArrayList<>();
     final List<Double> warmHomeAssistantMs = new ArrayList<>();
-    /** The function's own time per warm event, from its EMF records (empty without them): see {@link EmfRecords}. */
+    /**
+     * Per warm event, from the function's EMF records (empty without them, see {@link
+     * EmfRecords}): its Duration minus the stand-in's time serving it (the overhead seen from
+     * inside the function: its HTTP client work and the loopback network included), and its
+     * Duration minus its own HaLatency (its time outside Home Assistant calls altogether).
+     */
+    final List<Double> warmFunctionOverheadMs = new ArrayList<>();
     final List<Double> warmFunctionOwnMs = new ArrayList<>();
     ClassLoadLog classes;
     /** Class-load run only: the classes loaded before the snapshot ({@code restore/next}; on demand, the first {@code /next}). */
@@ -169,9 +175,16 @@ final class JvmRun {
         stop(process);
       }
       if (mode == Mode.MEASURE && result.failure == null) {
-        List<Double> ownTime = EmfRecords.ownTimeMs(result.log); // complete now that the JVM has ended
-        if (ownTime.size() == result.responses) { // one record per invocation: the first is the cold one
-          result.warmFunctionOwnMs.addAll(ownTime.subList(1, ownTime.size()));
+        List<EmfRecords.Timing> timings = EmfRecords.read(result.log); // complete now that the JVM has ended
+        if (timings.size() == result.responses) { // one record per invocation: the first is the cold one
+          for (int i = 1; i < timings.size(); i++) {
+            EmfRecords.Timing timing = timings.get(i);
+            result.warmFunctionOverheadMs.add(timing.durationMs() - result.warmHomeAssistantMs.get(i - 1));
+            result.warmFunctionOwnMs.add(timing.durationMs() - timing.haLatencyMs());
+          }
+        } else if (!timings.isEmpty()) {
+          System.err.printf("%s: %d EMF records for %d invocations; its in-function times are left out%n",
+              tag, timings.size(), result.responses);
         }
         writeWarm(logs.resolve(tag + ".warm.csv"), result);
       }
@@ -334,18 +347,19 @@ final class JvmRun {
   }
 
   /**
-   * Every warm event of a run: latency, Home Assistant's time, overhead, and the function's own
-   * time from its EMF record when it writes them (ms), for analysis.
+   * Every warm event of a run: latency, Home Assistant's time, overhead, and, when the function
+   * writes EMF records, the two in-function readings (ms), for analysis.
    */
   private static void writeWarm(Path csv, Result result) throws IOException {
-    boolean own = result.warmFunctionOwnMs.size() == result.warmMs.size();
-    StringBuilder out = new StringBuilder(80 * result.warmMs.size())
-        .append("event,latency_ms,home_assistant_ms,overhead_ms").append(own ? ",function_own_ms\n" : "\n");
+    boolean inside = !result.warmMs.isEmpty() && result.warmFunctionOwnMs.size() == result.warmMs.size();
+    StringBuilder out = new StringBuilder(96 * result.warmMs.size())
+        .append("event,latency_ms,home_assistant_ms,overhead_ms")
+        .append(inside ? ",function_overhead_ms,function_own_ms\n" : "\n");
     for (int i = 0; i < result.warmMs.size(); i++) {
       out.append(i + 1).append(',').append(result.warmMs.get(i)).append(',').append(result.warmHomeAssistantMs.get(i))
           .append(',').append(result.warmOverheadMs.get(i));
-      if (own) {
-        out.append(',').append(result.warmFunctionOwnMs.get(i));
+      if (inside) {
+        out.append(',').append(result.warmFunctionOverheadMs.get(i)).append(',').append(result.warmFunctionOwnMs.get(i));
       }
       out.append('\n');
     }

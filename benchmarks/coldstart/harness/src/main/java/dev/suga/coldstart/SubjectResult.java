@@ -51,15 +51,25 @@ final class SubjectResult {
         run.warmOverheadMs.size())), percentile);
   }
 
-  /** A percentile of the function's own time per warm event (its EMF records); NaN without them. */
+  /** A percentile of the warm overhead seen inside the function (its EMF records); NaN without them. */
+  double functionOverheadPercentile(double percentile) {
+    return percentile(pool(run -> run.warmFunctionOverheadMs), percentile);
+  }
+
+  /** As {@link #functionOverheadPercentile}, leaving out each JVM's first {@code skip} warm events. */
+  double steadyFunctionOverheadPercentile(double percentile, int skip) {
+    return percentile(pool(run -> run.warmFunctionOverheadMs.subList(Math.min(skip, run.warmFunctionOverheadMs.size()),
+        run.warmFunctionOverheadMs.size())), percentile);
+  }
+
+  /** A percentile of the function's time outside its Home Assistant calls (its EMF records). */
   double functionOwnPercentile(double percentile) {
     return percentile(pool(run -> run.warmFunctionOwnMs), percentile);
   }
 
-  /** As {@link #functionOwnPercentile}, leaving out each JVM's first {@code skip} warm events. */
-  double steadyFunctionOwnPercentile(double percentile, int skip) {
-    return percentile(pool(run -> run.warmFunctionOwnMs.subList(Math.min(skip, run.warmFunctionOwnMs.size()),
-        run.warmFunctionOwnMs.size())), percentile);
+  /** How many measured JVMs gave in-function readings. */
+  long runsWithFunctionReadings() {
+    return runs.stream().filter(run -> run.failure == null && !run.warmFunctionOverheadMs.isEmpty()).count();
   }
 
   double homeAssistantPercentile(double percentile) {

@@ -22,7 +22,6 @@ public final class LambdaCore {
 
   private volatile String requestId = "-";
   private volatile long deadlineMillis;
-  private volatile long startedMillis;
   private volatile long startedNanos;
 
   /**
@@ -51,7 +50,6 @@ public final class LambdaCore {
   public void begin(String awsRequestId, long lambdaRemainingMillis) {
     long now = System.currentTimeMillis();
     requestId = awsRequestId == null ? "-" : awsRequestId;
-    startedMillis = now;
     startedNanos = System.nanoTime();
     long budget = Math.min(lambdaRemainingMillis, ALEXA_BUDGET_MILLIS) - SAFETY_MARGIN_MILLIS;
     deadlineMillis = now + Math.max(0, budget);
@@ -87,11 +85,12 @@ public final class LambdaCore {
   @GatewayOperation
   public void end(int memoryMb) {
     long now = System.currentTimeMillis();
-    long duration = Math.max(1, now - startedMillis);
+    long elapsedNanos = System.nanoTime() - startedNanos;
+    long billedMillis = Math.max(1, (elapsedNanos + 999_999) / 1_000_000); // rounded up, as Lambda bills
     try {
-      Gateway.metricsMillis("Duration", (System.nanoTime() - startedNanos) / 1_000 / 1_000.0);
+      Gateway.metricsMillis("Duration", elapsedNanos / 1_000 / 1_000.0);
       Gateway.metricsFlush(requestId);
-      Gateway.freeTierRecord(duration, memoryMb, now);
+      Gateway.freeTierRecord(billedMillis, memoryMb, now);
     } finally {
       Gateway.loggingClearCorrelation();
       requestId = "-";
