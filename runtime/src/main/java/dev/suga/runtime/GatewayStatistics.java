@@ -83,6 +83,8 @@ public final class GatewayStatistics {
   /** By operation, the gap that chose the next (or the running) timed call: its weight. */
   private int[] ownerGaps;
   private SampleIntervals ownerIntervals;
+  /** The seed of {@link #ownerIntervals}, or 0 for a random one. */
+  private final long intervalSeed;
   /** Module counters, guarded by {@link #modulesLock}: loads and releases are rare. */
   private final long[] loads;
   private final long[] loadNanos;
@@ -116,6 +118,16 @@ public final class GatewayStatistics {
    */
   public GatewayStatistics(
       int operationCount, int interfaceCount, NanoClock clock, int samplePeriod) {
+    this(operationCount, interfaceCount, clock, samplePeriod, 0);
+  }
+
+  /**
+   * As the public constructor, with the seed of the owner thread's sample gaps fixed (0: a random
+   * one), so that tests can know which calls are timed.
+   */
+  GatewayStatistics(
+      int operationCount, int interfaceCount, NanoClock clock, int samplePeriod, long intervalSeed) {
+    this.intervalSeed = intervalSeed;
     if (samplePeriod != ADAPTIVE_SAMPLE_PERIOD
         && (samplePeriod < 0 || (samplePeriod & (samplePeriod - 1)) != 0)) {
       throw new IllegalArgumentException(
@@ -256,7 +268,7 @@ public final class GatewayStatistics {
         ownerCalls = new long[count];
         ownerNextTimed = new long[count];
         ownerGaps = new int[count];
-        ownerIntervals = new SampleIntervals(ThreadLocalRandom.current().nextLong());
+        ownerIntervals = new SampleIntervals(intervalSeed != 0 ? intervalSeed : ThreadLocalRandom.current().nextLong());
         for (int i = 0; i < count; i++) {
           scheduleOwnerSample(i, periods.current(i));
         }
