@@ -23,9 +23,11 @@ import java.util.Map;
 public final class Handler implements AutoCloseable {
   private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
   private final LambdaHandler handler = new LambdaHandler();
+  private final Map<String, String> environment;
   private int invocations;
 
   private Handler(Map<String, String> environment) {
+    this.environment = environment;
     ConfigCore.override(environment);
     LogSink.redirect(logLines::add);
     reset();
@@ -34,6 +36,12 @@ public final class Handler implements AutoCloseable {
   /** A handler configured with {@code environment} (replacing the process environment). */
   public static Handler with(Map<String, String> environment) {
     return new Handler(new HashMap<>(environment));
+  }
+
+  /** Changes one setting for the following invocations (settings are read when used). */
+  public void set(String name, String value) {
+    environment.put(name, value);
+    ConfigCore.override(environment);
   }
 
   /** Clears the gateway's cross-invocation state so tests do not see each other. */
