@@ -18,13 +18,18 @@ import java.util.regex.Pattern;
  * warm event's tail.
  */
 final class EmfRecords {
-  private static final Pattern DURATION = Pattern.compile("\"Duration\":(-?[0-9][0-9.]*(?:[Ee][+-]?[0-9]+)?)");
-  private static final Pattern HA_LATENCY = Pattern.compile("\"HaLatency\":(-?[0-9][0-9.]*(?:[Ee][+-]?[0-9]+)?)");
+  private static final Pattern DURATION = member("Duration");
+  private static final Pattern HA_LATENCY = member("HaLatency");
 
   /** One record's timings (ms); {@code haLatencyMs} is 0 when the invocation made no Home Assistant call. */
   record Timing(double durationMs, double haLatencyMs) {}
 
   private EmfRecords() {}
+
+  /** A top-level number member of a compact JSON record, its value as group 1. */
+  private static Pattern member(String name) {
+    return Pattern.compile("\"" + name + "\":(-?[0-9][0-9.]*(?:[Ee][+-]?[0-9]+)?)");
+  }
 
   /**
    * The timings of each EMF record with a Duration in {@code log}, in order. Empty when the

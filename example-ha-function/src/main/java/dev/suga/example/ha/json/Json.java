@@ -91,15 +91,7 @@ public final class Json {
     } else if (value instanceof Map<?, ?> map) {
       writeObject(out, map, indent);
     } else if (value instanceof Iterable<?> iterable) {
-      out.append('[');
-      String separator = "";
-      for (Object element : iterable) {
-        out.append(separator);
-        newLine(out, indent + 1);
-        write(out, element, deeper(indent));
-        separator = ",";
-      }
-      close(out, indent, !separator.isEmpty(), ']');
+      writeArray(out, iterable, indent);
     } else if (value instanceof Object[] array) {
       write(out, Arrays.asList(array), indent);
     } else if (value instanceof Boolean b) {
@@ -117,39 +109,55 @@ public final class Json {
 
   private static void writeObject(StringBuilder out, Map<?, ?> map, int indent) {
     out.append('{');
-    String separator = "";
+    boolean first = true;
     for (Map.Entry<?, ?> entry : map.entrySet()) {
-      out.append(separator);
-      newLine(out, indent + 1);
+      beforeItem(out, first, indent);
       writeString(out, String.valueOf(entry.getKey()));
       out.append(indent < 0 ? ":" : ": ");
       write(out, entry.getValue(), deeper(indent));
-      separator = ",";
+      first = false;
     }
-    close(out, indent, !separator.isEmpty(), '}');
+    close(out, indent, !first, '}');
+  }
+
+  private static void writeArray(StringBuilder out, Iterable<?> elements, int indent) {
+    out.append('[');
+    boolean first = true;
+    for (Object element : elements) {
+      beforeItem(out, first, indent);
+      write(out, element, deeper(indent));
+      first = false;
+    }
+    close(out, indent, !first, ']');
   }
 
   private static int deeper(int indent) {
     return indent < 0 ? indent : indent + 1;
   }
 
-  private static void newLine(StringBuilder out, int depth) {
-    if (depth > 0) { // compact output passes depth <= 0
-      out.append('\n');
-      for (int i = 0; i < depth; i++) {
-        out.append("  ");
-      }
+  /** The comma before any but the first member or element; pretty output puts each on its own line. */
+  private static void beforeItem(StringBuilder out, boolean first, int indent) {
+    if (!first) {
+      out.append(',');
+    }
+    if (indent >= 0) {
+      lineBreak(out, indent + 1);
     }
   }
 
-  private static void close(StringBuilder out, int indent, boolean hadMembers, char bracket) {
-    if (hadMembers && indent >= 0) {
-      out.append('\n');
-      for (int i = 0; i < indent; i++) {
-        out.append("  ");
-      }
+  private static void close(StringBuilder out, int indent, boolean hadItems, char bracket) {
+    if (hadItems && indent >= 0) {
+      lineBreak(out, indent);
     }
     out.append(bracket);
+  }
+
+  /** A new line indented {@code depth} levels of two spaces (pretty output only). */
+  private static void lineBreak(StringBuilder out, int depth) {
+    out.append('\n');
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
   }
 
   private static void writeDouble(StringBuilder out, double d) {

@@ -92,12 +92,10 @@ final class JsonReader {
     enter();
     Map<String, Object> object = new LinkedHashMap<>();
     skipWhitespace();
-    if (peek() == '}') {
-      pos++;
-      depth--;
+    if (closes('}')) {
       return object;
     }
-    while (true) {
+    do {
       if (peek() != '"') {
         throw expected("a member name in double quotes");
       }
@@ -110,45 +108,48 @@ final class JsonReader {
       pos++;
       skipWhitespace();
       object.put(name, readValue()); // a repeated name keeps its first place and its last value
-      skipWhitespace();
-      int next = peek();
-      if (next == '}') {
-        pos++;
-        depth--;
-        return object;
-      }
-      if (next != ',') {
-        throw expected("',' or '}' after an object member");
-      }
-      pos++;
-      skipWhitespace();
-    }
+    } while (!endsAfterItem('}', "',' or '}' after an object member"));
+    return object;
   }
 
   private List<Object> readArray() {
     enter();
     List<Object> array = new ArrayList<>();
     skipWhitespace();
-    if (peek() == ']') {
-      pos++;
-      depth--;
+    if (closes(']')) {
       return array;
     }
-    while (true) {
+    do {
       array.add(readValue());
-      skipWhitespace();
-      int next = peek();
-      if (next == ']') {
-        pos++;
-        depth--;
-        return array;
-      }
-      if (next != ',') {
-        throw expected("',' or ']' after an array element");
-      }
-      pos++;
-      skipWhitespace();
+    } while (!endsAfterItem(']', "',' or ']' after an array element"));
+    return array;
+  }
+
+  /** Whether the object or array ends here: if so, steps over {@code closer}, one level up. */
+  private boolean closes(int closer) {
+    if (peek() != closer) {
+      return false;
     }
+    pos++;
+    depth--;
+    return true;
+  }
+
+  /**
+   * After a member or element: true when the container ends there; otherwise steps over the
+   * comma and the whitespace after it, or refuses what stands there ({@code what} was expected).
+   */
+  private boolean endsAfterItem(int closer, String what) {
+    skipWhitespace();
+    if (closes(closer)) {
+      return true;
+    }
+    if (peek() != ',') {
+      throw expected(what);
+    }
+    pos++;
+    skipWhitespace();
+    return false;
   }
 
   /** Steps over the opening bracket of an object or array, one level deeper. */
