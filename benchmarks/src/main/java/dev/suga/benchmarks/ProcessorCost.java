@@ -1,7 +1,7 @@
 package dev.suga.benchmarks;
 
 import dev.suga.annotations.GatewayRoot;
-import dev.suga.runtime.GatewayRuntime;
+import dev.suga.runtime.GatewayException;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -77,7 +77,7 @@ public final class ProcessorCost {
       }
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String classPath = location(GatewayRoot.class) + File.pathSeparator + location(GatewayRuntime.class);
+    String classPath = location(GatewayRoot.class) + File.pathSeparator + location(GatewayException.class);
     System.out.printf(Locale.ROOT, "SUGA processor cost: javac %s (in-process, JDK %s), %d CPUs, median of %d%n",
         javac.getSourceVersions().stream().max(Comparator.naturalOrder()).orElseThrow(),
         System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(), repetitions);

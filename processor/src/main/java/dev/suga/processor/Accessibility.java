@@ -40,6 +40,19 @@ final class Accessibility {
     return true;
   }
 
+  /**
+   * Whether {@code element} is public all the way out: accessible from every package, so its
+   * holder can be public too.
+   */
+  boolean isPublic(Element element) {
+    for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first declared type within {@code type} (type arguments and arrays included) that is not accessible, or null. */
   TypeElement firstInaccessibleType(TypeMirror type, String packageName) {
     for (TypeMirror part : partsOf(type)) {

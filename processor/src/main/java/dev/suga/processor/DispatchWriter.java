@@ -1,8 +1,8 @@
 package dev.suga.processor;
 
 import static dev.suga.processor.RuntimeNames.ARGUMENTS;
+import static dev.suga.processor.RuntimeNames.FAILURES;
 import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION;
-import static dev.suga.processor.RuntimeNames.NO_ARGUMENTS_FIELD;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -18,7 +18,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.suga.processor.OperationModel.ParameterModel;
-import dev.suga.processor.OperationTypeWriter.Entry;
+import dev.suga.processor.GatewayModel.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +26,12 @@ import java.util.Objects;
 
 /**
  * Writes the universal {@code execute} entry points and what they route through, without
- * reflection: {@code execute(Operation, Object...)} switches on the ordinal's block, a
- * {@code DispatchN} class switches on the ordinal within the block, and each interface's
- * {@code XxxOperations} class has one small adapter per operation that checks the arguments
- * and calls the typed method. Every {@code execute} form therefore ends in the typed method,
- * and every generated method stays small however many operations there are.
+ * reflection: {@code execute(Operation, Object...)} in the API file picks the ordinal's block
+ * (through a router in the companion when there are several), a {@code DispatchN} class of the
+ * companion switches on the ordinal within the block, and each interface's {@code XxxAdapters}
+ * class has one small adapter per operation that checks the arguments and calls the module's
+ * holder, as the typed method does. Every generated method stays small however many operations
+ * there are.
  */
 final class DispatchWriter {
   private static final TypeName OBJECT = ClassName.get(Object.class);
@@ -42,10 +43,10 @@ final class DispatchWriter {
     this.names = names;
   }
 
-  /** The three public {@code execute} methods. */
+  /** The public {@code execute} methods of the API file. */
   List<MethodSpec> executeMethods(int operationCount) {
     ClassName operation = names.operationType();
-    MethodSpec.Builder byOperation = MethodSpec.methodBuilder("execute")
+    MethodSpec.Builder byOperation = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
         .addJavadoc("Runs {@code operation} with positional arguments, as its typed method would; a primitive\n"
             + "result is boxed, a void one is {@code null}. A varargs parameter takes an array.\n\n"
             + "@throws $T if the arguments do not fit the operation's signature, or to wrap a\n"
@@ -57,9 +58,9 @@ final class DispatchWriter {
         .addParameter(operation, "operation")
         .addParameter(OBJECT_ARRAY, "arguments")
         .addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
-        .addStatement("$T[] args = arguments == null ? $N : arguments", Object.class, NO_ARGUMENTS_FIELD);
-    routeToBlocks(byOperation, operationCount, "execute", CodeBlock.of("args"));
-    MethodSpec byName = MethodSpec.methodBuilder("execute")
+        .addStatement("return $L", route(operationCount, GatewayNames.EXECUTE,
+            CodeBlock.of("arguments == null ? new $T[0] : arguments", Object.class)));
+    MethodSpec byName = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
         .addJavadoc("Runs the operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
             + "@throws $T if there is no such operation, or as {@link #execute(Operation, Object...)}\n",
             GATEWAY_EXCEPTION)
@@ -72,7 +73,7 @@ final class DispatchWriter {
         .build();
     TypeName namedArguments = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
         WildcardTypeName.subtypeOf(Object.class));
-    MethodSpec byMap = MethodSpec.methodBuilder("execute")
+    MethodSpec byMap = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
         .addJavadoc("Runs {@code operation} with arguments by parameter name.\n\n"
             + "<p>Note: {@code execute(op, map)} always means named arguments; to pass a {@code Map} as\n"
             + "the single positional argument, write {@code execute(op, new Object[] {map})}.\n\n"
@@ -104,13 +105,13 @@ final class DispatchWriter {
   private List<MethodSpec> fixedArity(int operationCount, int arity) {
     ClassName operation = names.operationType();
     CodeBlock arguments = fixedArguments(arity);
-    MethodSpec.Builder byOperation = MethodSpec.methodBuilder("execute")
+    MethodSpec.Builder byOperation = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
         .addJavadoc("{@link #execute(Operation, Object...)} for $L argument$L, without an array.\n", arity,
             arity == 1 ? "" : "s")
         .addModifiers(PUBLIC, STATIC)
         .returns(Object.class)
         .addParameter(operation, "operation");
-    MethodSpec.Builder byName = MethodSpec.methodBuilder("execute")
+    MethodSpec.Builder byName = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
         .addJavadoc("{@link #execute(String, Object...)} for $L argument$L, without an array.\n", arity,
             arity == 1 ? "" : "s")
         .addModifiers(PUBLIC, STATIC)
@@ -120,8 +121,8 @@ final class DispatchWriter {
       byOperation.addParameter(Object.class, "a" + i);
       byName.addParameter(Object.class, "a" + i);
     }
-    byOperation.addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation");
-    routeToBlocks(byOperation, operationCount, "execute" + arity, arguments);
+    byOperation.addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
+        .addStatement("return $L", route(operationCount, "execute" + arity, arguments));
     byName.addStatement("return execute($T.forName(qualifiedName)$L$L)", operation, arity == 0 ? "" : ", ", arguments);
     return List.of(byOperation.build(), byName.build());
   }
@@ -135,25 +136,49 @@ final class DispatchWriter {
     return out.build();
   }
 
-  /** Ends {@code method} by handing {@code ordinal} and {@code arguments} to the right block's {@code blockMethod}. */
-  private void routeToBlocks(MethodSpec.Builder method, int operationCount, String blockMethod, CodeBlock arguments) {
+  /**
+   * The call that hands {@code ordinal} and {@code arguments} to the right block's {@code
+   * blockMethod}: the block itself when there is one, so that {@code execute} is one call away
+   * from it; else the companion's router of that name, which picks the block.
+   */
+  private CodeBlock route(int operationCount, String blockMethod, CodeBlock arguments) {
     CodeBlock tail = arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", arguments);
+    ClassName target = blockCount(operationCount) <= 1 ? names.dispatchBlock(0) : names.companion();
+    return CodeBlock.of("$T.$N(ordinal$L)", target, blockMethod, tail);
+  }
+
+  /** The companion's routers to the blocks, when there is more than one block (else none). */
+  List<MethodSpec> routers(int operationCount) {
     int blocks = blockCount(operationCount);
-    if (blocks == 0) {
-      method.addStatement("throw new $T(ordinal)", AssertionError.class);
-    } else if (blocks == 1) {
-      method.addStatement("return $T.$N(ordinal$L)", names.dispatchBlock(0), blockMethod, tail);
-    } else {
-      method.addStatement("int block = ordinal / $L", GatewayNames.BLOCK_SIZE);
+    if (blocks <= 1) {
+      return List.of();
+    }
+    List<MethodSpec> out = new ArrayList<>();
+    for (int arity = -1; arity <= FIXED_ARITY_MAX; arity++) {
+      String name = arity < 0 ? GatewayNames.EXECUTE : "execute" + arity;
+      CodeBlock tail = arity < 0 ? CodeBlock.of(", args") : arity == 0 ? CodeBlock.of("") : CodeBlock.of(", $L",
+          fixedArguments(arity));
       List<Integer> keys = new ArrayList<>();
       List<CodeBlock> routes = new ArrayList<>();
       for (int block = 0; block < blocks; block++) {
         keys.add(block);
-        routes.add(CodeBlock.of("return $T.$N(ordinal$L)", names.dispatchBlock(block), blockMethod, tail));
+        routes.add(CodeBlock.of("return $T.$N(ordinal$L)", names.dispatchBlock(block), name, tail));
       }
-      method.addCode(searchSwitch("block", keys, routes))
-          .addStatement("throw new $T(ordinal)", AssertionError.class);
+      out.add(blockMethod(name, arity)
+          .addStatement("int block = ordinal / $L", GatewayNames.BLOCK_SIZE)
+          .addCode(searchSwitch("block", keys, numbers(keys), routes))
+          .addStatement("throw new $T(ordinal)", AssertionError.class)
+          .build());
     }
+    return out;
+  }
+
+  private static List<CodeBlock> numbers(List<Integer> keys) {
+    List<CodeBlock> out = new ArrayList<>(keys.size());
+    for (int key : keys) {
+      out.add(CodeBlock.of("$L", key));
+    }
+    return out;
   }
 
   /**
@@ -182,23 +207,24 @@ final class DispatchWriter {
   static final int METHOD_SPAN = 2 * SWITCH_GROUP;
 
   /**
-   * {@code switch (key) { case keys[0]: <routes[0]>; case keys[1]: <routes[1]>; ... }} (keys
-   * ascending) split into groups of at most {@link #SWITCH_GROUP} cases, chosen by nested {@code
-   * if (key < n)}. Every route returns or throws; another key falls through past the code.
+   * {@code switch (key) { case labels[0]: <routes[0]>; case labels[1]: <routes[1]>; ... }} (the
+   * labels name the keys, ascending) split into groups of at most {@link #SWITCH_GROUP} cases,
+   * chosen by nested {@code if (key < n)}. Every route returns or throws; another key falls
+   * through past the code.
    */
-  static CodeBlock searchSwitch(String key, List<Integer> keys, List<CodeBlock> routes) {
+  static CodeBlock searchSwitch(String key, List<Integer> keys, List<CodeBlock> labels, List<CodeBlock> routes) {
     CodeBlock.Builder code = CodeBlock.builder();
-    searchSwitch(code, key, keys, routes, 0, routes.size());
+    searchSwitch(code, key, keys, labels, routes, 0, routes.size());
     return code.build();
   }
 
-  private static void searchSwitch(CodeBlock.Builder code, String key, List<Integer> keys, List<CodeBlock> routes,
-      int from, int to) {
+  private static void searchSwitch(CodeBlock.Builder code, String key, List<Integer> keys, List<CodeBlock> labels,
+      List<CodeBlock> routes, int from, int to) {
     int count = to - from;
     if (count <= SWITCH_GROUP) {
       code.beginControlFlow("switch ($L)", key);
       for (int i = from; i < to; i++) {
-        code.addStatement("case $L: $L", keys.get(i), routes.get(i));
+        code.addStatement("case $L: $L", labels.get(i), routes.get(i));
       }
       code.endControlFlow();
       return;
@@ -207,9 +233,9 @@ final class DispatchWriter {
     int groups = (count + SWITCH_GROUP - 1) / SWITCH_GROUP;
     int middle = from + (groups + 1) / 2 * SWITCH_GROUP;
     code.beginControlFlow("if ($L < $L)", key, keys.get(middle));
-    searchSwitch(code, key, keys, routes, from, middle);
+    searchSwitch(code, key, keys, labels, routes, from, middle);
     code.nextControlFlow("else");
-    searchSwitch(code, key, keys, routes, middle, to);
+    searchSwitch(code, key, keys, labels, routes, middle, to);
     code.endControlFlow();
   }
 
@@ -224,13 +250,11 @@ final class DispatchWriter {
       int first = block * GatewayNames.BLOCK_SIZE;
       int end = Math.min(entries.size(), first + GatewayNames.BLOCK_SIZE);
       List<Entry> slice = entries.subList(first, end);
+      // The cases are split into groups of SWITCH_GROUP found by binary search, and into
+      // methods of at most METHOD_SPAN consecutive ordinals: see there why.
       TypeSpec.Builder type = TypeSpec.classBuilder(names.dispatchBlock(block))
-          .addModifiers(PRIVATE, STATIC, FINAL)
-          .addJavadoc("Routes {@code execute} for operations $L to $L. The cases are split into groups of $L\n"
-              + "found by binary search, because C1 (which AWS Lambda's managed Java runtimes run alone)\n"
-              + "compiles a {@code switch} to a chain of compares, one per case; and into methods that\n"
-              + "cover at most $L consecutive ordinals, small enough for C2 to inline.\n",
-              first, end - 1, SWITCH_GROUP, METHOD_SPAN)
+          .addModifiers(STATIC, FINAL)
+          .addJavadoc("Routes {@code execute} for operations $L to $L.\n", first, end - 1)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
           .addMethods(blockMethods(slice, -1));
       for (int arity = 0; arity <= FIXED_ARITY_MAX; arity++) {
@@ -251,10 +275,12 @@ final class DispatchWriter {
   private List<MethodSpec> blockMethods(List<Entry> slice, int arity) {
     CodeBlock arguments = arity < 0 ? CodeBlock.of("args") : fixedArguments(arity);
     List<Integer> keys = new ArrayList<>();
+    List<CodeBlock> labels = new ArrayList<>();
     List<CodeBlock> routes = new ArrayList<>();
     for (Entry entry : slice) {
       if (arity < 0 || entry.operation().parameters().size() == arity) {
-        keys.add(entry.index());
+        keys.add(entry.ordinal());
+        labels.add(CodeBlock.of("$N", GatewayNames.operationConstant(entry.module(), entry.operation())));
         routes.add(CodeBlock.of("return $T.$N($L)", names.adapters(entry.module()),
             GatewayNames.typedMethod(entry.module(), entry.operation()), arguments));
       }
@@ -266,7 +292,7 @@ final class DispatchWriter {
     List<Integer> partStarts = windowStarts(keys);
     if (partStarts.size() <= 1) {
       return List.of(blockMethod(name, arity).addCode(keys.isEmpty() ? CodeBlock.of("") : searchSwitch("ordinal", keys,
-          routes)).addStatement(fallback).build());
+          labels, routes)).addStatement(fallback).build());
     }
     List<MethodSpec> out = new ArrayList<>();
     List<Integer> partFirstKeys = new ArrayList<>();
@@ -278,7 +304,7 @@ final class DispatchWriter {
       String part = name + "Part" + p;
       out.add(blockMethod(part, arity)
           .addModifiers(PRIVATE)
-          .addCode(searchSwitch("ordinal", keys.subList(from, to), routes.subList(from, to)))
+          .addCode(searchSwitch("ordinal", keys.subList(from, to), labels.subList(from, to), routes.subList(from, to)))
           .addStatement(fallback)
           .build());
       partFirstKeys.add(keys.get(from));
@@ -355,11 +381,11 @@ final class DispatchWriter {
     return method;
   }
 
-  /** The {@code XxxOperations} class of one interface: an argument adapter per operation. */
+  /** The {@code XxxAdapters} class of one interface: an argument adapter per operation. */
   TypeSpec adapters(ModuleModel module) {
     TypeSpec.Builder type = TypeSpec.classBuilder(names.adapters(module))
-        .addModifiers(PRIVATE, STATIC, FINAL)
-        .addJavadoc("{@code execute} adapters of interface {@code $L}: check the arguments, call the typed method.\n",
+        .addModifiers(STATIC, FINAL)
+        .addJavadoc("{@code execute} adapters of interface {@code $L}: check the arguments, call the holder.\n",
             module.interfaceId())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     for (OperationModel operation : module.operations()) {
@@ -405,9 +431,8 @@ final class DispatchWriter {
       }
       unchecked |= parameter.uncheckedCast();
     }
-    CodeBlock call = CodeBlock.of("$T.$N($L)", names.gateway(), typed, arguments.build());
+    CodeBlock call = CodeBlock.of("$T.$N($L)", module.holder(), typed, arguments.build());
     MethodSpec.Builder method = MethodSpec.methodBuilder(typed)
-        .addJavadoc("Adapts {@code execute} arguments to {@link $T#$N}.\n", names.gateway(), typed)
         .addModifiers(STATIC)
         .returns(Object.class);
     if (fixed) {
@@ -420,7 +445,7 @@ final class DispatchWriter {
     CodeBlock condition = fits.build();
     if (!condition.isEmpty()) {
       method.beginControlFlow("if ($L)", condition)
-          .addStatement("throw $T.argumentMismatch($T.$L.info(), $L)", GATEWAY_EXCEPTION, names.operationType(),
+          .addStatement("throw $T.argumentMismatch($T.$L.info(), $L)", FAILURES, names.operationType(),
               GatewayNames.operationConstant(module, operation),
               fixed ? CodeBlock.of("new $T[] {$L}", Object.class, fixedArguments(parameters.size())) : "args")
           .endControlFlow();
@@ -441,7 +466,7 @@ final class DispatchWriter {
           .addStatement("throw e")
           .nextControlFlow("catch ($T e)", Throwable.class)
           .addComment("Only the operation's checked exceptions get here; execute(...) declares none.")
-          .addStatement("throw $T.failed($S, $S, e)", GATEWAY_EXCEPTION, module.interfaceId(),
+          .addStatement("throw $T.failed($S, $S, e)", FAILURES, module.interfaceId(),
               GatewayNames.qualifiedName(module, operation))
           .endControlFlow();
     }

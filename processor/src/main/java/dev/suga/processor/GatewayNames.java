@@ -1,39 +1,55 @@
 package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The names of everything generated inside one gateway class, in one place so that the
- * generators agree and the validator can check them for clashes.
+ * The names of everything generated for one gateway, in one place so that the generators agree
+ * and the validator can check them for clashes: the API file ({@code Gateway}), its companion
+ * ({@code Gateway_Internals}) and the members of both.
  */
 final class GatewayNames {
+  /** The gateway's own public static methods, which the writers declare under these names. */
+  static final String EXECUTE = "execute";
+  static final String STATISTICS = "statistics";
+  static final String RESET_STATISTICS = "resetStatistics";
+  static final String LOADED_INTERFACES = "loadedInterfaces";
+  static final String RELEASE = "release";
+  static final String RELEASE_ALL = "releaseAll";
+  static final String END_INVOCATION = "endInvocation";
+  static final String CLEAR_CACHE = "clearCache";
+  static final String INVALIDATE = "invalidate";
+  static final String PRIME = "prime";
+
   /**
-   * Methods every gateway has, which typed operation methods must not collide with: its own
-   * public static ones, and the methods of {@code Object} that a static method cannot hide
-   * ({@code to.string} -> {@code toString()}; one-word names such as {@code equals} cannot
-   * be generated).
+   * Methods a typed operation method must not be named: the gateway's own public static ones,
+   * and the methods of {@code Object} that a static method cannot hide ({@code to.string} ->
+   * {@code toString()}; one-word names such as {@code equals} cannot be generated, since a
+   * typed method's name has an interface and an operation part).
    */
   static final List<String> RESERVED_METHODS =
       List.of(
-          "execute",
-          "statistics",
-          "resetStatistics",
-          "loadedInterfaces",
-          "release",
-          "releaseAll",
-          "endInvocation",
-          "clearCache",
-          "prime",
+          EXECUTE,
+          STATISTICS,
+          RESET_STATISTICS,
+          LOADED_INTERFACES,
+          RELEASE,
+          RELEASE_ALL,
+          END_INVOCATION,
+          CLEAR_CACHE,
+          INVALIDATE,
+          PRIME,
           "toString",
           "hashCode",
           "getClass",
           "notifyAll");
 
-  /** Types nested in every gateway (at any depth) whatever its modules. */
-  private static final Pattern FIXED_NESTED_TYPES =
-      Pattern.compile("Interface|Operation|Metadata|Values|ByName|Dispatch[0-9]+|OperationConstants[0-9]+");
+  static final String INTERFACE_TYPE = "Interface";
+  static final String OPERATION_TYPE = "Operation";
+  private static final String OPERATION_CONSTANTS = "OperationConstants";
+  /** Nested in {@code Operation} when it is a class: the table of its constants. */
+  static final String VALUES_TYPE = "Values";
 
   /** Operations per dispatch block: keeps each {@code switch} method far below 8,000 bytes. */
   static final int BLOCK_SIZE = 128;
@@ -44,52 +60,56 @@ final class GatewayNames {
     this.gateway = gateway;
   }
 
+  /** The API file's class, such as {@code com.acme.Gateway}. */
   ClassName gateway() {
     return gateway;
   }
 
+  /** The package-private companion with the machinery, {@code com.acme.Gateway_Internals}. */
+  ClassName companion() {
+    return companion(gateway);
+  }
+
+  static ClassName companion(ClassName gateway) {
+    return gateway.peerClass(gateway.simpleName() + "_Internals");
+  }
+
   ClassName interfaceEnum() {
-    return gateway.nestedClass("Interface");
+    return gateway.nestedClass(INTERFACE_TYPE);
   }
 
   ClassName operationType() {
-    return gateway.nestedClass("Operation");
+    return gateway.nestedClass(OPERATION_TYPE);
   }
 
   /** Public interface {@code OperationConstants<n>} holding part of a large operation table. */
   ClassName operationConstants(int part) {
-    return gateway.nestedClass("OperationConstants" + part);
+    return gateway.nestedClass(OPERATION_CONSTANTS + part);
   }
 
   ClassName dispatchBlock(int block) {
-    return gateway.nestedClass("Dispatch" + block);
+    return companion().nestedClass("Dispatch" + block);
   }
 
-  /** {@code http_client} -> {@code HttpClientOperations}: the interface's {@code execute} adapters. */
+  /** {@code http_client} -> {@code HttpClientAdapters}: the interface's {@code execute} adapters. */
   ClassName adapters(ModuleModel module) {
-    return gateway.nestedClass(NameConventions.upperCamel(module.interfaceId()) + "Operations");
-  }
-
-  /** {@code http_client} -> {@code HttpClientHolder}: the lazy holder of the module instance. */
-  ClassName holder(ModuleModel module) {
-    return gateway.nestedClass(NameConventions.upperCamel(module.interfaceId()) + "Holder");
+    return companion().nestedClass(NameConventions.upperCamel(module.interfaceId()) + "Adapters");
   }
 
   /**
-   * Whether a gateway with {@code modules} would contain a type named {@code simpleName}: Java
-   * forbids a nested type with the name of an enclosing class, so the gateway cannot have it.
+   * Whether a gateway of {@code operationCount} operations cannot be named {@code simpleName}:
+   * Java forbids a nested type with the name of an enclosing class, and these types are nested
+   * in the gateway (the last two only in the class shape of {@code Operation}).
    */
-  static boolean isNestedTypeName(String simpleName, List<ModuleModel> modules) {
-    if (FIXED_NESTED_TYPES.matcher(simpleName).matches()) {
+  static boolean isNestedTypeName(String simpleName, int operationCount) {
+    if (simpleName.equals(INTERFACE_TYPE) || simpleName.equals(OPERATION_TYPE)) {
       return true;
     }
-    for (ModuleModel module : modules) {
-      String base = NameConventions.upperCamel(module.interfaceId());
-      if (simpleName.equals(base + "Holder") || simpleName.equals(base + "Operations")) {
-        return true;
-      }
-    }
-    return false;
+    return operationCount > OperationTypeWriter.ENUM_LIMIT
+        && (simpleName.equals(VALUES_TYPE)
+            || (simpleName.startsWith(OPERATION_CONSTANTS)
+                && simpleName.length() > OPERATION_CONSTANTS.length()
+                && simpleName.substring(OPERATION_CONSTANTS.length()).chars().allMatch(Character::isDigit)));
   }
 
   /** {@code http_client} -> {@code HTTP_CLIENT}. */
@@ -105,6 +125,16 @@ final class GatewayNames {
   /** {@code http_client.get} -> {@code httpClientGet}. */
   static String typedMethod(ModuleModel module, OperationModel operation) {
     return NameConventions.lowerCamel(module.interfaceId() + "_" + operation.name());
+  }
+
+  /** The erased parameter types of {@code operation}, as a Javadoc {@code @link} needs them. */
+  static CodeBlock linkParameters(OperationModel operation) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    for (int i = 0; i < operation.parameters().size(); i++) {
+      OperationModel.ParameterModel parameter = operation.parameters().get(i);
+      out.add(i == 0 ? "$T" : ", $T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
+    }
+    return out.build();
   }
 
   static String qualifiedName(ModuleModel module, OperationModel operation) {

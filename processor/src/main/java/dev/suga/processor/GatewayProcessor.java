@@ -1,23 +1,26 @@
 package dev.suga.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.suga.annotations.Cached;
+import dev.suga.annotations.GatewayLibrary;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.GatewayRoot;
 import dev.suga.annotations.HotPath;
 import dev.suga.annotations.internal.IndexedModule;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -29,6 +32,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.StandardLocation;
 
 /**
  * The SUGA annotation processor: scan -> validate -> model -> generate.
@@ -37,10 +41,12 @@ import javax.lang.model.util.ElementFilter;
  * {@code @GatewayModule}, validates and models them ({@link ModuleValidator}, {@link
  * ModuleModeler}). Classes whose signatures use types that do not exist yet (another
  * processor will generate them) wait for a later round, and are reported only if they never
- * resolve. Once nothing waits, each {@code @GatewayRoot} gets its gateway ({@link
- * GatewayValidator}, {@link GatewayWriter}), built from this compilation's modules and those
- * of the library indexes on the class path; a compilation without a root writes its own index
- * instead ({@link LibraryIndex}). Nothing is generated for a compilation with SUGA errors.
+ * resolve. Once nothing waits, each {@code @GatewayRoot} and {@code @GatewayLibrary} gets its
+ * gateway ({@link GatewayValidator}, {@link GatewayWriter}), built from this compilation's
+ * modules and those of the index entries on the class path ({@link LibraryIndex}); and each
+ * module of this compilation gets its holder ({@link HolderWriter}) and an index entry, marked
+ * with the compilation's roots in an application. Nothing is generated for a compilation with
+ * SUGA errors.
  *
  * <p>Option {@code -Asuga.timing=true} prints the processor's own time as a note.
  */
@@ -53,8 +59,9 @@ public final class GatewayProcessor extends AbstractProcessor {
   private ModuleModeler modeler;
   private GatewayValidator gatewayValidator;
   private Accessibility accessibility;
+  private SourceFiles files;
   private LibraryIndex libraryIndex;
-  private AnnotationSpec generated;
+  private HolderWriter holders;
 
   /** Valid modules of this compilation, by class name, in discovery order. */
   private final Map<String, ModuleModel> modules = new LinkedHashMap<>();
@@ -62,14 +69,18 @@ public final class GatewayProcessor extends AbstractProcessor {
   private final Set<String> invalid = new LinkedHashSet<>();
   /** Classes whose signatures did not resolve yet. */
   private final Set<String> deferred = new LinkedHashSet<>();
-  /** Roots seen but not generated yet. */
-  private final Set<String> pendingRoots = new LinkedHashSet<>();
-  /** Generated gateway class -> the root it came from. */
+  /** {@code @GatewayRoot} types of this compilation, by qualified name; sorted. */
+  private final Set<String> roots = new TreeSet<>();
+  /** {@code @GatewayLibrary} types of this compilation, by qualified name; sorted. */
+  private final Set<String> libraries = new TreeSet<>();
+  /** Roots and libraries seen but whose gateways are not written yet. */
+  private final Set<String> pendingGateways = new LinkedHashSet<>();
+  /** Generated gateway class -> the root or library type it came from. */
   private final Map<ClassName, TypeElement> gateways = new LinkedHashMap<>();
-  private final Set<String> indexed = new LinkedHashSet<>();
-  /** Top-level types compiled from source, which a generated gateway must not replace. */
-  private final Set<String> sourceTypes = new java.util.HashSet<>();
-  private boolean sawRoot;
+  /** Modules whose holder and index entry are written. */
+  private final Set<String> written = new LinkedHashSet<>();
+  /** Top-level types compiled from source, which a generated class must not replace. */
+  private final Set<String> sourceTypes = new HashSet<>();
   private boolean gatewaysWritten;
   private long nanos;
 
@@ -81,12 +92,9 @@ public final class GatewayProcessor extends AbstractProcessor {
     modeler = new ModuleModeler(environment.getTypeUtils(), environment.getElementUtils());
     accessibility = new Accessibility(environment.getElementUtils());
     gatewayValidator = new GatewayValidator(diagnostics, accessibility);
-    libraryIndex = new LibraryIndex(environment.getElementUtils());
-    generated = environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated") == null
-        ? null
-        : AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-            .addMember("value", "$S", GatewayProcessor.class.getName())
-            .build();
+    files = new SourceFiles(environment.getElementUtils());
+    libraryIndex = new LibraryIndex(environment.getElementUtils(), files);
+    holders = new HolderWriter(files, accessibility);
   }
 
   @Override
@@ -95,6 +103,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         GatewayOperation.class.getCanonicalName(),
         GatewayModule.class.getCanonicalName(),
         GatewayRoot.class.getCanonicalName(),
+        GatewayLibrary.class.getCanonicalName(),
         HotPath.class.getCanonicalName(),
         Cached.class.getCanonicalName(),
         IndexedModule.class.getCanonicalName());
@@ -147,20 +156,31 @@ public final class GatewayProcessor extends AbstractProcessor {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       sourceTypes.add(type.getQualifiedName().toString());
     }
+    Set<String> newGateways = new LinkedHashSet<>();
     for (TypeElement root : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayRoot.class))) {
-      pendingRoots.add(root.getQualifiedName().toString());
-      sawRoot = true;
+      roots.add(root.getQualifiedName().toString());
+      newGateways.add(root.getQualifiedName().toString());
+    }
+    for (TypeElement library : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayLibrary.class))) {
+      libraries.add(library.getQualifiedName().toString());
+      newGateways.add(library.getQualifiedName().toString());
     }
     for (String name : candidates) {
       readModule(name, round.processingOver());
     }
+    pendingGateways.addAll(newGateways);
     if (round.processingOver() || !deferred.isEmpty() || diagnostics.errorCount() > 0) {
       return;
     }
-    if (!pendingRoots.isEmpty()) {
+    if (!pendingGateways.isEmpty()) {
       writeGateways();
-    } else if (!sawRoot) {
-      writeIndex();
+    } else if (gatewaysWritten) {
+      return; // later rounds' modules were reported as late
+    } else {
+      gatewayValidator.validateLibrary(modules.values(), written);
+    }
+    if (diagnostics.errorCount() == 0) {
+      writeModules();
     }
   }
 
@@ -235,45 +255,67 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   private void writeGateways() {
-    List<ModuleModel> all = allModules();
-    for (String rootName : pendingRoots) {
-      TypeElement root = processingEnv.getElementUtils().getTypeElement(rootName);
-      String simpleName = root.getAnnotation(GatewayRoot.class).name();
+    for (String name : pendingGateways) {
+      TypeElement origin = processingEnv.getElementUtils().getTypeElement(name);
+      boolean library = !roots.contains(name);
+      String annotation = library ? "@GatewayLibrary" : "@GatewayRoot";
+      if (library && !roots.isEmpty()) {
+        diagnostics.error(origin, Message.ROOT_AND_LIBRARY, name, roots.iterator().next());
+        continue;
+      }
+      String simpleName = library
+          ? origin.getAnnotation(GatewayLibrary.class).name()
+          : origin.getAnnotation(GatewayRoot.class).name();
       if (!NameConventions.isClassName(simpleName)) {
-        diagnostics.error(root, Message.INVALID_ROOT_NAME, simpleName);
+        diagnostics.error(origin, Message.INVALID_ROOT_NAME, annotation, simpleName);
         continue;
       }
-      ClassName className = ClassName.get(accessibility.packageOf(root), simpleName);
-      if (sourceTypes.contains(className.canonicalName())) {
-        diagnostics.error(root, Message.ROOT_NAME_TAKEN, simpleName, className.canonicalName());
+      ClassName className = ClassName.get(accessibility.packageOf(origin), simpleName);
+      if (sourceTypes.contains(className.canonicalName())
+          || sourceTypes.contains(GatewayNames.companion(className).canonicalName())) {
+        diagnostics.error(origin, Message.ROOT_NAME_TAKEN, annotation, simpleName, className.canonicalName(),
+            annotation);
         continue;
       }
-      TypeElement previous = gateways.putIfAbsent(className, root);
+      TypeElement previous = gateways.putIfAbsent(className, origin);
       if (previous != null) {
-        diagnostics.error(root, Message.DUPLICATE_ROOT, rootName, className, previous.getQualifiedName());
+        diagnostics.error(origin, Message.DUPLICATE_ROOT, annotation, name, className,
+            roots.contains(previous.getQualifiedName().toString()) ? "@GatewayRoot" : "@GatewayLibrary",
+            previous.getQualifiedName(), annotation);
         continue;
       }
-      GatewayModel model = new GatewayModel(className, root, all);
+      GatewayModel model = GatewayModel.of(className, origin, library, aggregate(library ? null : name));
       if (gatewayValidator.validate(model)) {
-        GatewayWriter writer = new GatewayWriter(className, generated);
-        write(writer.write(model), root);
-        writeClassList(className, writer.classList(model), root);
+        GatewayWriter writer = new GatewayWriter(className, files);
+        for (JavaFile file : writer.write(model)) {
+          write(file, origin);
+        }
+        writeClassList(className, writer.classList(model), origin);
       }
     }
-    pendingRoots.clear();
+    pendingGateways.clear();
     gatewaysWritten = true;
   }
 
-  /** This compilation's modules plus the class path's indexed ones, sorted by interface id. */
-  private List<ModuleModel> allModules() {
+  /**
+   * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface
+   * id: this compilation's, plus the index entries on the class path that it takes in. Sources
+   * win over entries for the same class; an application's entry whose class is gone (its source
+   * was deleted) is dropped, while a library's is a {@link Message#BAD_INDEX} error.
+   */
+  private List<ModuleModel> aggregate(String root) {
     List<ModuleModel> all = new ArrayList<>(modules.values());
     for (LibraryIndex.Entry entry : libraryIndex.read()) {
-      if (modules.containsKey(entry.moduleClass())) {
-        continue;
+      String moduleClass = entry.moduleClass();
+      if (!entry.includedIn(root) || modules.containsKey(moduleClass) || invalid.contains(moduleClass)
+          || sourceTypes.contains(topLevelName(moduleClass))) {
+        continue; // another application's, or replaced by this compilation's sources
       }
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.moduleClass());
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(moduleClass);
       if (type == null) {
-        diagnostics.error(entry.marker(), Message.BAD_INDEX, entry.marker().getQualifiedName(), entry.moduleClass());
+        if (entry.roots().isEmpty()) {
+          diagnostics.error(entry.marker(), Message.BAD_INDEX, entry.marker().getQualifiedName(), moduleClass);
+        }
         continue;
       }
       if (moduleValidator.validate(type)) {
@@ -284,23 +326,47 @@ public final class GatewayProcessor extends AbstractProcessor {
     return all;
   }
 
-  private void writeIndex() {
-    gatewayValidator.validateLibrary(modules.values(), indexed);
-    if (diagnostics.errorCount() > 0) {
-      return; // no index for a library with errors: a root would inherit them
-    }
-    for (ModuleModel module : modules.values()) {
-      if (indexed.add(module.type().canonicalName())) {
-        write(LibraryIndex.marker(module, modeler, generated), module.element());
+  /**
+   * The top-level class of a canonical class name, as far as this compilation's sources know it:
+   * {@code a.b.Outer.Inner} -> {@code a.b.Outer} when {@code a.b.Outer} is a source type.
+   */
+  private String topLevelName(String canonicalName) {
+    for (String name = canonicalName; name.lastIndexOf('.') > 0; name = name.substring(0, name.lastIndexOf('.'))) {
+      if (sourceTypes.contains(name)) {
+        return name;
       }
+    }
+    return canonicalName;
+  }
+
+  /**
+   * Writes the holder and the index entry of every module of this compilation not written yet.
+   * In an application the entries are marked with its roots; a module recompiled alone keeps the
+   * roots of its previous entry, so that it stays its application's.
+   */
+  private void writeModules() {
+    for (ModuleModel module : modules.values()) {
+      String name = module.type().canonicalName();
+      if (!written.add(name)) {
+        continue;
+      }
+      List<String> entryRoots = List.copyOf(roots);
+      if (entryRoots.isEmpty()) {
+        LibraryIndex.Entry previous = libraryIndex.find(module.type());
+        if (previous != null) {
+          entryRoots = previous.roots();
+        }
+      }
+      write(holders.write(module), module.element());
+      write(libraryIndex.marker(module, modeler, entryRoots), module.element());
     }
   }
 
   /** {@code META-INF/suga/<gateway>.classlist}: the classes {@code prime()} touches, for preloading. */
   private void writeClassList(ClassName gateway, String classList, TypeElement root) {
     String path = "META-INF/suga/" + gateway.canonicalName() + ".classlist";
-    try (java.io.Writer writer = processingEnv.getFiler()
-        .createResource(javax.tools.StandardLocation.CLASS_OUTPUT, "", path, root)
+    try (Writer writer = processingEnv.getFiler()
+        .createResource(StandardLocation.CLASS_OUTPUT, "", path, root)
         .openWriter()) {
       writer.write(classList);
     } catch (IOException e) {

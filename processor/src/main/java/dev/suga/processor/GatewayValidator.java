@@ -37,14 +37,19 @@ final class GatewayValidator {
   /** Returns whether the gateway can be generated; reports what stops it. */
   boolean validate(GatewayModel gateway) {
     int errorsBefore = diagnostics.errorCount();
-    TypeElement root = gateway.root();
+    TypeElement root = gateway.origin();
     String packageName = gateway.className().packageName();
-    if (gateway.operationCount() > MAX_OPERATIONS || gateway.modules().size() > MAX_INTERFACES) {
+    if (gateway.operationCount() > MAX_OPERATIONS) {
       diagnostics.error(root, Message.TOO_MANY_OPERATIONS, gateway.className(),
           gateway.operationCount(), MAX_OPERATIONS);
     }
-    if (GatewayNames.isNestedTypeName(gateway.className().simpleName(), gateway.modules())) {
-      diagnostics.error(root, Message.ROOT_NAME_CLASH, gateway.className().simpleName());
+    if (gateway.modules().size() > MAX_INTERFACES) {
+      diagnostics.error(root, Message.TOO_MANY_INTERFACES, gateway.className(),
+          gateway.modules().size(), MAX_INTERFACES);
+    }
+    if (GatewayNames.isNestedTypeName(gateway.className().simpleName(), gateway.operationCount())) {
+      diagnostics.error(root, Message.ROOT_NAME_CLASH, gateway.library() ? "@GatewayLibrary" : "@GatewayRoot",
+          gateway.className().simpleName());
     }
     Map<String, ModuleModel> byInterface = new HashMap<>();
     Map<String, String> generatedNames = new HashMap<>();
@@ -121,21 +126,12 @@ final class GatewayValidator {
       diagnostics.error(where, Message.INACCESSIBLE, "Module " + type.getQualifiedName(), packageName);
       return;
     }
-    if (module.construction() == ModuleModel.Construction.CONSTRUCTOR) {
-      ExecutableElement constructor = ModuleModeler.noArgConstructor(type).orElseThrow();
-      if (!accessibility.isAccessible(constructor, packageName)) {
-        diagnostics.error(isSource(module) ? constructor : where, Message.INACCESSIBLE,
-            "The constructor of " + type.getQualifiedName(), packageName);
-      }
-    }
+    // The module's constructor and its non-private operation methods need not be accessible
+    // from the gateway: the holder that calls them lives in the module's own package. The types
+    // in their signatures must be, since the gateway's typed methods declare them.
     for (OperationModel operation : module.operations()) {
       ExecutableElement method = operation.element();
-      Element at = isSource(module) ? method : where;
-      if (!accessibility.isAccessible(method, packageName)) {
-        diagnostics.error(at, Message.INACCESSIBLE, "Operation method " + ModuleValidator.describe(method), packageName);
-        continue;
-      }
-      checkTypes(method, packageName, at);
+      checkTypes(method, packageName, isSource(module) ? method : where);
     }
   }
 

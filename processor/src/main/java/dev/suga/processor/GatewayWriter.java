@@ -1,12 +1,6 @@
 package dev.suga.processor;
 
-import static dev.suga.processor.RuntimeNames.GATEWAY_RUNTIME;
-import static dev.suga.processor.RuntimeNames.GATEWAY_STATISTICS;
-import static dev.suga.processor.RuntimeNames.INTERFACE_INFO;
-import static dev.suga.processor.RuntimeNames.NO_ARGUMENTS_FIELD;
-import static dev.suga.processor.RuntimeNames.OPERATION_INFO;
-import static dev.suga.processor.RuntimeNames.RUNTIME_FIELD;
-import static dev.suga.processor.RuntimeNames.STATISTICS_FIELD;
+import static dev.suga.processor.CompanionWriter.SCOPE_FIELD;
 import static dev.suga.processor.RuntimeNames.STATISTICS_SNAPSHOT;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -14,44 +8,44 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.suga.processor.OperationTypeWriter.Entry;
-import java.util.ArrayList;
+import dev.suga.processor.GatewayModel.Entry;
+import dev.suga.processor.OperationModel.ParameterModel;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Assembles the gateway class from the parts the other writers produce. */
+/**
+ * Writes the gateway's API file ({@code Gateway.java}), the file a person opens to learn the
+ * gateway: the typed methods grouped by interface, each naming the method it calls; the {@code
+ * execute} forms; the lifecycle methods; the {@code Interface} and {@code Operation} types. Each
+ * method is one call: to the module's holder, or to the companion ({@link CompanionWriter}) that
+ * holds the machinery.
+ */
 final class GatewayWriter {
   private final GatewayNames names;
-  private final AnnotationSpec generated;
-  private final ModuleAccessWriter access;
-  private final TypedMethodWriter typedMethods;
+  private final SourceFiles files;
   private final DispatchWriter dispatch;
   private final InterfaceTypeWriter interfaces;
   private final OperationTypeWriter operations;
   private final PrimingWriter priming;
+  private final CompanionWriter companion;
 
-  /**
-   * @param generated the {@code @Generated} annotation to put on the class, or null when
-   *     {@code javax.annotation.processing.Generated} is not available to the compilation
-   */
-  GatewayWriter(ClassName gateway, AnnotationSpec generated) {
+  GatewayWriter(ClassName gateway, SourceFiles files) {
     this.names = new GatewayNames(gateway);
-    this.generated = generated;
-    this.access = new ModuleAccessWriter(names);
-    this.typedMethods = new TypedMethodWriter(access);
+    this.files = files;
     this.dispatch = new DispatchWriter(names);
     this.interfaces = new InterfaceTypeWriter(names);
     this.operations = new OperationTypeWriter(names);
-    this.priming = new PrimingWriter(names, access);
+    this.priming = new PrimingWriter(names);
+    this.companion = new CompanionWriter(names, files);
   }
 
   /** The class list for snapshot priming (see {@link PrimingWriter#classList}). */
@@ -59,159 +53,161 @@ final class GatewayWriter {
     return priming.classList(model.modules());
   }
 
-  JavaFile write(GatewayModel model) {
-    List<ModuleModel> modules = model.modules();
-    List<Entry> entries = new ArrayList<>();
-    for (ModuleModel module : modules) {
-      for (OperationModel operation : module.operations()) {
-        entries.add(new Entry(module, operation, entries.size()));
-      }
-    }
+  /** The API file and its companion. */
+  List<JavaFile> write(GatewayModel model) {
     TypeSpec.Builder gateway = TypeSpec.classBuilder(names.gateway())
         .addModifiers(PUBLIC, FINAL)
-        .addOriginatingElement(model.root())
-        .addJavadoc(classJavadoc(model));
-    if (generated != null) {
-      gateway.addAnnotation(generated);
-    }
-    for (ModuleModel module : modules) {
+        .addOriginatingElement(model.origin())
+        .addJavadoc(classJavadoc(model))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    for (ModuleModel module : model.modules()) {
       if (module.fromSource()) {
         gateway.addOriginatingElement(module.element());
       }
     }
-    gateway.addField(FieldSpec.builder(GATEWAY_RUNTIME, RUNTIME_FIELD, PRIVATE, STATIC, FINAL)
-            .initializer("new $T($L, $L)", GATEWAY_RUNTIME, entries.size(), modules.size()).build())
-        .addField(FieldSpec.builder(GATEWAY_STATISTICS, STATISTICS_FIELD, PRIVATE, STATIC, FINAL)
-            .initializer("$N.statistics()", RUNTIME_FIELD).build())
-        .addField(FieldSpec.builder(ArrayTypeName.of(Object.class), NO_ARGUMENTS_FIELD, PRIVATE, STATIC, FINAL)
-            .initializer("{}").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
-
-    for (Entry entry : entries) {
-      gateway.addMethod(typedMethods.write(entry.module(), entry.operation(), entry.index()));
+    for (Entry entry : model.entries()) {
+      gateway.addMethod(typedMethod(entry));
     }
-    dispatch.executeMethods(entries.size()).forEach(gateway::addMethod);
-    addLifecycleMethods(gateway, modules);
-    gateway.addMethod(priming.prime(modules));
-
-    gateway.addType(interfaces.write(modules));
-    operations.write(entries).forEach(gateway::addType);
-    for (int i = 0; i < modules.size(); i++) {
-      TypeSpec holder = access.holder(modules.get(i), i);
-      if (holder != null) {
-        gateway.addType(holder);
-      }
-    }
-    for (ModuleModel module : modules) {
-      gateway.addType(dispatch.adapters(module));
-    }
-    dispatch.dispatchBlocks(entries).forEach(gateway::addType);
-    gateway.addType(metadataType());
-
-    return JavaFile.builder(names.gateway().packageName(), gateway.build())
-        .indent("  ")
-        .skipJavaLangImports(true)
-        .addFileComment("Generated by the SUGA processor from @GatewayOperation methods. Do not edit.")
-        .build();
+    dispatch.executeMethods(model.operationCount()).forEach(gateway::addMethod);
+    addLifecycleMethods(gateway);
+    gateway.addMethod(priming.prime(model.modules()))
+        .addType(interfaces.write(model.modules()));
+    operations.write(model.entries()).forEach(gateway::addType);
+    return List.of(files.file(names.gateway().packageName(), gateway), companion.write(model));
   }
 
-  private static com.palantir.javapoet.CodeBlock classJavadoc(GatewayModel model) {
-    return com.palantir.javapoet.CodeBlock.builder()
-        .add("The universal gateway of {@link $T}: $L operations in $L interfaces.\n\n",
-            ClassName.get(model.root()), model.operationCount(), model.modules().size())
+  private static CodeBlock classJavadoc(GatewayModel model) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The $L gateway of {@link $T}: $L operations in $L interfaces.\n\n",
+            model.library() ? "library" : "universal", ClassName.get(model.origin()), model.operationCount(),
+            model.modules().size())
         .add("<p>Each operation has a typed static method ({@code cacheGet(String)}) and is reachable\n"
             + "through {@code execute(Operation, Object...)}, {@code execute(String, Object...)} and\n"
             + "{@code execute(Operation, Map)}. A module class is loaded and built only when one of its\n"
             + "operations first runs. Call {@link #endInvocation()} at the end of each request so that\n"
-            + "idle and memory-pressure modules can be released.\n")
-        .build();
+            + "idle and memory-pressure modules can be released.\n");
+    if (model.library()) {
+      doc.add("\n<p>Each module's holder is shared with every other gateway that includes the module (the\n"
+          + "application's, another library's): one instance per JVM, and statistics that count the\n"
+          + "calls made through any of them.\n");
+    }
+    return doc.build();
   }
 
-  private void addLifecycleMethods(TypeSpec.Builder gateway, List<ModuleModel> modules) {
-    ClassName gatewayInterface = names.interfaceEnum();
-    gateway.addMethod(MethodSpec.methodBuilder("statistics")
-        .addJavadoc("Usage so far: calls, errors, sampled times and cache hits per operation; loads and\n"
-            + "releases per module; {@code report()} renders them and recommends {@code @HotPath}s.\n")
-        .addModifiers(PUBLIC, STATIC).returns(STATISTICS_SNAPSHOT)
-        .addStatement("return $N.snapshot(Metadata.operations(), Metadata.interfaces())", STATISTICS_FIELD)
-        .build());
-    gateway.addMethod(MethodSpec.methodBuilder("resetStatistics")
-        .addJavadoc("Sets every counter back to zero.\n")
+  /** {@code cacheGet(String key)}: the module holder's method, with the source's signature. */
+  private static MethodSpec typedMethod(Entry entry) {
+    ModuleModel module = entry.module();
+    OperationModel operation = entry.operation();
+    String name = GatewayNames.typedMethod(module, operation);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(PUBLIC, STATIC)
-        .addStatement("$N.reset()", STATISTICS_FIELD)
+        .returns(operation.returnType())
+        .addExceptions(operation.thrownTypes())
+        .varargs(operation.varargs())
+        .addJavadoc(typedJavadoc(module, operation));
+    NameAllocator locals = new NameAllocator();
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (int i = 0; i < operation.parameters().size(); i++) {
+      ParameterModel parameter = operation.parameters().get(i);
+      String parameterName = locals.newName(parameter.name(), parameter);
+      method.addParameter(parameter.type(), parameterName);
+      arguments.add(i == 0 ? "$N" : ", $N", parameterName);
+    }
+    CodeBlock call = CodeBlock.of("$T.$N($L)", module.holder(), name, arguments.build());
+    if (operation.returnsVoid()) {
+      method.addStatement("$L", call);
+    } else {
+      method.addStatement("return $L", call);
+    }
+    if (operation.safeVarargs()) {
+      method.addAnnotation(AnnotationSpec.builder(SafeVarargs.class).build());
+    }
+    return method.build();
+  }
+
+  private static CodeBlock typedJavadoc(ModuleModel module, OperationModel operation) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("{@code $L}: calls {@link $T#$L($L)}.\n", GatewayNames.qualifiedName(module, operation), module.type(),
+            operation.methodName(), GatewayNames.linkParameters(operation));
+    if (operation.hotPath()) {
+      doc.add("\n<p>Hot path: a direct call, not counted in the statistics.\n");
+    }
+    if (operation.cached()) {
+      doc.add("\n<p>Cached: a result is reused for $L seconds per distinct arguments; a hit does not\n"
+          + "touch the module.\n", operation.cacheTtlSeconds());
+    }
+    return doc.build();
+  }
+
+  private void addLifecycleMethods(TypeSpec.Builder gateway) {
+    ClassName gatewayInterface = names.interfaceEnum();
+    ClassName operation = names.operationType();
+    ClassName companion = names.companion();
+    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.STATISTICS)
+        .addJavadoc("Usage so far of every module this gateway includes, whichever gateway made the calls:\n"
+            + "calls, errors, sampled times and cache hits per operation; loads and releases per module.\n"
+            + "{@code report()} renders them and recommends {@code @HotPath}s.\n")
+        .addModifiers(PUBLIC, STATIC).returns(STATISTICS_SNAPSHOT)
+        .addStatement("return $T.statistics()", companion)
         .build());
-    gateway.addMethod(MethodSpec.methodBuilder("loadedInterfaces")
+    gateway.addMethod(lifecycle(GatewayNames.RESET_STATISTICS, TypeName.VOID,
+        "Sets the counters of every module this gateway includes back to zero.\n", "resetStatistics()"));
+    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.LOADED_INTERFACES)
         .addJavadoc("The interfaces whose module instance is built and not released.\n")
         .addModifiers(PUBLIC, STATIC).returns(ParameterizedTypeName.get(ClassName.get(Set.class), gatewayInterface))
-        .addStatement("$T<$T> loaded = $T.noneOf($T.class)", EnumSet.class, gatewayInterface, EnumSet.class, gatewayInterface)
+        .addStatement("$T<$T> loaded = $T.noneOf($T.class)", EnumSet.class, gatewayInterface, EnumSet.class,
+            gatewayInterface)
         .beginControlFlow("for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
-        .beginControlFlow("if ($N.isLoaded(gatewayInterface.ordinal()))", STATISTICS_FIELD)
+        .beginControlFlow("if ($T.$N.isLoaded(gatewayInterface.ordinal()))", companion, SCOPE_FIELD)
         .addStatement("loaded.add(gatewayInterface)")
         .endControlFlow()
         .endControlFlow()
         .addStatement("return loaded")
         .build());
-    MethodSpec.Builder release = MethodSpec.methodBuilder("release")
+    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.RELEASE)
         .addJavadoc("Releases the module of {@code gatewayInterface} now, closing it if it is\n"
             + "{@link AutoCloseable}, unless a call is running in it. {@code NEVER} modules are never\n"
             + "released.\n\n@return whether an instance was released\n")
         .addModifiers(PUBLIC, STATIC).returns(TypeName.BOOLEAN)
         .addParameter(gatewayInterface, "gatewayInterface")
-        .addStatement("int index = gatewayInterface.ordinal()")
-        .beginControlFlow("if (!$N.isLoaded(index))", STATISTICS_FIELD)
-        .addStatement("return false")
-        .endControlFlow()
-        .beginControlFlow("switch (index)");
-    for (int i = 0; i < modules.size(); i++) {
-      ModuleModel module = modules.get(i);
-      if (ModuleAccessWriter.releasable(module) && module.construction() != ModuleModel.Construction.NONE) {
-        release.addStatement("case $L: return $L.release()", i, access.releasableHolder(module));
-      }
-    }
-    gateway.addMethod(release.addStatement("default: return false").endControlFlow().build());
-    gateway.addMethod(MethodSpec.methodBuilder("releaseAll")
-        .addJavadoc("Releases every releasable module that has no call running.\n\n@return how many were released\n")
+        .addStatement("return $T.$N.release(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
+        .build());
+    gateway.addMethod(lifecycle(GatewayNames.RELEASE_ALL, TypeName.INT,
+        "Releases every releasable module that has no call running.\n\n@return how many were released\n",
+        "releaseAll()"));
+    gateway.addMethod(lifecycle(GatewayNames.END_INVOCATION, TypeName.VOID,
+        "Marks the end of one request (one Lambda event): releases {@code IDLE} modules unused for\n"
+            + "their idle time; when the heap is nearly full, releases every releasable module and drops\n"
+            + "every cached result.\n", "endInvocation()"));
+    gateway.addMethod(lifecycle(GatewayNames.CLEAR_CACHE, TypeName.INT,
+        "Drops every cached result.\n\n@return how many were dropped\n", "clearCache()"));
+    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
+        .addJavadoc("Drops the cached results of {@code operation}, for example after an operation that\n"
+            + "changes what it would return.\n\n@return how many were dropped; 0 for an operation that is not cached\n")
         .addModifiers(PUBLIC, STATIC).returns(TypeName.INT)
-        .addStatement("return $N.releaseAll()", RUNTIME_FIELD)
+        .addParameter(operation, "operation")
+        .addStatement("$T gatewayInterface = operation.gatewayInterface()", gatewayInterface)
+        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal(),\n"
+            + "    operation.ordinal() - $T.firstOperation(gatewayInterface))", companion, SCOPE_FIELD, companion)
         .build());
-    gateway.addMethod(MethodSpec.methodBuilder("endInvocation")
-        .addJavadoc("Marks the end of one request (one Lambda event): releases {@code IDLE} modules unused\n"
-            + "for their idle time, and {@code MEMORY_PRESSURE} modules when the heap is nearly full.\n")
-        .addModifiers(PUBLIC, STATIC)
-        .addStatement("$N.endInvocation()", RUNTIME_FIELD)
-        .build());
-    gateway.addMethod(MethodSpec.methodBuilder("clearCache")
-        .addJavadoc("Drops every cached result.\n")
-        .addModifiers(PUBLIC, STATIC)
-        .addStatement("$N.resultCache().clear()", RUNTIME_FIELD)
+    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
+        .addJavadoc("Drops the cached results of every operation of {@code gatewayInterface}.\n\n"
+            + "@return how many were dropped\n")
+        .addModifiers(PUBLIC, STATIC).returns(TypeName.INT)
+        .addParameter(gatewayInterface, "gatewayInterface")
+        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
         .build());
   }
 
-  private TypeSpec metadataType() {
-    ClassName operation = names.operationType();
-    ClassName gatewayInterface = names.interfaceEnum();
-    TypeName operationInfos = ParameterizedTypeName.get(ClassName.get(List.class), OPERATION_INFO);
-    TypeName interfaceInfos = ParameterizedTypeName.get(ClassName.get(List.class), INTERFACE_INFO);
-    return TypeSpec.classBuilder("Metadata")
-        .addModifiers(PRIVATE, STATIC, FINAL)
-        .addJavadoc("Metadata lists for statistics snapshots, indexed like the statistics counters.\n")
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("operations").addModifiers(STATIC).returns(operationInfos)
-            .addStatement("$T[] all = $T.values()", operation, operation)
-            .addStatement("$T<$T> infos = new $T<>(all.length)", List.class, OPERATION_INFO, ArrayList.class)
-            .beginControlFlow("for ($T operation : all)", operation)
-            .addStatement("infos.add(operation.info())")
-            .endControlFlow()
-            .addStatement("return infos")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("interfaces").addModifiers(STATIC).returns(interfaceInfos)
-            .addStatement("$T[] all = $T.values()", gatewayInterface, gatewayInterface)
-            .addStatement("$T<$T> infos = new $T<>(all.length)", List.class, INTERFACE_INFO, ArrayList.class)
-            .beginControlFlow("for ($T gatewayInterface : all)", gatewayInterface)
-            .addStatement("infos.add(gatewayInterface.info())")
-            .endControlFlow()
-            .addStatement("return infos")
-            .build())
+  /** A lifecycle method without parameters that returns (or just makes) one call on the scope. */
+  private MethodSpec lifecycle(String name, TypeName returns, String javadoc, String call) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
+        .addModifiers(PUBLIC, STATIC)
+        .returns(returns);
+    return (returns.equals(TypeName.VOID)
+            ? method.addStatement("$T.$N.$L", names.companion(), SCOPE_FIELD, call)
+            : method.addStatement("return $T.$N.$L", names.companion(), SCOPE_FIELD, call))
         .build();
   }
 }

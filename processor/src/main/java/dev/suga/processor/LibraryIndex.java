@@ -12,54 +12,74 @@ import com.palantir.javapoet.TypeSpec;
 import dev.suga.annotations.internal.IndexedModule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * The index a library compilation leaves for roots compiled later: one marker class per
- * module in package {@value #PACKAGE}, annotated with {@link IndexedModule} (Hilt's model).
- * javac lists a package's classes across every jar on the class path, so a root finds all
- * libraries' entries without a service file or any run-time discovery.
+ * The index every compilation with modules leaves for the gateways compiled later: one marker
+ * class per module in package {@value #PACKAGE}, annotated with {@link IndexedModule} (Hilt's
+ * model). javac lists a package's classes across every jar and directory on the class path, so
+ * a root finds all libraries' entries, and its own entries from its last build, without a
+ * service file or any run-time discovery.
+ *
+ * <p>A library's entries have no roots: every gateway compiled later takes them in. An
+ * application's entries name its roots, so that only those take them in: a root recompiled
+ * with some of its modules (an IDE's or Gradle's incremental build) finds the others in its
+ * previous output, while another application with this one's jar on its class path does not.
  */
 final class LibraryIndex {
   static final String PACKAGE = "dev.suga.aggregated";
 
-  /** One entry read back from the class path. */
-  record Entry(TypeElement marker, String moduleClass, Map<String, List<String>> parameterNames) {}
-
-  private final Elements elements;
-
-  LibraryIndex(Elements elements) {
-    this.elements = elements;
+  /**
+   * One entry read back from the class path.
+   *
+   * @param marker the marker class
+   * @param moduleClass the module's canonical class name
+   * @param parameterNames each operation method's parameter names by {@link
+   *     ModuleModeler#methodKey}, in the module's operation order
+   * @param roots the roots that alone take the entry in; empty for a library's entry
+   */
+  record Entry(TypeElement marker, String moduleClass, Map<String, List<String>> parameterNames, List<String> roots) {
+    /** Whether a gateway generated for {@code root} (null for a library gateway) takes this entry in. */
+    boolean includedIn(String root) {
+      return roots.isEmpty() || (root != null && roots.contains(root));
+    }
   }
 
-  /** The marker class for {@code module}. */
-  static JavaFile marker(ModuleModel module, ModuleModeler modeler, AnnotationSpec generated) {
+  private final Elements elements;
+  private final SourceFiles files;
+
+  LibraryIndex(Elements elements, SourceFiles files) {
+    this.elements = elements;
+    this.files = files;
+  }
+
+  /** The marker class for {@code module}, taken in by {@code roots} only, or by everyone if empty. */
+  JavaFile marker(ModuleModel module, ModuleModeler modeler, List<String> roots) {
     AnnotationSpec.Builder entry = AnnotationSpec.builder(IndexedModule.class)
         .addMember("module", "$S", module.type().canonicalName());
     for (OperationModel operation : module.operations()) {
-      ExecutableElement method = operation.element();
       List<String> parameterNames = new ArrayList<>();
       operation.parameters().forEach(parameter -> parameterNames.add(parameter.name()));
-      entry.addMember("parameterNames", "$S", modeler.methodKey(method) + "=" + String.join(",", parameterNames));
+      entry.addMember("parameterNames", "$S",
+          modeler.methodKey(operation.element()) + "=" + String.join(",", parameterNames));
+    }
+    for (String root : roots) {
+      entry.addMember("roots", "$S", root);
     }
     TypeSpec.Builder type = TypeSpec.classBuilder(markerName(module.type()))
         .addModifiers(PUBLIC, FINAL)
         .addOriginatingElement(module.element())
-        .addJavadoc("SUGA library index entry for {@link $T}; read by the processor, never at run time.\n",
-            module.type())
+        .addJavadoc("SUGA index entry for {@code $L}; read by the processor, never at run time.\n",
+            module.type().canonicalName())
         .addAnnotation(entry.build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
-    if (generated != null) {
-      type.addAnnotation(generated);
-    }
-    return JavaFile.builder(PACKAGE, type.build()).indent("  ").build();
+    return files.file(PACKAGE, type);
   }
 
   /** {@code com.acme.Outer.CacheCore} -> {@code com_acme_Outer_CacheCore}. */
@@ -67,7 +87,13 @@ final class LibraryIndex {
     return ClassName.get(PACKAGE, module.canonicalName().replace('.', '_'));
   }
 
-  /** Every entry on the class path (and in this compilation's output so far). */
+  /** The entry of {@code module} on the class path, if there is one. */
+  Entry find(ClassName module) {
+    TypeElement marker = elements.getTypeElement(markerName(module).canonicalName());
+    return marker == null ? null : entry(marker);
+  }
+
+  /** Every entry on the class path (and in this compilation's output so far), by module class. */
   List<Entry> read() {
     PackageElement index = elements.getPackageElement(PACKAGE);
     if (index == null) {
@@ -75,17 +101,25 @@ final class LibraryIndex {
     }
     List<Entry> out = new ArrayList<>();
     for (TypeElement marker : ElementFilter.typesIn(index.getEnclosedElements())) {
-      IndexedModule entry = marker.getAnnotation(IndexedModule.class);
+      Entry entry = entry(marker);
       if (entry != null) {
-        out.add(new Entry(marker, entry.module(), parameterNames(entry.parameterNames())));
+        out.add(entry);
       }
     }
     out.sort((a, b) -> a.moduleClass().compareTo(b.moduleClass()));
     return out;
   }
 
+  private static Entry entry(TypeElement marker) {
+    IndexedModule entry = marker.getAnnotation(IndexedModule.class);
+    if (entry == null) {
+      return null;
+    }
+    return new Entry(marker, entry.module(), parameterNames(entry.parameterNames()), List.of(entry.roots()));
+  }
+
   private static Map<String, List<String>> parameterNames(String[] encoded) {
-    Map<String, List<String>> out = new HashMap<>();
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (String method : encoded) {
       int equals = method.lastIndexOf('=');
       String names = method.substring(equals + 1);

@@ -50,14 +50,14 @@ enum Message {
       "Operation name '%s' of %s is not a snake_case identifier. Use lower-case letters, digits"
           + " and single underscores, starting with a letter (for example \"call_service\")"),
   INVALID_ROOT_NAME("InvalidName",
-      "@GatewayRoot name '%s' is not a valid Java class name. Use an identifier that is not a"
+      "%s name '%s' is not a valid Java class name. Use an identifier that is not a"
           + " keyword, such as \"Gateway\""),
   ROOT_NAME_CLASH("NameClash",
-      "@GatewayRoot name '%s' is also the name of a type generated inside the gateway, and a class"
+      "%s name '%s' is also the name of a type generated inside the gateway, and a class"
           + " cannot contain a type of its own name. Choose another name, such as \"Gateway\""),
   ROOT_NAME_TAKEN("NameClash",
-      "@GatewayRoot name '%s' would generate %s, which is a class of this compilation. Choose"
-          + " another name with @GatewayRoot(name = \"...\")"),
+      "%s name '%s' would generate %s, which is a class of this compilation. Choose"
+          + " another name with %s(name = \"...\")"),
   WRITE_FAILED("Write",
       "Could not write %s (%s). Check that the output directory is writable and that no other"
           + " processor generates the same class"),
@@ -91,11 +91,18 @@ enum Message {
   IDLE_SECONDS("IdleSeconds",
       "idleSeconds = %d on %s must be positive for Unload.IDLE. Give the idle time in seconds"),
   DUPLICATE_ROOT("DuplicateRoot",
-      "@GatewayRoot %s would generate %s, which @GatewayRoot %s already generates. Give one of"
-          + " them another name with @GatewayRoot(name = \"...\")"),
+      "%s %s would generate %s, which %s %s already generates. Give one of them another name with"
+          + " %s(name = \"...\")"),
   TOO_MANY_OPERATIONS("TooManyOperations",
-      "The gateway of %s has %d operations; at most %d are supported. Split the application"
+      "The gateway %s would have %d operations; at most %d are supported. Split the application"
           + " into several gateways (several @GatewayRoot types)"),
+  TOO_MANY_INTERFACES("TooManyInterfaces",
+      "The gateway %s would have %d interfaces; at most %d are supported. Split the application"
+          + " into several gateways (several @GatewayRoot types)"),
+  ROOT_AND_LIBRARY("RootAndLibrary",
+      "%s is a @GatewayLibrary, but this compilation also has a @GatewayRoot (%s): a compilation"
+          + " is an application (one or more roots) or a library, not both. Remove @GatewayLibrary,"
+          + " or move the root to the application that uses this library"),
   UNRESOLVED_TYPE("UnresolvedType",
       "A type used by %s could not be resolved, so its operations are not in the gateway. Fix the"
           + " compile errors about that type first"),

@@ -34,7 +34,40 @@ record ModuleModel(
 
   /** Whether any operation needs an instance (static ones do not). */
   boolean needsInstance() {
-    return operations.stream().anyMatch(operation -> !operation.isStatic());
+    return construction != Construction.NONE;
+  }
+
+  /**
+   * The generated holder that owns the module's instance, unload state, cached results and
+   * counters, beside the module: {@code com.acme.Outer.CacheCore} -> {@code
+   * com.acme.Outer_CacheCore_Holder}. Every gateway that includes the module calls it.
+   */
+  ClassName holder() {
+    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "_Holder");
+  }
+
+  /** Whether the instance is held by the runtime's releasable holder (policies other than NEVER). */
+  boolean releasable() {
+    return unload != Unload.NEVER && needsInstance();
+  }
+
+  /** Whether a {@code @HotPath} operation needs the instance: such modules are primed. */
+  boolean hasHotInstanceOperation() {
+    return needsInstance() && operations.stream().anyMatch(o -> o.hotPath() && !o.isStatic());
+  }
+
+  /**
+   * Whether some operation runs without building the instance (a static one, or a cached one
+   * whose hit returns before the module is touched): then a NEVER module's instance lives in a
+   * nested class of the holder, initialized only when an operation needs it.
+   */
+  boolean instanceBuiltOnDemand() {
+    return operations.stream().anyMatch(o -> o.isStatic() || o.cached());
+  }
+
+  /** Whether any operation is counted in statistics (every one that is not a hot path). */
+  boolean hasCountedOperation() {
+    return operations.stream().anyMatch(o -> !o.hotPath());
   }
 
   /** How the gateway builds a module instance. */

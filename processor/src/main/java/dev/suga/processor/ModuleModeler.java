@@ -9,6 +9,7 @@ import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.HotPath;
 import dev.suga.processor.OperationModel.ParameterModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,13 +84,22 @@ final class ModuleModeler {
   /**
    * Models a validated module.
    *
-   * @param parameterNames names by {@link #methodKey}, from a library index; empty for
-   *     modules compiled from source, whose parameter names are known
+   * @param parameterNames names by {@link #methodKey}, from a library index, in the order of
+   *     the holder's operations; empty for modules compiled from source, whose parameter names
+   *     and order are the source's
    */
   ModuleModel model(TypeElement type, Map<String, List<String>> parameterNames, boolean fromSource) {
     GatewayModule annotation = type.getAnnotation(GatewayModule.class);
+    List<ExecutableElement> methods = new ArrayList<>(ModuleValidator.operationMethods(type));
+    // The holder, compiled with the module, numbers operations in source order; a class file
+    // need not list methods in that order, the index entry does. Methods it lacks go last.
+    List<String> indexOrder = new ArrayList<>(parameterNames.keySet());
+    methods.sort(Comparator.comparingInt(method -> {
+      int position = indexOrder.indexOf(methodKey(method));
+      return position < 0 ? Integer.MAX_VALUE : position;
+    }));
     List<OperationModel> operations = new ArrayList<>();
-    for (ExecutableElement method : ModuleValidator.operationMethods(type)) {
+    for (ExecutableElement method : methods) {
       operations.add(operation(method, parameterNames.get(methodKey(method))));
     }
     boolean needsInstance = operations.stream().anyMatch(operation -> !operation.isStatic());

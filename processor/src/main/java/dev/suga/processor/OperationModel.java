@@ -1,6 +1,11 @@
 package dev.suga.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 
@@ -47,6 +52,41 @@ record OperationModel(
 
   boolean returnsVoid() {
     return returnType.equals(TypeName.VOID);
+  }
+
+  /**
+   * Whether the generated methods with this operation's signature need {@code @SafeVarargs}:
+   * its varargs element type is not reifiable ({@code List<String>...}). They only pass the
+   * array on, which is safe; without it javac warns of possible heap pollution.
+   */
+  boolean safeVarargs() {
+    if (!varargs) {
+      return false;
+    }
+    TypeName last = parameters.get(parameters.size() - 1).type().withoutAnnotations();
+    return last instanceof ArrayTypeName array && !reifiable(array.componentType());
+  }
+
+  /** JLS 4.7: a type whose run-time class says everything about it. */
+  private static boolean reifiable(TypeName type) {
+    TypeName plain = type.withoutAnnotations();
+    if (plain instanceof ArrayTypeName array) {
+      return reifiable(array.componentType());
+    }
+    if (plain instanceof TypeVariableName) {
+      return false;
+    }
+    if (plain instanceof ParameterizedTypeName parameterized) {
+      return (parameterized.enclosingType() == null || reifiable(parameterized.enclosingType()))
+          && parameterized.typeArguments().stream().allMatch(OperationModel::isUnboundedWildcard);
+    }
+    return true;
+  }
+
+  private static boolean isUnboundedWildcard(TypeName type) {
+    return type.withoutAnnotations() instanceof WildcardTypeName wildcard
+        && wildcard.lowerBounds().isEmpty()
+        && wildcard.upperBounds().equals(List.of(ClassName.OBJECT));
   }
 
   /** Whether casting a cached {@code Object} back to the return type is an unchecked cast. */

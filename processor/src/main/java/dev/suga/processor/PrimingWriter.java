@@ -6,7 +6,6 @@ import static javax.lang.model.element.Modifier.STATIC;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,27 +16,18 @@ import java.util.List;
  */
 final class PrimingWriter {
   private final GatewayNames names;
-  private final ModuleAccessWriter access;
 
-  PrimingWriter(GatewayNames names, ModuleAccessWriter access) {
+  PrimingWriter(GatewayNames names) {
     this.names = names;
-    this.access = access;
   }
 
   /** Modules with at least one non-static hot operation: the ones worth building before a snapshot. */
   static List<ModuleModel> hotModules(List<ModuleModel> modules) {
-    List<ModuleModel> hot = new ArrayList<>();
-    for (ModuleModel module : modules) {
-      if (module.construction() != ModuleModel.Construction.NONE
-          && module.operations().stream().anyMatch(o -> o.hotPath() && !o.isStatic())) {
-        hot.add(module);
-      }
-    }
-    return hot;
+    return modules.stream().filter(ModuleModel::hasHotInstanceOperation).toList();
   }
 
   MethodSpec prime(List<ModuleModel> modules) {
-    MethodSpec.Builder prime = MethodSpec.methodBuilder("prime")
+    MethodSpec.Builder prime = MethodSpec.methodBuilder(GatewayNames.PRIME)
         .addJavadoc("Builds every module that has a {@code @HotPath} operation now, so that a snapshot taken\n"
             + "afterwards (SnapStart, CRaC: call it from a {@code beforeCheckpoint} hook) starts with\n"
             + "them ready. Building is what the first call would do; calling it twice builds nothing more.\n\n"
@@ -47,18 +37,13 @@ final class PrimingWriter {
         .returns(TypeName.INT);
     List<ModuleModel> hot = hotModules(modules);
     for (ModuleModel module : hot) {
-      if (ModuleAccessWriter.releasable(module)) {
-        prime.addStatement("$L.acquire()", access.releasableHolder(module))
-            .addStatement("$L.afterCall()", access.releasableHolder(module));
-      } else {
-        prime.addStatement("$L", access.instance(module));
-      }
+      prime.addStatement("$T.$N()", module.holder(), HolderWriter.PRIME_METHOD);
     }
     return prime.addStatement("return $L", hot.size()).build();
   }
 
   /**
-   * The class list: internal names ({@code com/acme/Gateway$CacheHolder}), one per line, in the
+   * The class list: internal names ({@code com/acme/CacheCore_Holder}), one per line, in the
    * format of {@code -XX:SharedClassListFile}: the gateway and its tables, then each hot
    * module's holder and class.
    */
@@ -68,7 +53,7 @@ final class PrimingWriter {
     line(out, names.interfaceEnum());
     line(out, names.operationType());
     for (ModuleModel module : hotModules(modules)) {
-      line(out, names.holder(module));
+      line(out, module.holder());
       line(out, module.type());
     }
     return out.toString();

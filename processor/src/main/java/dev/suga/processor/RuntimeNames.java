@@ -4,24 +4,23 @@ import com.palantir.javapoet.ClassName;
 
 /** The runtime types generated code refers to, named once. */
 final class RuntimeNames {
-  private static final String PACKAGE = "dev.suga.runtime";
+  private static final String API = "dev.suga.runtime";
+  private static final String INTERNAL = "dev.suga.runtime.internal";
 
-  static final ClassName GATEWAY_RUNTIME = ClassName.get(PACKAGE, "GatewayRuntime");
-  static final ClassName GATEWAY_STATISTICS = ClassName.get(PACKAGE, "GatewayStatistics");
-  static final ClassName GATEWAY_EXCEPTION = ClassName.get(PACKAGE, "GatewayException");
-  static final ClassName MODULE_HOLDER = ClassName.get(PACKAGE, "ModuleHolder");
-  static final ClassName MODULE_CONSTRUCTION = ClassName.get(PACKAGE, "ModuleConstruction");
-  static final ClassName RESULT_CACHE = ClassName.get(PACKAGE, "ResultCache");
-  static final ClassName OPERATION_INFO = ClassName.get(PACKAGE, "OperationInfo");
-  static final ClassName INTERFACE_INFO = ClassName.get(PACKAGE, "InterfaceInfo");
-  static final ClassName UNLOAD_POLICY = ClassName.get(PACKAGE, "UnloadPolicy");
-  static final ClassName ARGUMENTS = ClassName.get(PACKAGE, "Arguments");
-  static final ClassName STATISTICS_SNAPSHOT = ClassName.get(PACKAGE, "StatisticsSnapshot");
+  static final ClassName GATEWAY_EXCEPTION = ClassName.get(API, "GatewayException");
+  static final ClassName OPERATION_INFO = ClassName.get(API, "OperationInfo");
+  static final ClassName PARAMETER_INFO = ClassName.get(API, "ParameterInfo");
+  static final ClassName INTERFACE_INFO = ClassName.get(API, "InterfaceInfo");
+  static final ClassName UNLOAD_POLICY = ClassName.get(API, "UnloadPolicy");
+  static final ClassName STATISTICS_SNAPSHOT = ClassName.get(API, "StatisticsSnapshot");
 
-  /** Static fields of every generated gateway. */
-  static final String RUNTIME_FIELD = "RUNTIME";
-  static final String STATISTICS_FIELD = "STATISTICS";
-  static final String NO_ARGUMENTS_FIELD = "NO_ARGUMENTS";
+  static final ClassName MODULE_RUNTIME = ClassName.get(INTERNAL, "ModuleRuntime");
+  static final ClassName MODULE_HOLDER = ClassName.get(INTERNAL, "ModuleHolder");
+  static final ClassName CALL_STATISTICS = ClassName.get(INTERNAL, "CallStatistics");
+  static final ClassName RESULT_CACHE = ClassName.get(INTERNAL, "ResultCache");
+  static final ClassName GATEWAY_SCOPE = ClassName.get(INTERNAL, "GatewayScope");
+  static final ClassName ARGUMENTS = ClassName.get(INTERNAL, "Arguments");
+  static final ClassName FAILURES = ClassName.get(INTERNAL, "Failures");
 
   private RuntimeNames() {}
 }

@@ -4,9 +4,15 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +38,44 @@ final class Compiler {
     List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Xlint:-processing", "-Werror"));
     all.addAll(options);
     return javac().withProcessors(new GatewayProcessor()).withOptions(all).compile(sources);
+  }
+
+  /**
+   * Compiles like {@link #compile(JavaFileObject...)} with these directories first on the class
+   * path, as a build with other jars (or its own previous output) on it would.
+   */
+  static Compilation compileAgainst(List<Path> classPath, JavaFileObject... sources) {
+    List<File> files = new ArrayList<>();
+    classPath.forEach(directory -> files.add(directory.toFile()));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      files.add(new File(entry));
+    }
+    return javac().withProcessors(new GatewayProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
+        .withClasspath(files)
+        .compile(sources);
+  }
+
+  /** Writes the compiled classes and resources of {@code compilation} under {@code directory}, as javac -d would. */
+  static void writeClasses(Compilation compilation, Path directory) {
+    try {
+      for (Map.Entry<String, byte[]> entry : classFiles(compilation).entrySet()) {
+        Path file = directory.resolve(entry.getKey().replace('.', '/') + ".class");
+        Files.createDirectories(file.getParent());
+        Files.write(file, entry.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A class loader for classes written under {@code directory}, below {@code parent}. */
+  static URLClassLoader loader(Path directory, ClassLoader parent) {
+    try {
+      return new URLClassLoader(new URL[] {directory.toUri().toURL()}, parent);
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   /** Loads the compiled classes of {@code compilation} in a fresh class loader. */

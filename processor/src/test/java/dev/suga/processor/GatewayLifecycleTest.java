@@ -283,6 +283,6 @@ class GatewayLifecycleTest {
         .getCharContent(true)
         .toString();
     assertEquals(List.of("test/Gateway", "test/Gateway$Interface", "test/Gateway$Operation",
-        "test/Gateway$HotHolder", "test/HotCore", "test/Gateway$WarmHolder", "test/WarmCore"), classList.lines().toList());
+        "test/HotCore_Holder", "test/HotCore", "test/WarmCore_Holder", "test/WarmCore"), classList.lines().toList());
   }
 }

@@ -63,11 +63,20 @@ class GeneratedSourceTest {
   }
 
   @Test
-  void libraryIndexFilesAreMarkedGeneratedToo() {
+  void aLibraryCompilationWritesEachModulesHolderAndIndexEntry() {
     Map<String, String> generated = sources(compile(GatewayBehaviourTest.CACHE));
-    assertEquals(List.of("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java"), List.copyOf(generated.keySet()));
-    String index = generated.values().iterator().next();
+    assertEquals(List.of("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java", "/SOURCE_OUTPUT/test/CacheCore_Holder.java"),
+        generated.keySet().stream().sorted().toList());
+    String index = generated.get("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java");
     assertTrue(index.contains("@Generated(\"dev.suga.processor.GatewayProcessor\")"), index);
     assertTrue(index.contains("\"get(java.lang.String)=key\""), index);
+    assertFalse(index.contains("roots"), "a library's entry is everyone's: " + index);
+  }
+
+  @Test
+  void anApplicationsIndexEntriesNameItsRoots() {
+    Map<String, String> generated = sources(compile(GatewayBehaviourTest.APP, GatewayBehaviourTest.CACHE));
+    String index = generated.get("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java");
+    assertTrue(index.contains("roots = \"test.App\""), index);
   }
 }

@@ -1,20 +1,14 @@
 package dev.suga.processor;
 
-import static com.google.testing.compile.Compiler.javac;
 import static dev.suga.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +40,7 @@ class LibraryAggregationTest {
     Compilation library = Compiler.compile(weather, units);
     assertEquals(Compilation.Status.SUCCESS, library.status(), library.diagnostics()::toString);
     assertTrue(library.generatedSourceFile("dev.suga.aggregated.lib_weather_WeatherCore").isPresent());
-    writeClasses(library, libraryClasses);
+    Compiler.writeClasses(library, libraryClasses);
 
     JavaFileObject app = source("app.App",
         "package app;",
@@ -68,43 +62,20 @@ class LibraryAggregationTest {
         "    out.add(AppGateway.execute(AppGateway.Operation.WEATHER_FORECAST, Map.of(\"city\", \"Rome\", \"days\", 2)));",
         "    out.add(AppGateway.execute(\"units.celsius\", 212.0));",
         "    out.add(AppGateway.greetingHello(\"you\"));",
-        "    out.add(AppGateway.Operation.WEATHER_FORECAST.parameterNames());",
+        "    out.add(AppGateway.Operation.WEATHER_FORECAST.info().parameterNames());",
         "    out.add(Arrays.toString(AppGateway.Interface.values()));",
         "    return out;",
         "  }",
         "}");
-    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Xlint:-processing", "-Werror"));
-    Compilation root = javac()
-        .withProcessors(new GatewayProcessor())
-        .withOptions(options)
-        .withClasspath(classPathWith(libraryClasses))
-        .compile(app, local, driver);
+    Compilation root = Compiler.compileAgainst(List.of(libraryClasses), app, local, driver);
     assertEquals(Compilation.Status.SUCCESS, root.status(), root.diagnostics()::toString);
-    assertTrue(root.generatedSourceFiles().stream().noneMatch(f -> f.getName().contains("aggregated")),
-        "a root compilation writes no index of its own");
+    assertTrue(root.generatedSourceFiles().stream().noneMatch(f -> f.getName().contains("Weather")),
+        "the library's holders and entries are the library's, not written again");
 
-    try (URLClassLoader libraryLoader =
-        new URLClassLoader(new URL[] {libraryClasses.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader libraryLoader = Compiler.loader(libraryClasses, getClass().getClassLoader())) {
       Object out = Drivers.of(root, libraryLoader).run("app.Run");
       assertEquals(List.of("Oslo:3", "Rome:2", 100.0, "hello you", List.of("city", "days"),
           "[GREETING, UNITS, WEATHER]"), out);
-    }
-  }
-
-  private static List<File> classPathWith(Path extra) {
-    List<File> out = new ArrayList<>();
-    out.add(extra.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      out.add(new File(entry));
-    }
-    return out;
-  }
-
-  private static void writeClasses(Compilation compilation, Path directory) throws IOException {
-    for (Map.Entry<String, byte[]> entry : Compiler.classFiles(compilation).entrySet()) {
-      Path file = directory.resolve(entry.getKey().replace('.', '/') + ".class");
-      Files.createDirectories(file.getParent());
-      Files.write(file, entry.getValue());
     }
   }
 }

@@ -96,7 +96,7 @@ class ScaleTest {
     Map<String, byte[]> classFiles = Compiler.classFiles(compilation);
     List<Path> generated = new ArrayList<>();
     for (Map.Entry<String, byte[]> entry : classFiles.entrySet()) {
-      if (entry.getKey().startsWith("scale.Gateway")) {
+      if (entry.getKey().startsWith("scale.Gateway") || entry.getKey().contains("_Holder")) {
         Path file = classes.resolve(entry.getKey() + ".class");
         Files.write(file, entry.getValue());
         generated.add(file);

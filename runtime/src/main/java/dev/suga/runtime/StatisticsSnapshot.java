@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An immutable view of a gateway's {@link GatewayStatistics}, with a text {@link #report()}.
+ * An immutable view of the usage statistics of a gateway's modules ({@code Gateway.statistics()}),
+ * with a text {@link #report()}. Each module's counters belong to the module, so every gateway
+ * that includes it sees every counted call, whichever gateway made it.
  *
  * @param operations the statistics of every operation, in operation order
  * @param modules the statistics of every module, in interface order
@@ -18,7 +20,7 @@ public record StatisticsSnapshot(
   public static final int HOT_PATH_MIN_PERCENT = 5;
 
   /**
-   * Creates a snapshot; normally {@link GatewayStatistics#snapshot} does.
+   * Creates a snapshot; normally a gateway's {@code statistics()} does.
    *
    * @param operations the statistics of every operation (copied)
    * @param modules the statistics of every module (copied)
@@ -29,8 +31,8 @@ public record StatisticsSnapshot(
   }
 
   /**
-   * The statistics of one operation. Timings are sampled: only some calls are timed (see
-   * {@link GatewayStatistics}), so {@code sampledCalls <= calls}. Each timed call stands for the
+   * The statistics of one operation. Timings are sampled: only some calls are timed, about one
+   * in as many as keeps timing at 1 % of the operation's own time, so {@code sampledCalls <= calls}. Each timed call stands for the
    * calls of the gap that chose it, its weight; the mean weighs timed calls by it, since an
    * operation's period changes (its first, slow calls are all timed, its fast ones rarely).
    *
@@ -85,6 +87,7 @@ public record StatisticsSnapshot(
    * @param loadNanos total time spent building it
    * @param releases how often an instance was released
    * @param closeFailures how often closing a released instance threw
+   * @param emergencyReleases how many of the releases memory pressure forced
    * @param loaded whether an instance exists now
    */
   public record ModuleStatistics(
@@ -93,6 +96,7 @@ public record StatisticsSnapshot(
       long loadNanos,
       long releases,
       long closeFailures,
+      long emergencyReleases,
       boolean loaded) {}
 
   /**

@@ -10,10 +10,10 @@ public enum UnloadPolicy {
   /** Built for a call and released (closed) when the last call in flight returns. */
   IMMEDIATE,
   /**
-   * Released at {@link GatewayRuntime#endInvocation()} when no call has used it for longer than
-   * the module's idle seconds.
+   * Released at the end of an invocation ({@code Gateway.endInvocation()}) when no call has
+   * used it for longer than the module's idle seconds.
    */
   IDLE,
-  /** Released at {@link GatewayRuntime#endInvocation()} when the heap is under pressure. */
+  /** Released at the end of an invocation when the heap is under pressure. */
   MEMORY_PRESSURE
 }

@@ -2,42 +2,41 @@ package dev.suga.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OperationInfoTest {
+  private static final OperationInfo GET = new OperationInfo("cache", "get", false, 60,
+      "java.lang.String", List.of(new ParameterInfo("key", "java.lang.String")));
 
   @Test
-  void parsesEveryField() {
-    OperationInfo info =
-        OperationInfo.parse("cache|get|-|60|java.lang.String|key:java.lang.String");
-
-    assertEquals("cache", info.interfaceId());
-    assertEquals("get", info.name());
-    assertFalse(info.hotPath());
-    assertEquals(60, info.cacheTtlSeconds());
-    assertTrue(info.cached());
-    assertEquals("java.lang.String", info.returnType());
-    assertEquals(List.of(new ParameterInfo("key", "java.lang.String")), info.parameters());
-    assertEquals("cache.get", info.qualifiedName());
-    assertEquals("java.lang.String cache.get(java.lang.String key)", info.signature());
+  void exposesEveryField() {
+    assertEquals("cache", GET.interfaceId());
+    assertEquals("get", GET.name());
+    assertFalse(GET.hotPath());
+    assertEquals(60, GET.cacheTtlSeconds());
+    assertTrue(GET.cached());
+    assertEquals("java.lang.String", GET.returnType());
+    assertEquals(List.of(new ParameterInfo("key", "java.lang.String")), GET.parameters());
+    assertEquals("cache.get", GET.qualifiedName());
+    assertEquals("java.lang.String cache.get(java.lang.String key)", GET.signature());
   }
 
   @Test
-  void parsesGenericTypesHotFlagAndSeveralParameters() {
-    String descriptor = "home_assistant|call_service|h|0"
-        + "|java.util.Map<java.lang.String, java.util.List<java.lang.Integer>>"
-        + "|domain:java.lang.String|data:java.util.Map<java.lang.String, ?>|retries:int";
-
-    OperationInfo info = OperationInfo.parse(descriptor);
+  void describesGenericTypesAndSeveralParameters() {
+    OperationInfo info = new OperationInfo("home_assistant", "call_service", true, 0,
+        "java.util.Map<java.lang.String, java.util.List<java.lang.Integer>>", List.of(
+            new ParameterInfo("domain", "java.lang.String"),
+            new ParameterInfo("data", "java.util.Map<java.lang.String, ?>"),
+            new ParameterInfo("retries", "int")));
 
     assertTrue(info.hotPath());
     assertFalse(info.cached());
-    assertEquals("java.util.Map<java.lang.String, java.util.List<java.lang.Integer>>",
-        info.returnType());
     assertEquals(List.of("domain", "data", "retries"), info.parameterNames());
     assertEquals(List.of("java.lang.String", "java.util.Map<java.lang.String, ?>", "int"),
         info.parameterTypes());
@@ -45,50 +44,41 @@ class OperationInfoTest {
             + "home_assistant.call_service(java.lang.String domain, "
             + "java.util.Map<java.lang.String, ?> data, int retries)",
         info.signature());
-    assertEquals(descriptor, info.descriptor());
-    assertEquals(info, OperationInfo.parse(info.descriptor()));
   }
 
   @Test
-  void parsesZeroParameters() {
-    OperationInfo info = OperationInfo.parse("cache|clear|-|0|void");
+  void describesZeroParameters() {
+    OperationInfo info = new OperationInfo("cache", "clear", false, 0, "void", List.of());
 
     assertEquals(List.of(), info.parameters());
     assertEquals("void cache.clear()", info.signature());
-    assertEquals("cache|clear|-|0|void", info.descriptor());
   }
 
   @Test
-  void descriptorIsTheInverseOfParse() {
-    OperationInfo info = new OperationInfo("metrics", "record", true, 5, "long",
-        List.of(new ParameterInfo("values", "long[]"),
-            new ParameterInfo("tags", "java.lang.String...")));
-
-    assertEquals(info, OperationInfo.parse(info.descriptor()));
-    assertEquals(info.hashCode(), OperationInfo.parse(info.descriptor()).hashCode());
+  void equalsComparesEveryField() {
+    OperationInfo same = new OperationInfo("cache", "get", false, 60, "java.lang.String",
+        List.of(new ParameterInfo("key", "java.lang.String")));
+    assertEquals(GET, same);
+    assertEquals(GET.hashCode(), same.hashCode());
+    assertNotEquals(GET, new OperationInfo("cache", "get", true, 60, "java.lang.String",
+        GET.parameters()));
+    assertNotEquals(GET, new OperationInfo("cache", "get", false, 0, "java.lang.String",
+        GET.parameters()));
   }
 
   @Test
-  void rejectsMalformedDescriptors() {
-    for (String bad : List.of(
-        "cache|get|-|60",                       // no return type field
-        "cache|get|-|60|",                      // empty return type
-        "cache|get|x|60|void",                  // bad flags
-        "cache|get|-|sixty|void",               // bad ttl
-        "cache|get|-|-1|void",                  // negative ttl
-        "|get|-|0|void",                        // empty interface
-        "cache|get|-|0|void|key",               // parameter without type
-        "cache|get|-|0|void|:java.lang.String", // parameter without name
-        "cache|get|-|0|void|")) {               // trailing separator
-      IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> OperationInfo.parse(bad), bad);
-      assertTrue(e.getMessage().contains(bad), e.getMessage());
-    }
+  void rejectsANegativeTtl() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new OperationInfo("cache", "get", false, -1, "void", List.of()));
   }
 
   @Test
-  void parametersAreImmutable() {
-    OperationInfo info = OperationInfo.parse("a|b|-|0|void|x:int");
+  void parametersAreImmutableCopies() {
+    List<ParameterInfo> parameters = new ArrayList<>(List.of(new ParameterInfo("x", "int")));
+    OperationInfo info = new OperationInfo("a", "b", false, 0, "void", parameters);
+    parameters.clear();
+
+    assertEquals(1, info.parameters().size());
     assertThrows(UnsupportedOperationException.class,
         () -> info.parameters().add(new ParameterInfo("y", "int")));
     assertThrows(UnsupportedOperationException.class, () -> info.parameterNames().add("y"));
@@ -97,6 +87,6 @@ class OperationInfoTest {
   @Test
   void toStringShowsSignatureAndFlags() {
     assertEquals("java.lang.String cache.get(java.lang.String key) [hot path] [cached 60 s]",
-        OperationInfo.parse("cache|get|h|60|java.lang.String|key:java.lang.String").toString());
+        new OperationInfo("cache", "get", true, 60, "java.lang.String", GET.parameters()).toString());
   }
 }

@@ -19,11 +19,11 @@ class StatisticsSnapshotTest {
 
   private static StatisticsSnapshot.OperationStatistics calls(String descriptor, long calls) {
     return new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse(descriptor), calls, 0, 0, 0, 0, 0, 0, 0, 0);
+        Operations.info(descriptor), calls, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   private static StatisticsSnapshot.ModuleStatistics module(InterfaceInfo info, boolean loaded) {
-    return new StatisticsSnapshot.ModuleStatistics(info, loaded ? 1 : 0, 1_234_567, 0, 0, loaded);
+    return new StatisticsSnapshot.ModuleStatistics(info, loaded ? 1 : 0, 1_234_567, 0, 0, 0, loaded);
   }
 
   /** 3,399 calls in all; app.busy and app.steady qualify, the others each fail one rule. */
@@ -74,7 +74,7 @@ class StatisticsSnapshotTest {
   void meanAndEstimatedTotalWeighEachTimedCallByTheCallsItStandsFor() {
     // Three timed calls: 2,000 ns standing for itself, 500 ns standing for 8 calls, 500 ns for 1.
     StatisticsSnapshot.OperationStatistics statistics = new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse("app|x|-|0|void"), 10, 0, 0, 0, 3, 3_000, 10, 6_500, 2_000);
+        Operations.info("app|x|-|0|void"), 10, 0, 0, 0, 3, 3_000, 10, 6_500, 2_000);
 
     assertEquals(650.0, statistics.meanNanos(), "not the unweighted 1,000");
     assertEquals(6_500, statistics.estimatedTotalNanos());
@@ -84,9 +84,9 @@ class StatisticsSnapshotTest {
   void reportListsCalledAndHotOperationsModulesAndRecommendations() {
     List<StatisticsSnapshot.OperationStatistics> operations = new ArrayList<>(mixed().operations());
     operations.set(1, new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse("app|busy|-|0|void|x:int"), 1000, 7, 0, 0, 4, 10_000, 4, 10_000, 4_250));
+        Operations.info("app|busy|-|0|void|x:int"), 1000, 7, 0, 0, 4, 10_000, 4, 10_000, 4_250));
     operations.set(3, new StatisticsSnapshot.OperationStatistics(
-        OperationInfo.parse("app|lookup|-|60|java.lang.String"), 1000, 0, 900, 100, 0, 0, 0, 0, 0));
+        Operations.info("app|lookup|-|60|java.lang.String"), 1000, 0, 900, 100, 0, 0, 0, 0, 0));
     String report = new StatisticsSnapshot(operations, mixed().modules()).report();
 
     List<String> lines = report.lines().toList();

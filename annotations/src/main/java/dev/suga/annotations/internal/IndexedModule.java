@@ -9,11 +9,13 @@ import java.lang.annotation.Target;
 /**
  * Written by the SUGA processor, never by hand: marks one entry of a library's module index.
  *
- * <p>A compilation with modules but no {@code @GatewayRoot} generates, per module, a marker
- * class in the package {@code dev.suga.aggregated} carrying this annotation (the aggregation
- * model of Hilt's {@code hilt_aggregated_deps}). A root compiled later lists that package on
- * its class path and takes the modules in. The parameter names are kept here because class
- * files only carry them when compiled with {@code -parameters}.
+ * <p>Every compilation with modules generates, per module, a marker class in the package {@code
+ * dev.suga.aggregated} carrying this annotation (the aggregation model of Hilt's {@code
+ * hilt_aggregated_deps}). A root compiled later lists that package on its class path and takes
+ * the modules in: a library's entries in every root, an application's own entries (marked with
+ * its roots) only in those roots, so that a root recompiled with some of its modules still
+ * finds the others. The parameter names are kept here because class files only carry them when
+ * compiled with {@code -parameters}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -23,8 +25,16 @@ public @interface IndexedModule {
   String module();
 
   /**
-   * One entry per operation method, {@code name(erased parameter types)=parameter names},
-   * for example {@code "put(java.lang.String,int)=key,value"}.
+   * One entry per operation method, in the module's operation order (the order of its
+   * holder's statistics), {@code name(erased parameter types)=parameter names}, for example
+   * {@code "put(java.lang.String,int)=key,value"}.
    */
   String[] parameterNames() default {};
+
+  /**
+   * The qualified names of the {@code @GatewayRoot} types of the application compilation that
+   * left this entry, which alone take it in; empty for a library's entry, which every root and
+   * library gateway takes in.
+   */
+  String[] roots() default {};
 }

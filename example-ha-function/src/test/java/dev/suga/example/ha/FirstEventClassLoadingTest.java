@@ -25,7 +25,7 @@ class FirstEventClassLoadingTest {
   private static final String PACKAGE = "dev.suga.example.ha.";
   private static final String SNAP_START_PRIMING = "SnapStartPriming";
   private static final List<String> DISCOVERY = List.of(
-      "Gateway$AlexaDiscoveryHolder", "alexa.AlexaDiscoveryCore", "alexa.DiscoveryEndpoints");
+      "alexa.AlexaDiscoveryCore_Holder", "alexa.AlexaDiscoveryCore", "alexa.DiscoveryEndpoints");
   private static final List<String> CONTROL = List.of(
       "alexa.ControlFlow", "alexa.Controller", "alexa.PowerController", "alexa.ServiceCall",
       "alexa.StateProperties");

@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.OperationInfo;
+import dev.suga.runtime.ParameterInfo;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GatewayExceptionTest {
-  private static final OperationInfo GET =
-      OperationInfo.parse("cache|get|-|60|java.lang.String|key:java.lang.String");
+class FailuresTest {
+  private static final OperationInfo GET = new OperationInfo("cache", "get", false, 60,
+      "java.lang.String", List.of(new ParameterInfo("key", "java.lang.String")));
 
   @Test
   void argumentMismatchDescribesExpectedAndActualArguments() {
-    GatewayException e = GatewayException.argumentMismatch(GET, new Object[] {42});
+    GatewayException e = Failures.argumentMismatch(GET, new Object[] {42});
 
     assertEquals("cache.get expects (java.lang.String key) but was given (java.lang.Integer); "
         + "signature: java.lang.String cache.get(java.lang.String key)", e.getMessage());
@@ -25,13 +29,14 @@ class GatewayExceptionTest {
 
   @Test
   void argumentMismatchDescribesNullAndMissingArguments() {
-    OperationInfo put = OperationInfo.parse("cache|put|-|0|void|key:java.lang.String|value:int");
+    OperationInfo put = new OperationInfo("cache", "put", false, 0, "void", List.of(
+        new ParameterInfo("key", "java.lang.String"), new ParameterInfo("value", "int")));
 
     assertEquals("cache.put expects (java.lang.String key, int value) but was given "
             + "(null, java.lang.String); "
             + "signature: void cache.put(java.lang.String key, int value)",
-        GatewayException.argumentMismatch(put, new Object[] {null, "x"}).getMessage());
-    assertTrue(GatewayException.argumentMismatch(put, null).getMessage()
+        Failures.argumentMismatch(put, new Object[] {null, "x"}).getMessage());
+    assertTrue(Failures.argumentMismatch(put, null).getMessage()
         .contains("but was given ();"));
   }
 
@@ -39,7 +44,7 @@ class GatewayExceptionTest {
   void failedWrapsTheCause() {
     IOException boom = new IOException("boom");
 
-    GatewayException e = GatewayException.failed("cache", "cache.get", boom);
+    GatewayException e = Failures.failed("cache", "cache.get", boom);
 
     assertEquals("cache.get failed: java.io.IOException: boom", e.getMessage());
     assertSame(boom, e.getCause());
@@ -51,18 +56,18 @@ class GatewayExceptionTest {
   void failedRestoresTheInterruptFlag() {
     assertFalse(Thread.currentThread().isInterrupted());
     try {
-      GatewayException.failed("cache", "cache.get", new InterruptedException("stop"));
+      Failures.failed("cache", "cache.get", new InterruptedException("stop"));
       assertTrue(Thread.interrupted()); // also clears it again for the next test
     } finally {
       Thread.interrupted();
     }
-    GatewayException.failed("cache", "cache.get", new IOException("not an interrupt"));
+    Failures.failed("cache", "cache.get", new IOException("not an interrupt"));
     assertFalse(Thread.currentThread().isInterrupted());
   }
 
   @Test
   void unknownOperationExplainsTheNameFormat() {
-    GatewayException e = GatewayException.unknownOperation("x.y");
+    GatewayException e = Failures.unknownOperation("x.y");
 
     assertEquals("No gateway operation named 'x.y'; names are '<interface>.<operation>' in "
         + "snake_case, see Gateway.Operation", e.getMessage());

@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 /** {@link NanoClock#SYSTEM}: a plain class, because a method reference would bootstrap lambdas. */
 final class SystemNanoClock implements NanoClock {

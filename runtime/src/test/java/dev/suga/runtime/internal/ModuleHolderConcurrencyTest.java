@@ -1,9 +1,10 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.suga.runtime.UnloadPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,8 +30,8 @@ class ModuleHolderConcurrencyTest {
   static final class Holder extends ModuleHolder<Module> {
     final ConcurrentLinkedQueue<Module> created = new ConcurrentLinkedQueue<>();
 
-    Holder(GatewayRuntime runtime, UnloadPolicy policy) {
-      super(runtime, 0, "racy", policy, 0);
+    Holder(ModuleRuntime module, UnloadPolicy policy) {
+      super(module, policy, 0);
     }
 
     @Override
@@ -43,7 +44,7 @@ class ModuleHolderConcurrencyTest {
 
   @Test
   void releaseNeverClosesAnAcquiredInstance() throws Exception {
-    Holder holder = new Holder(new GatewayRuntime(0, 1), UnloadPolicy.IDLE);
+    Holder holder = new Holder(new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM), UnloadPolicy.IDLE);
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger releases = new AtomicInteger();
     Thread releaser = new Thread(() -> {
@@ -66,7 +67,7 @@ class ModuleHolderConcurrencyTest {
 
   @Test
   void immediateReleaseNeverClosesAnotherCallsInstance() throws Exception {
-    Holder holder = new Holder(new GatewayRuntime(0, 1), UnloadPolicy.IMMEDIATE);
+    Holder holder = new Holder(new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM), UnloadPolicy.IMMEDIATE);
 
     assertEquals(0, runCalls(holder));
 

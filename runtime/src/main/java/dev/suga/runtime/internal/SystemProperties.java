@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 /**
  * Reads the runtime's tuning properties. A malformed value falls back to the default rather

@@ -1,5 +1,6 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
+import dev.suga.runtime.GatewayException;
 import java.util.ArrayList;
 
 /**
@@ -78,7 +79,7 @@ public final class ModuleConstruction {
    */
   public static GatewayException unavailable(String interfaceId, Throwable failure) {
     if (failure != null) {
-      GatewayException.restoreInterrupt(failure);
+      Failures.restoreInterrupt(failure);
       String message = "Module '" + interfaceId + "' could not be built: " + failure;
       return new GatewayException(interfaceId, null, message, failure);
     }

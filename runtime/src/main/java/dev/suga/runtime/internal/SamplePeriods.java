@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 /**
  * How often each operation's calls are timed: either one fixed period for all, or a period per
@@ -36,7 +36,7 @@ package dev.suga.runtime;
  *
  * <p>The state is plain arrays read and written without synchronization: a lost update or a
  * stale read only makes one gap a little longer or shorter, never a count wrong. A torn {@code
- * long} (possible on 32-bit JVMs) would do the same. It survives {@link GatewayStatistics#reset}:
+ * long} (possible on 32-bit JVMs) would do the same. It survives {@link CallStatistics#reset}:
  * how fast an operation is does not change when the counters are cleared.
  */
 final class SamplePeriods {

@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.InterfaceInfo;
+import dev.suga.runtime.StatisticsSnapshot;
+import dev.suga.runtime.UnloadPolicy;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,10 +25,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ModuleHolderTest {
-  private static final List<OperationInfo> NO_OPERATIONS = List.of();
-
   private final FakeClock clock = new FakeClock();
-  private final GatewayRuntime runtime = new GatewayRuntime(0, 2, clock);
+  private final ModuleRuntime runtime = module("test");
+
+  private ModuleRuntime module(String interfaceId) {
+    return new ModuleRuntime(interfaceId, "test." + interfaceId, null, 0, clock);
+  }
+
+  private void endInvocation() {
+    runtime.endInvocation(clock.nanoTime());
+  }
 
   /** A module that records whether it was closed. */
   static final class TestModule implements AutoCloseable {
@@ -44,8 +54,8 @@ class ModuleHolderTest {
   static class CountingHolder extends ModuleHolder<TestModule> {
     final AtomicInteger creates = new AtomicInteger();
 
-    CountingHolder(GatewayRuntime runtime, UnloadPolicy policy, long idleSeconds) {
-      super(runtime, 0, "test", policy, idleSeconds);
+    CountingHolder(ModuleRuntime module, UnloadPolicy policy, long idleSeconds) {
+      super(module, policy, idleSeconds);
     }
 
     @Override
@@ -56,10 +66,7 @@ class ModuleHolderTest {
   }
 
   private StatisticsSnapshot.ModuleStatistics moduleStatistics() {
-    List<InterfaceInfo> interfaces = List.of(
-        new InterfaceInfo("test", "TestModule", UnloadPolicy.IDLE, 30),
-        new InterfaceInfo("other", "Other", UnloadPolicy.IDLE, 30));
-    return runtime.statistics().snapshot(NO_OPERATIONS, interfaces).module("test");
+    return runtime.statistics().module(new InterfaceInfo("test", "test.test", UnloadPolicy.IDLE, 30));
   }
 
   @Test
@@ -67,7 +74,7 @@ class ModuleHolderTest {
     CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
     assertEquals(0, holder.creates.get());
     assertFalse(holder.isLoaded());
-    assertFalse(runtime.statistics().isLoaded(0));
+    assertFalse(runtime.statistics().isLoaded());
 
     TestModule first = holder.acquire();
     holder.afterCall();
@@ -77,7 +84,7 @@ class ModuleHolderTest {
     assertSame(first, second);
     assertEquals(1, holder.creates.get());
     assertTrue(holder.isLoaded());
-    assertTrue(runtime.statistics().isLoaded(0));
+    assertTrue(runtime.statistics().isLoaded());
     assertEquals(1, moduleStatistics().loads());
   }
 
@@ -145,14 +152,14 @@ class ModuleHolderTest {
     TestModule module = holder.acquire();
 
     assertFalse(holder.release());
-    assertEquals(0, runtime.releaseAll());
+    assertFalse(runtime.release());
     assertFalse(module.closed);
 
     holder.afterCall();
-    assertEquals(1, runtime.releaseAll());
+    assertTrue(runtime.release());
     assertTrue(module.closed);
     assertFalse(holder.release(), "nothing left to release");
-    assertFalse(runtime.statistics().isLoaded(0));
+    assertFalse(runtime.statistics().isLoaded());
   }
 
   @Test
@@ -161,22 +168,22 @@ class ModuleHolderTest {
     TestModule module = holder.acquire();
     holder.afterCall();
 
-    runtime.endInvocation(); // used in this invocation
+    endInvocation(); // used in this invocation
     clock.advanceSeconds(30);
-    runtime.endInvocation(); // idle for exactly 30 s: not more than idleSeconds
+    endInvocation(); // idle for exactly 30 s: not more than idleSeconds
     assertTrue(holder.isLoaded());
 
     holder.acquire(); // used again: the idle time starts over
     holder.afterCall();
     clock.advanceSeconds(1);
-    runtime.endInvocation();
+    endInvocation();
     clock.advanceSeconds(30);
-    runtime.endInvocation();
+    endInvocation();
     assertTrue(holder.isLoaded());
     assertFalse(module.closed);
 
     clock.advanceNanos(1);
-    runtime.endInvocation();
+    endInvocation();
     assertFalse(holder.isLoaded());
     assertTrue(module.closed);
   }
@@ -185,44 +192,14 @@ class ModuleHolderTest {
   void idleNeverReleasesAModuleWithACallInFlight() {
     CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 1);
     holder.acquire();
-    runtime.endInvocation();
+    endInvocation();
     clock.advanceSeconds(10);
-    runtime.endInvocation();
+    endInvocation();
 
     assertTrue(holder.isLoaded());
     holder.afterCall();
-    runtime.endInvocation();
+    endInvocation();
     assertFalse(holder.isLoaded());
-  }
-
-  @Test
-  void memoryPressureReleasesOnlyAboveTheThreshold() {
-    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.MEMORY_PRESSURE, 0);
-    TestModule module = holder.acquire();
-    holder.afterCall();
-
-    runtime.setMemoryPressureThreshold(1.0);
-    assertFalse(runtime.memoryPressure());
-    runtime.endInvocation();
-    assertTrue(holder.isLoaded());
-
-    runtime.setMemoryPressureThreshold(0.0);
-    assertTrue(runtime.memoryPressure());
-    runtime.endInvocation();
-    assertFalse(holder.isLoaded());
-    assertTrue(module.closed);
-  }
-
-  @Test
-  void immediateAndIdleIgnoreMemoryPressure() {
-    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
-    holder.acquire();
-    holder.afterCall();
-    runtime.setMemoryPressureThreshold(0.0);
-
-    runtime.endInvocation();
-
-    assertTrue(holder.isLoaded());
   }
 
   @Test
@@ -230,7 +207,7 @@ class ModuleHolderTest {
     AtomicInteger attempts = new AtomicInteger();
     IllegalStateException firstFailure = new IllegalStateException("first");
     ModuleHolder<TestModule> holder =
-        new ModuleHolder<>(runtime, 1, "flaky", UnloadPolicy.IDLE, 30) {
+        new ModuleHolder<>(module("flaky"), UnloadPolicy.IDLE, 30) {
           @Override
           protected TestModule create() {
             if (attempts.incrementAndGet() == 1) {
@@ -246,7 +223,7 @@ class ModuleHolderTest {
     assertSame(firstFailure, e.getCause());
     assertEquals("flaky", e.interfaceId());
     assertFalse(holder.isLoaded());
-    assertFalse(runtime.statistics().isLoaded(1));
+    assertFalse(holder.isLoaded());
 
     holder.acquire();
     holder.afterCall();
@@ -257,7 +234,7 @@ class ModuleHolderTest {
   @Test
   void checkedCreateFailuresAreWrapped() {
     ModuleHolder<TestModule> holder =
-        new ModuleHolder<>(runtime, 0, "config", UnloadPolicy.IDLE, 30) {
+        new ModuleHolder<>(module("config"), UnloadPolicy.IDLE, 30) {
           @Override
           protected TestModule create() throws IOException {
             throw new IOException("missing file");
@@ -274,7 +251,7 @@ class ModuleHolderTest {
   @Test
   void createReturningNullIsAnError() {
     ModuleHolder<TestModule> holder =
-        new ModuleHolder<>(runtime, 0, "empty", UnloadPolicy.IDLE, 30) {
+        new ModuleHolder<>(module("empty"), UnloadPolicy.IDLE, 30) {
           @Override
           protected TestModule create() {
             return null;
@@ -288,7 +265,7 @@ class ModuleHolderTest {
   @Test
   void closeFailuresAreSwallowedAndCounted() {
     ModuleHolder<TestModule> holder =
-        new ModuleHolder<>(runtime, 0, "test", UnloadPolicy.IDLE, 30) {
+        new ModuleHolder<>(runtime, UnloadPolicy.IDLE, 30) {
           @Override
           protected TestModule create() {
             TestModule module = new TestModule();
@@ -312,7 +289,7 @@ class ModuleHolderTest {
     AtomicReference<GatewayException> inner = new AtomicReference<>();
     AtomicReference<ModuleHolder<TestModule>> self = new AtomicReference<>();
     ModuleHolder<TestModule> holder =
-        new ModuleHolder<>(runtime, 0, "loop", UnloadPolicy.IDLE, 30) {
+        new ModuleHolder<>(module("loop"), UnloadPolicy.IDLE, 30) {
           @Override
           protected TestModule create() {
             try {
@@ -343,7 +320,7 @@ class ModuleHolderTest {
   void cycleThroughAnotherModuleNamesThePath() {
     AtomicReference<ModuleHolder<TestModule>> a = new AtomicReference<>();
     AtomicReference<GatewayException> innermost = new AtomicReference<>();
-    ModuleHolder<TestModule> b = new ModuleHolder<>(runtime, 1, "b", UnloadPolicy.IDLE, 30) {
+    ModuleHolder<TestModule> b = new ModuleHolder<>(module("b"), UnloadPolicy.IDLE, 30) {
       @Override
       protected TestModule create() {
         try {
@@ -355,7 +332,7 @@ class ModuleHolderTest {
         return new TestModule();
       }
     };
-    a.set(new ModuleHolder<>(runtime, 0, "a", UnloadPolicy.IDLE, 30) {
+    a.set(new ModuleHolder<>(module("a"), UnloadPolicy.IDLE, 30) {
       @Override
       protected TestModule create() {
         b.acquire();
@@ -370,24 +347,14 @@ class ModuleHolderTest {
   }
 
   @Test
-  void holdersNeedDistinctIndexesInRange() {
+  void aModuleHasOneHolderAndNoNegativeIdleTime() {
     new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
 
     assertThrows(IllegalArgumentException.class,
         () -> new CountingHolder(runtime, UnloadPolicy.IDLE, 30));
     assertThrows(IllegalArgumentException.class,
-        () -> new ModuleHolder<TestModule>(runtime, 2, "x", UnloadPolicy.IDLE, 30) {
-          @Override
-          protected TestModule create() {
-            return new TestModule();
-          }
-        });
+        () -> new CountingHolder(module("never"), UnloadPolicy.NEVER, 0));
     assertThrows(IllegalArgumentException.class,
-        () -> new ModuleHolder<TestModule>(runtime, 1, "x", UnloadPolicy.IDLE, -1) {
-          @Override
-          protected TestModule create() {
-            return new TestModule();
-          }
-        });
+        () -> new CountingHolder(module("negative"), UnloadPolicy.IDLE, -1));
   }
 }

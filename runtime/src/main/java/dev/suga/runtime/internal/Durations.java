@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 /** Seconds as nanoseconds for the TTL and idle checks, saturating instead of overflowing. */
 final class Durations {

@@ -1,5 +1,8 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
+import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.OperationInfo;
+import dev.suga.runtime.ParameterInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,21 +1,23 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
+import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.UnloadPolicy;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A thread-safe lazy module instance that can be released again, for the unload policies
- * other than {@link UnloadPolicy#NEVER} (generated code gives {@code NEVER} modules the
- * cheaper initialization-on-demand holder idiom). Generated code subclasses it once per
- * module and calls the module like this:
+ * other than {@link UnloadPolicy#NEVER} (generated holders give {@code NEVER} modules the
+ * cheaper initialization-on-demand holder idiom). A module's generated holder class creates one
+ * and calls the module like this:
  *
  * <pre>{@code
- * CacheCore module = CACHE.acquire();
+ * ReportCore module = HOLDER.acquire();
  * try {
- *   return module.get(key);
+ *   return module.render(name);
  * } finally {
- *   CACHE.afterCall();
+ *   HOLDER.afterCall();
  * }
  * }</pre>
  *
@@ -28,9 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * @param <T> the module type
  */
 public abstract class ModuleHolder<T> {
-  private final GatewayRuntime runtime;
-  private final int interfaceIndex;
-  private final String interfaceId;
+  private final ModuleRuntime module;
   private final UnloadPolicy policy;
   private final long idleNanos;
 
@@ -45,34 +45,29 @@ public abstract class ModuleHolder<T> {
   private volatile long lastUsedNanos;
 
   /**
-   * Creates an empty holder and registers it with {@code runtime}, which needs it for {@link
-   * GatewayRuntime#endInvocation()} and {@link GatewayRuntime#releaseAll()}.
+   * Creates an empty holder and attaches it to {@code module}, whose gateways release it at the
+   * end of an invocation or on request.
    *
-   * @param runtime the gateway's runtime
-   * @param interfaceIndex the interface's ordinal, used for statistics
-   * @param interfaceId the interface id, used in messages
-   * @param policy when to release the instance
+   * @param module the module's runtime state
+   * @param policy when to release the instance; not {@link UnloadPolicy#NEVER}
    * @param idleSeconds for {@link UnloadPolicy#IDLE}: seconds without a call before release
-   * @throws IllegalArgumentException if {@code idleSeconds} is negative or the index is taken
+   * @throws IllegalArgumentException if {@code idleSeconds} is negative, the policy is {@code
+   *     NEVER} or the module has a holder already
    */
-  // Registration only stores the reference (and comes last); javac 21+ would warn otherwise.
+  // Attaching only stores the reference (and comes last); javac 21+ would warn otherwise.
   @SuppressWarnings("this-escape")
-  protected ModuleHolder(
-      GatewayRuntime runtime,
-      int interfaceIndex,
-      String interfaceId,
-      UnloadPolicy policy,
-      long idleSeconds) {
-    this.runtime = Objects.requireNonNull(runtime, "runtime");
-    this.interfaceIndex = interfaceIndex;
-    this.interfaceId = Objects.requireNonNull(interfaceId, "interfaceId");
+  protected ModuleHolder(ModuleRuntime module, UnloadPolicy policy, long idleSeconds) {
+    this.module = Objects.requireNonNull(module, "module");
     this.policy = Objects.requireNonNull(policy, "policy");
+    if (policy == UnloadPolicy.NEVER) {
+      throw new IllegalArgumentException("A NEVER module has no releasable holder");
+    }
     if (idleSeconds < 0) {
       throw new IllegalArgumentException("idleSeconds must not be negative: " + idleSeconds);
     }
     this.idleNanos = Durations.saturatedNanos(idleSeconds);
-    // Last, so that the runtime never sees a holder whose own fields are unset.
-    runtime.register(this);
+    // Last, so that the module never sees a holder whose own fields are unset.
+    module.attach(this);
   }
 
   /**
@@ -119,22 +114,21 @@ public abstract class ModuleHolder<T> {
       }
       // Throws the cycle error, before any state changes, when this thread is already
       // building this module: the lock is re-entrant, so nothing else would stop it.
-      ModuleConstruction.enter(interfaceId);
-      NanoClock clock = runtime.clock();
-      long start = clock.nanoTime();
+      long start = module.constructionStarted();
       try {
         current = create();
       } catch (Exception | LinkageError e) {
         // LinkageError: a module class whose static initializer fails or that is missing.
-        throw ModuleConstruction.unavailable(interfaceId, e);
-      } finally {
-        ModuleConstruction.exit(interfaceId);
+        module.constructionEnded(start, false);
+        throw module.unavailable(e);
       }
       if (current == null) {
-        throw new GatewayException(interfaceId, null,
-            "Module '" + interfaceId + "' could not be built: its factory returned null", null);
+        module.constructionEnded(start, false);
+        throw new GatewayException(module.interfaceId(), null,
+            "Module '" + module.interfaceId() + "' could not be built: its factory returned null",
+            null);
       }
-      runtime.statistics().moduleLoaded(interfaceIndex, clock.nanoTime() - start);
+      module.constructionEnded(start, true);
       instance = current;
       return current;
     } finally {
@@ -160,6 +154,14 @@ public abstract class ModuleHolder<T> {
    * @return whether an instance was released
    */
   public final boolean release() {
+    return release(false);
+  }
+
+  /**
+   * As {@link #release()}; {@code emergency} counts the release as one that memory pressure
+   * forced.
+   */
+  final boolean release(boolean emergency) {
     if (instance == null || inFlight.get() != 0) {
       return false; // cheap early exits; the decision is made under the lock
     }
@@ -176,7 +178,7 @@ public abstract class ModuleHolder<T> {
         instance = released;
         return false;
       }
-      runtime.statistics().moduleReleased(interfaceIndex);
+      module.statistics().moduleReleased(emergency);
       // Closed under the lock, so that a new instance is never built while the old one still
       // holds its resources.
       close(released);
@@ -191,8 +193,8 @@ public abstract class ModuleHolder<T> {
       try {
         closeable.close();
       } catch (Exception e) {
-        GatewayException.restoreInterrupt(e);
-        runtime.statistics().moduleCloseFailed(interfaceIndex);
+        Failures.restoreInterrupt(e);
+        module.statistics().moduleCloseFailed();
       }
     }
   }
@@ -216,29 +218,11 @@ public abstract class ModuleHolder<T> {
   }
 
   /**
-   * The interface id.
-   *
-   * @return the id given to the constructor, e.g. {@code "http_client"}
-   */
-  public final String interfaceId() {
-    return interfaceId;
-  }
-
-  /**
-   * The interface's ordinal.
-   *
-   * @return the index given to the constructor
-   */
-  public final int interfaceIndex() {
-    return interfaceIndex;
-  }
-
-  /**
    * Applies the policy at the end of an invocation: {@link UnloadPolicy#IDLE} releases the
-   * instance when no call has acquired it for more than the idle time, {@link
-   * UnloadPolicy#MEMORY_PRESSURE} releases it when {@link GatewayRuntime#memoryPressure()}.
+   * instance when no call has acquired it for more than the idle time. (Memory pressure
+   * releases every holder: see {@link GatewayScope#endInvocation()}.)
    *
-   * @param nowNanos the runtime clock's current time
+   * @param nowNanos the clock's current time
    */
   final void endInvocation(long nowNanos) {
     if (policy == UnloadPolicy.IDLE) {
@@ -249,15 +233,11 @@ public abstract class ModuleHolder<T> {
       } else if (instance != null && nowNanos - lastUsedNanos > idleNanos) {
         release();
       }
-    } else if (policy == UnloadPolicy.MEMORY_PRESSURE) {
-      if (instance != null && runtime.memoryPressure()) {
-        release();
-      }
     }
   }
 
   @Override
   public String toString() {
-    return "ModuleHolder[" + interfaceId + ", " + policy + (instance != null ? ", loaded]" : "]");
+    return "ModuleHolder[" + module.interfaceId() + ", " + policy + (instance != null ? ", loaded]" : "]");
   }
 }

@@ -1,13 +1,16 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
-import java.util.ArrayList;
+import dev.suga.runtime.InterfaceInfo;
+import dev.suga.runtime.OperationInfo;
+import dev.suga.runtime.StatisticsSnapshot;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Per-operation and per-module usage statistics, cheap enough to stay on in production.
+ * The usage statistics of one module: its operations' calls, errors, cache outcomes and
+ * sampled times, and its loads and releases. Cheap enough to stay on in production. Each
+ * module's holder owns one, so every gateway that includes the module counts into it.
  *
  * <p>Every call is counted, but not every call is timed, because a pair of clock readings costs
  * tens of nanoseconds. By default each operation's sample period adapts to its own duration, so
@@ -42,7 +45,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * thousands of operations. Every {@link #begin} must be followed by its {@link #end} (the
  * generated code calls it in a {@code finally}). Thread-safe.
  */
-public final class GatewayStatistics {
+public final class CallStatistics {
   /** What {@link #begin} returns for a call that is not timed. */
   public static final long NOT_SAMPLED = Long.MIN_VALUE;
   /** System property: the sample period, or {@code adaptive}. */
@@ -86,47 +89,44 @@ public final class GatewayStatistics {
   /** The seed of {@link #ownerIntervals}, or 0 for a random one. */
   private final long intervalSeed;
   /** Module counters, guarded by {@link #modulesLock}: loads and releases are rare. */
-  private final long[] loads;
-  private final long[] loadNanos;
-  private final long[] releases;
-  private final long[] closeFailures;
+  private long loads;
+  private long loadNanos;
+  private long releases;
+  private long closeFailures;
+  private long emergencyReleases;
   /** Loads minus releases since creation; unlike the counters above, not cleared by reset. */
-  private final long[] resident;
+  private long resident;
   private final Object modulesLock = new Object();
 
   /**
    * Creates empty statistics with the sample period of the system property {@code
    * suga.statistics.samplePeriod} (default: adaptive).
    *
-   * @param operationCount the number of operations
-   * @param interfaceCount the number of interfaces
+   * @param operationCount the number of the module's operations
    * @param clock the clock that times calls
    */
-  public GatewayStatistics(int operationCount, int interfaceCount, NanoClock clock) {
-    this(operationCount, interfaceCount, clock, samplePeriodProperty());
+  public CallStatistics(int operationCount, NanoClock clock) {
+    this(operationCount, clock, samplePeriodProperty());
   }
 
   /**
    * Creates empty statistics.
    *
-   * @param operationCount the number of operations
-   * @param interfaceCount the number of interfaces
+   * @param operationCount the number of the module's operations
    * @param clock the clock that times calls
    * @param samplePeriod {@link #ADAPTIVE_SAMPLE_PERIOD}, or time one call in this many: a power of
    *     two, 1 for every call, 0 for none
    * @throws IllegalArgumentException if {@code samplePeriod} is none of these
    */
-  public GatewayStatistics(
-      int operationCount, int interfaceCount, NanoClock clock, int samplePeriod) {
-    this(operationCount, interfaceCount, clock, samplePeriod, 0);
+  public CallStatistics(int operationCount, NanoClock clock, int samplePeriod) {
+    this(operationCount, clock, samplePeriod, 0);
   }
 
   /**
    * As the public constructor, with the seed of the owner thread's sample gaps fixed (0: a random
    * one), so that tests can know which calls are timed.
    */
-  GatewayStatistics(
-      int operationCount, int interfaceCount, NanoClock clock, int samplePeriod, long intervalSeed) {
+  CallStatistics(int operationCount, NanoClock clock, int samplePeriod, long intervalSeed) {
     this.intervalSeed = intervalSeed;
     if (samplePeriod != ADAPTIVE_SAMPLE_PERIOD
         && (samplePeriod < 0 || (samplePeriod & (samplePeriod - 1)) != 0)) {
@@ -136,11 +136,6 @@ public final class GatewayStatistics {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.periods = new SamplePeriods(operationCount, samplePeriod, this.clock);
     this.operations = new OperationCounters[operationCount];
-    this.loads = new long[interfaceCount];
-    this.loadNanos = new long[interfaceCount];
-    this.releases = new long[interfaceCount];
-    this.closeFailures = new long[interfaceCount];
-    this.resident = new long[interfaceCount];
   }
 
   private static int samplePeriodProperty() {
@@ -342,57 +337,54 @@ public final class GatewayStatistics {
   }
 
   /**
-   * Records that a module was built.
+   * Records that the module was built.
    *
-   * @param iface the interface's index
    * @param loadNanos how long building took
    */
-  public void moduleLoaded(int iface, long loadNanos) {
+  public void moduleLoaded(long loadNanos) {
     synchronized (modulesLock) {
-      loads[iface]++;
-      this.loadNanos[iface] += loadNanos;
-      resident[iface]++;
+      loads++;
+      this.loadNanos += loadNanos;
+      resident++;
     }
   }
 
   /**
-   * Records that a module instance was released.
+   * Records that the module instance was released.
    *
-   * @param iface the interface's index
+   * @param emergency whether memory pressure forced the release
    */
-  public void moduleReleased(int iface) {
+  void moduleReleased(boolean emergency) {
     synchronized (modulesLock) {
-      releases[iface]++;
-      resident[iface]--;
+      releases++;
+      resident--;
+      if (emergency) {
+        emergencyReleases++;
+      }
+    }
+  }
+
+  /** Records that closing a released module threw. */
+  void moduleCloseFailed() {
+    synchronized (modulesLock) {
+      closeFailures++;
     }
   }
 
   /**
-   * Records that closing a released module threw.
-   *
-   * @param iface the interface's index
-   */
-  public void moduleCloseFailed(int iface) {
-    synchronized (modulesLock) {
-      closeFailures[iface]++;
-    }
-  }
-
-  /**
-   * Whether a module is loaded: it was loaded more often than released. Not affected by
+   * Whether the module is loaded: it was loaded more often than released. Not affected by
    * {@link #reset()}.
    *
-   * @param iface the interface's index
    * @return whether the module is loaded
    */
-  public boolean isLoaded(int iface) {
+  public boolean isLoaded() {
     synchronized (modulesLock) {
-      return resident[iface] > 0;
+      return resident > 0;
     }
   }
 
   /**
-   * Clears all counters, for example to measure one phase. Whether a module is {@linkplain
+   * Clears all counters, for example to measure one phase. Whether the module is {@linkplain
    * #isLoaded loaded} is kept. Calls running concurrently may or may not be counted.
    */
   public void reset() {
@@ -403,68 +395,80 @@ public final class GatewayStatistics {
       }
     }
     synchronized (modulesLock) {
-      Arrays.fill(loads, 0);
-      Arrays.fill(loadNanos, 0);
-      Arrays.fill(releases, 0);
-      Arrays.fill(closeFailures, 0);
+      loads = 0;
+      loadNanos = 0;
+      releases = 0;
+      closeFailures = 0;
+      emergencyReleases = 0;
     }
   }
 
   /**
-   * Takes an immutable snapshot of the statistics. Calls that run while it is taken may or may
-   * not be included.
+   * The statistics of one operation, read now. Calls that run while it is read may or may not
+   * be included.
    *
-   * @param operations the operations' metadata, indexed like the operation ints
-   * @param interfaces the interfaces' metadata, indexed like the interface ints
-   * @return the snapshot
-   * @throws IllegalArgumentException if a list's size differs from the count given at creation
+   * @param index the operation's index in the module
+   * @param operation the operation's metadata
+   * @return the statistics
    */
-  public StatisticsSnapshot snapshot(
-      List<OperationInfo> operations, List<InterfaceInfo> interfaces) {
-    if (operations.size() != this.operations.length || interfaces.size() != loads.length) {
-      throw new IllegalArgumentException("Expected " + this.operations.length
-          + " operations and " + loads.length + " interfaces, got " + operations.size()
-          + " and " + interfaces.size());
-    }
-    List<StatisticsSnapshot.OperationStatistics> operationStatistics =
-        new ArrayList<>(operations.size());
-    long[] ownerCalls;
-    long[] ownerCallsAtReset;
+  public StatisticsSnapshot.OperationStatistics operation(int index, OperationInfo operation) {
+    long ownerCount;
     synchronized (operationsLock) {
-      ownerCalls = this.ownerCalls;
-      ownerCallsAtReset = this.ownerCallsAtReset;
+      ownerCount = ownerCalls == null ? 0 : sinceReset(ownerCalls, ownerCallsAtReset, index);
     }
-    for (int i = 0; i < operations.size(); i++) {
-      OperationCounters counters = this.operations[i];
-      long ownerCount = ownerCalls == null ? 0 : sinceReset(ownerCalls, ownerCallsAtReset, i);
-      operationStatistics.add(counters == null
-          ? new StatisticsSnapshot.OperationStatistics(
-              operations.get(i), ownerCount, 0, 0, 0, 0, 0, 0, 0, 0)
-          : new StatisticsSnapshot.OperationStatistics(
-              operations.get(i),
-              ownerCount + counters.calls.sum(),
-              counters.errors.sum(),
-              counters.cacheHits.sum(),
-              counters.cacheMisses.sum(),
-              counters.sampledCalls.sum(),
-              counters.sampledNanos.sum(),
-              counters.weightedCalls.sum(),
-              counters.weightedNanos.sum(),
-              counters.maxNanos.get()));
+    OperationCounters counters = operations[index];
+    if (counters == null) {
+      return new StatisticsSnapshot.OperationStatistics(
+          operation, ownerCount, 0, 0, 0, 0, 0, 0, 0, 0);
     }
-    List<StatisticsSnapshot.ModuleStatistics> moduleStatistics =
-        new ArrayList<>(interfaces.size());
+    return new StatisticsSnapshot.OperationStatistics(
+        operation,
+        ownerCount + counters.calls.sum(),
+        counters.errors.sum(),
+        counters.cacheHits.sum(),
+        counters.cacheMisses.sum(),
+        counters.sampledCalls.sum(),
+        counters.sampledNanos.sum(),
+        counters.weightedCalls.sum(),
+        counters.weightedNanos.sum(),
+        counters.maxNanos.get());
+  }
+
+  /**
+   * The module's load and release counts, read now.
+   *
+   * @param module the module's metadata
+   * @return the statistics
+   */
+  public StatisticsSnapshot.ModuleStatistics module(InterfaceInfo module) {
     synchronized (modulesLock) {
-      for (int i = 0; i < interfaces.size(); i++) {
-        moduleStatistics.add(new StatisticsSnapshot.ModuleStatistics(
-            interfaces.get(i),
-            loads[i],
-            loadNanos[i],
-            releases[i],
-            closeFailures[i],
-            resident[i] > 0));
-      }
+      return new StatisticsSnapshot.ModuleStatistics(
+          module, loads, loadNanos, releases, closeFailures, emergencyReleases, resident > 0);
     }
-    return new StatisticsSnapshot(operationStatistics, moduleStatistics);
+  }
+
+  /**
+   * Empty statistics of an operation whose module was never loaded.
+   *
+   * @param operation the operation's metadata
+   * @return all counts 0
+   */
+  public static StatisticsSnapshot.OperationStatistics unused(OperationInfo operation) {
+    return new StatisticsSnapshot.OperationStatistics(operation, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * Empty statistics of a module that was never loaded.
+   *
+   * @param module the module's metadata
+   * @return all counts 0, not loaded
+   */
+  public static StatisticsSnapshot.ModuleStatistics unused(InterfaceInfo module) {
+    return new StatisticsSnapshot.ModuleStatistics(module, 0, 0, 0, 0, 0, false);
+  }
+
+  /** The number of operations given at creation. */
+  int operationCount() {
+    return operations.length;
   }
 }

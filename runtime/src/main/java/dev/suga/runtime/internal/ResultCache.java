@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Objects;
 
 /**
- * The bounded time-to-live cache behind {@code @Cached} operations, shared by all cached
- * operations of a gateway. Generated code looks a result up before it even loads the module,
- * so a hit costs neither class loading nor construction.
+ * The bounded time-to-live cache behind {@code @Cached} operations, one per module, shared by
+ * the module's cached operations. Generated code looks a result up before it touches the
+ * module instance, so a hit costs neither the module's class loading nor its construction.
  *
  * <p>Entries are keyed by the operation's index and its arguments, compared by content with
  * {@link Arrays#deepEquals} and {@link Arrays#deepHashCode} (so array arguments work).
@@ -100,22 +100,32 @@ public final class ResultCache {
    * what it would return.
    *
    * @param operation the operation's index
+   * @return how many results were removed (expired ones not yet removed included)
    */
-  public void invalidate(int operation) {
+  public int invalidate(int operation) {
+    int removed = 0;
     synchronized (entries) {
       Iterator<Key> keys = entries.keySet().iterator();
       while (keys.hasNext()) {
         if (keys.next().operation == operation) {
           keys.remove();
+          removed++;
         }
       }
     }
+    return removed;
   }
 
-  /** Removes every cached result. */
-  public void clear() {
+  /**
+   * Removes every cached result.
+   *
+   * @return how many results were removed (expired ones not yet removed included)
+   */
+  public int clear() {
     synchronized (entries) {
+      int removed = entries.size();
       entries.clear();
+      return removed;
     }
   }
 

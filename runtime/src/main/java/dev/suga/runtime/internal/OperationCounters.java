@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The shared counters of one operation, allocated on its first event that needs them: a call
  * by a thread other than the statistics' owner, an error, a cache outcome or a timed call (the
- * owner thread's plain call counts live in {@link GatewayStatistics}). {@link LongAdder}s,
+ * owner thread's plain call counts live in {@link CallStatistics}). {@link LongAdder}s,
  * because concurrent calls of one operation would contend on a single atomic field.
  */
 final class OperationCounters {

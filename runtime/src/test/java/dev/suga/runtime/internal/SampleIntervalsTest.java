@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,19 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.OperationInfo;
+import dev.suga.runtime.Operations;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ArgumentsTest {
-  private static final OperationInfo PUT = OperationInfo.parse(
+  private static final OperationInfo PUT = Operations.info(
       "cache|put|-|0|void|key:java.lang.String|value:java.lang.Object|ttl:long");
   private static final String SIGNATURE =
       "void cache.put(java.lang.String key, java.lang.Object value, long ttl)";
@@ -27,7 +30,7 @@ class ArgumentsTest {
 
   @Test
   void nullMapIsEmpty() {
-    OperationInfo clear = OperationInfo.parse("cache|clear|-|0|void");
+    OperationInfo clear = Operations.info("cache|clear|-|0|void");
 
     assertArrayEquals(new Object[0], Arguments.positional(clear, null));
     GatewayException e =

@@ -1,10 +1,10 @@
 package dev.suga.processor;
 
-import static dev.suga.processor.RuntimeNames.GATEWAY_STATISTICS;
-import static dev.suga.processor.RuntimeNames.NO_ARGUMENTS_FIELD;
+import static dev.suga.processor.HolderWriter.HOLDER_FIELD;
+import static dev.suga.processor.HolderWriter.MODULE_FIELD;
+import static dev.suga.processor.HolderWriter.STATISTICS_FIELD;
+import static dev.suga.processor.RuntimeNames.CALL_STATISTICS;
 import static dev.suga.processor.RuntimeNames.RESULT_CACHE;
-import static dev.suga.processor.RuntimeNames.RUNTIME_FIELD;
-import static dev.suga.processor.RuntimeNames.STATISTICS_FIELD;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
@@ -16,113 +16,114 @@ import com.palantir.javapoet.TypeName;
 import dev.suga.processor.OperationModel.ParameterModel;
 
 /**
- * Writes the typed static method of one operation ({@code Gateway.cacheGet(String key)}): a
- * direct call for hot paths; otherwise the call counted (and sampled for time) in statistics,
- * and for cached operations, a cache look-up before the module is touched.
+ * Writes one operation's method in its module's holder ({@code CacheCore_Holder.cacheGet(String
+ * key)}), the method every gateway's typed method and {@code execute} adapter calls: a direct
+ * call for hot paths; otherwise the call counted (and sampled for time) in the module's
+ * statistics, and for cached operations, a cache look-up before the module is touched.
  */
-final class TypedMethodWriter {
-  private final ModuleAccessWriter access;
+final class OperationMethodWriter {
+  private final ModuleModel module;
 
-  TypedMethodWriter(ModuleAccessWriter access) {
-    this.access = access;
+  OperationMethodWriter(ModuleModel module) {
+    this.module = module;
   }
 
-  MethodSpec write(ModuleModel module, OperationModel operation, int operationIndex) {
+  MethodSpec write(OperationModel operation) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(GatewayNames.typedMethod(module, operation))
             .addModifiers(PUBLIC, STATIC)
             .returns(operation.returnType())
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
-            .addJavadoc(javadoc(module, operation));
+            .addJavadoc(javadoc(operation));
+    // The holder's fields first, so that a parameter of the same name is renamed, not shadowing.
     NameAllocator locals = new NameAllocator();
+    for (String field : new String[] {MODULE_FIELD, STATISTICS_FIELD, HOLDER_FIELD, HolderWriter.INSTANCE_CLASS}) {
+      locals.newName(field);
+    }
+    for (OperationModel other : module.operations()) {
+      locals.newName(GatewayNames.operationConstant(module, other), other);
+    }
     for (ParameterModel parameter : operation.parameters()) {
       method.addParameter(parameter.type(), locals.newName(parameter.name(), parameter));
     }
     if (operation.hotPath()) {
-      method.addCode(call(module, operation, locals, null));
+      method.addCode(call(operation, locals, null));
     } else {
-      method.addCode(counted(module, operation, operationIndex, locals));
+      method.addCode(counted(operation, locals));
     }
     if (operation.cached() && operation.uncheckedResultCast()) {
       method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }
+    if (operation.varargs() && operation.safeVarargs()) {
+      method.addAnnotation(SafeVarargs.class);
+    }
     return method.build();
   }
 
-  private static CodeBlock javadoc(ModuleModel module, OperationModel operation) {
+  private CodeBlock javadoc(OperationModel operation) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Operation {@code $L}: calls {@link $T#$L($L)}.\n",
-            GatewayNames.qualifiedName(module, operation), module.type(), operation.methodName(),
-            linkParameters(operation));
+        .add("Calls {@link $T#$L($L)}", module.type(), operation.methodName(), GatewayNames.linkParameters(operation));
     if (operation.hotPath()) {
-      doc.add("\n<p>Hot path: a direct call, not counted in the statistics.\n");
-    }
-    if (operation.cached()) {
-      doc.add("\n<p>Cached: a result is reused for $L seconds per distinct arguments; a hit does not\n"
-          + "touch the module.\n", operation.cacheTtlSeconds());
+      doc.add(" directly (hot path, not counted).\n");
+    } else if (operation.cached()) {
+      doc.add(", counted, unless a result of the last $L seconds for equal arguments is cached.\n",
+          operation.cacheTtlSeconds());
+    } else {
+      doc.add(", counted.\n");
     }
     return doc.build();
   }
 
-  /** The erased parameter types, as a Javadoc {@code @link} needs them. */
-  private static CodeBlock linkParameters(OperationModel operation) {
-    CodeBlock.Builder out = CodeBlock.builder();
-    for (int i = 0; i < operation.parameters().size(); i++) {
-      ParameterModel parameter = operation.parameters().get(i);
-      out.add(i == 0 ? "$T" : ", $T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
-    }
-    return out.build();
-  }
-
   /** The body of a non-hot operation: statistics around the (possibly cached) call. */
-  private CodeBlock counted(ModuleModel module, OperationModel operation, int index, NameAllocator locals) {
+  private CodeBlock counted(OperationModel operation, NameAllocator locals) {
+    String index = GatewayNames.operationConstant(module, operation);
     String start = locals.newName("start");
     String failure = locals.newName("failure");
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("long $N = $N.begin($L)", start, STATISTICS_FIELD, index)
+        .addStatement("long $N = $N.begin($N)", start, STATISTICS_FIELD, index)
         .beginControlFlow("try");
     if (operation.cached()) {
-      body.add(cachedCall(module, operation, index, locals));
+      body.add(cachedCall(operation, index, locals));
     } else {
-      body.add(call(module, operation, locals, null));
+      body.add(call(operation, locals, null));
     }
     return body
         .nextControlFlow("catch ($T $N)", Throwable.class, failure)
-        .addStatement("$N.error($L)", STATISTICS_FIELD, index)
+        .addStatement("$N.error($N)", STATISTICS_FIELD, index)
         .addStatement("throw $N", failure)
         .nextControlFlow("finally")
         // Checked here, not only in end(): C2 compiles end() on its own with the timed path
         // inlined, then finds it "already compiled into a big method" and calls it out of line
-        // on every counted call. Untimed calls now never leave the typed method.
-        .beginControlFlow("if ($N != $T.NOT_SAMPLED)", start, GATEWAY_STATISTICS)
-        .addStatement("$N.end($L, $N)", STATISTICS_FIELD, index, start)
+        // on every counted call. Untimed calls now never leave the method.
+        .beginControlFlow("if ($N != $T.NOT_SAMPLED)", start, CALL_STATISTICS)
+        .addStatement("$N.end($N, $N)", STATISTICS_FIELD, index, start)
         .endControlFlow()
         .endControlFlow()
         .build();
   }
 
-  private CodeBlock cachedCall(ModuleModel module, OperationModel operation, int index, NameAllocator locals) {
+  private CodeBlock cachedCall(OperationModel operation, String index, NameAllocator locals) {
     String arguments = locals.newName("arguments");
     String cached = locals.newName("cached");
     String result = locals.newName("result");
     TypeName returnType = operation.returnType();
     CodeBlock.Builder body = CodeBlock.builder();
     if (operation.parameters().isEmpty()) {
-      body.addStatement("$T[] $N = $N", Object.class, arguments, NO_ARGUMENTS_FIELD);
+      body.addStatement("$T[] $N = {}", Object.class, arguments);
     } else {
       body.addStatement("$T[] $N = {$L}", Object.class, arguments, argumentList(operation, locals));
     }
     return body
-        .addStatement("$T $N = $N.resultCache().lookup($L, $N)", Object.class, cached, RUNTIME_FIELD, index, arguments)
+        .addStatement("$T $N = $N.resultCache().lookup($N, $N)", Object.class, cached, MODULE_FIELD, index, arguments)
         .beginControlFlow("if ($N != $T.MISS)", cached, RESULT_CACHE)
-        .addStatement("$N.cacheHit($L)", STATISTICS_FIELD, index)
+        .addStatement("$N.cacheHit($N)", STATISTICS_FIELD, index)
         .addStatement("return ($T) $N", returnType.isPrimitive() ? returnType.box() : returnType, cached)
         .endControlFlow()
-        .addStatement("$N.cacheMiss($L)", STATISTICS_FIELD, index)
+        .addStatement("$N.cacheMiss($N)", STATISTICS_FIELD, index)
         .addStatement("$T $N", returnType, result)
-        .add(call(module, operation, locals, result))
-        .addStatement("$N.resultCache().store($L, $N, $N, $LL)", RUNTIME_FIELD, index, arguments, result,
+        .add(call(operation, locals, result))
+        .addStatement("$N.resultCache().store($N, $N, $N, $LL)", MODULE_FIELD, index, arguments, result,
             operation.cacheTtlSeconds())
         .addStatement("return $N", result)
         .build();
@@ -132,23 +133,24 @@ final class TypedMethodWriter {
    * The call itself. With {@code resultVariable} null the statement returns the result (or
    * just calls, for void); otherwise it assigns the result to that declared variable.
    */
-  private CodeBlock call(ModuleModel module, OperationModel operation, NameAllocator locals, String resultVariable) {
+  private CodeBlock call(OperationModel operation, NameAllocator locals, String resultVariable) {
     CodeBlock arguments = argumentList(operation, locals);
     if (operation.isStatic()) {
-      return statement(operation, CodeBlock.of("$T.$N($L)", module.type(), operation.methodName(), arguments), resultVariable);
+      return statement(operation, CodeBlock.of("$T.$N($L)", module.type(), operation.methodName(), arguments),
+          resultVariable);
     }
-    if (!ModuleAccessWriter.releasable(module)) {
+    if (!module.releasable()) {
       return statement(operation,
-          CodeBlock.of("$L.$N($L)", access.instance(module), operation.methodName(), arguments), resultVariable);
+          CodeBlock.of("$L.$N($L)", HolderWriter.instance(), operation.methodName(), arguments), resultVariable);
     }
     String instance = locals.newName("module");
-    CodeBlock holder = access.releasableHolder(module);
     return CodeBlock.builder()
-        .addStatement("$T $N = $L.acquire()", module.type(), instance, holder)
+        .addStatement("$T $N = $N.acquire()", module.type(), instance, HOLDER_FIELD)
         .beginControlFlow("try")
-        .add(statement(operation, CodeBlock.of("$N.$N($L)", instance, operation.methodName(), arguments), resultVariable))
+        .add(statement(operation, CodeBlock.of("$N.$N($L)", instance, operation.methodName(), arguments),
+            resultVariable))
         .nextControlFlow("finally")
-        .addStatement("$L.afterCall()", holder)
+        .addStatement("$N.afterCall()", HOLDER_FIELD)
         .endControlFlow()
         .build();
   }

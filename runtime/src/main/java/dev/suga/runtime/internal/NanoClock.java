@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 /**
  * A source of {@link System#nanoTime()}-style timestamps, so that tests can control time for

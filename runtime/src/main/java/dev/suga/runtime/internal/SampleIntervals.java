@@ -1,4 +1,4 @@
-package dev.suga.runtime;
+package dev.suga.runtime.internal;
 
 /**
  * How many calls pass until the next timed one: a random gap with mean equal to the sample

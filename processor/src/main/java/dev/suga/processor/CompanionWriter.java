@@ -1,0 +1,253 @@
+package dev.suga.processor;
+
+import static dev.suga.processor.RuntimeNames.FAILURES;
+import static dev.suga.processor.RuntimeNames.GATEWAY_SCOPE;
+import static dev.suga.processor.RuntimeNames.INTERFACE_INFO;
+import static dev.suga.processor.RuntimeNames.OPERATION_INFO;
+import static dev.suga.processor.RuntimeNames.PARAMETER_INFO;
+import static dev.suga.processor.RuntimeNames.STATISTICS_SNAPSHOT;
+import static dev.suga.processor.RuntimeNames.UNLOAD_POLICY;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.suga.annotations.GatewayModule.Unload;
+import dev.suga.processor.GatewayModel.Entry;
+import dev.suga.processor.OperationModel.ParameterModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the gateway's package-private companion ({@code Gateway_Internals}): everything the API
+ * file's methods delegate to and a reader of the API does not need. The operation ordinals as
+ * named constants, the scope of the gateway's modules for the lifecycle methods, the metadata
+ * built on first use, the index by name, the {@code execute} dispatch and argument adapters.
+ */
+final class CompanionWriter {
+  static final String SCOPE_FIELD = "SCOPE";
+  /** Largest estimated bytecode of one metadata method: far below the JIT's 8,000-byte limit. */
+  private static final int METADATA_METHOD_BYTES = 4_000;
+  /** Most operations one metadata method describes. */
+  private static final int METADATA_METHOD_OPERATIONS = 64;
+
+  private final GatewayNames names;
+  private final SourceFiles files;
+  private final DispatchWriter dispatch;
+
+  CompanionWriter(GatewayNames names, SourceFiles files) {
+    this.names = names;
+    this.files = files;
+    this.dispatch = new DispatchWriter(names);
+  }
+
+  JavaFile write(GatewayModel model) {
+    List<Entry> entries = model.entries();
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.companion())
+        .addModifiers(FINAL)
+        .addOriginatingElement(model.origin())
+        .addJavadoc("The machinery behind {@link $T}: dispatch, argument adapters, metadata. Not API: call\n"
+            + "{@code $L}.\n", names.gateway(), names.gateway().simpleName());
+    for (ModuleModel module : model.modules()) {
+      if (module.fromSource()) {
+        type.addOriginatingElement(module.element());
+      }
+    }
+    for (Entry entry : entries) {
+      type.addField(FieldSpec.builder(int.class, GatewayNames.operationConstant(entry.module(), entry.operation()),
+          STATIC, FINAL).initializer("$L", entry.ordinal()).build());
+    }
+    type.addField(scope(model))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(statistics())
+        .addMethod(firstOperation(model))
+        .addMethod(interfaceInfo(model.modules()))
+        .addMethods(operationInfo(entries))
+        .addMethod(operation())
+        .addMethods(dispatch.routers(entries.size()))
+        .addTypes(dispatch.dispatchBlocks(entries));
+    for (ModuleModel module : model.modules()) {
+      type.addType(dispatch.adapters(module));
+    }
+    type.addType(byName());
+    return files.file(names.companion().packageName(), type);
+  }
+
+  private FieldSpec scope(GatewayModel model) {
+    CodeBlock.Builder modules = CodeBlock.builder();
+    for (ModuleModel module : model.modules()) {
+      modules.add(",\n$S", module.type().canonicalName());
+    }
+    return FieldSpec.builder(GATEWAY_SCOPE, SCOPE_FIELD, STATIC, FINAL)
+        .addJavadoc("The gateway's modules, in {@code Interface} order, found once their holders have loaded.\n")
+        .initializer("new $T($T.class$>$L$<)", GATEWAY_SCOPE, names.gateway(), modules.build())
+        .build();
+  }
+
+  private MethodSpec statistics() {
+    ClassName operation = names.operationType();
+    ClassName gatewayInterface = names.interfaceEnum();
+    return MethodSpec.methodBuilder("statistics")
+        .addModifiers(STATIC)
+        .returns(STATISTICS_SNAPSHOT)
+        .addStatement("$T<$T> operations = new $T<>()", List.class, OPERATION_INFO, ArrayList.class)
+        .beginControlFlow("for ($T operation : $T.values())", operation, operation)
+        .addStatement("operations.add(operation.info())")
+        .endControlFlow()
+        .addStatement("$T<$T> interfaces = new $T<>()", List.class, INTERFACE_INFO, ArrayList.class)
+        .beginControlFlow("for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
+        .addStatement("interfaces.add(gatewayInterface.info())")
+        .endControlFlow()
+        .addStatement("return $N.snapshot(operations, interfaces)", SCOPE_FIELD)
+        .build();
+  }
+
+  /** The ordinal of each interface's first operation: an operation's index in its module is counted from it. */
+  private MethodSpec firstOperation(GatewayModel model) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("firstOperation")
+        .addModifiers(STATIC)
+        .returns(int.class)
+        .addParameter(names.interfaceEnum(), "gatewayInterface")
+        .beginControlFlow("switch (gatewayInterface.ordinal())");
+    for (int i = 0; i < model.modules().size(); i++) {
+      ModuleModel module = model.modules().get(i);
+      method.addStatement("case $L: return $N", i,
+          GatewayNames.operationConstant(module, module.operations().get(0)));
+    }
+    return method.addStatement("default: throw new $T(gatewayInterface)", AssertionError.class)
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec interfaceInfo(List<ModuleModel> modules) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("interfaceInfo")
+        .addModifiers(STATIC)
+        .returns(INTERFACE_INFO)
+        .addParameter(int.class, "ordinal")
+        .beginControlFlow("switch (ordinal)");
+    for (int i = 0; i < modules.size(); i++) {
+      ModuleModel module = modules.get(i);
+      method.addStatement("case $L: return new $T($S, $S, $T.$L, $LL)", i, INTERFACE_INFO, module.interfaceId(),
+          module.type().canonicalName(), UNLOAD_POLICY, module.unload().name(),
+          module.unload() == Unload.IDLE ? module.idleSeconds() : 0);
+    }
+    return method.addStatement("default: throw new $T(ordinal)", AssertionError.class)
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * {@code operationInfo(int)}: the metadata of one operation, built when first asked for. Split
+   * into methods of at most {@link #METADATA_METHOD_OPERATIONS} operations and about {@link
+   * #METADATA_METHOD_BYTES} bytes, so that 5,000 operations stay far from the method limits.
+   */
+  private List<MethodSpec> operationInfo(List<Entry> entries) {
+    List<List<Entry>> groups = new ArrayList<>();
+    List<Entry> group = new ArrayList<>();
+    int bytes = 0;
+    for (Entry entry : entries) {
+      int size = 40 + 16 * entry.operation().parameters().size();
+      if (!group.isEmpty() && (group.size() == METADATA_METHOD_OPERATIONS || bytes + size > METADATA_METHOD_BYTES)) {
+        groups.add(group);
+        group = new ArrayList<>();
+        bytes = 0;
+      }
+      group.add(entry);
+      bytes += size;
+    }
+    if (!group.isEmpty()) {
+      groups.add(group);
+    }
+    MethodSpec.Builder routes = MethodSpec.methodBuilder("operationInfo")
+        .addModifiers(STATIC)
+        .returns(OPERATION_INFO)
+        .addParameter(int.class, "ordinal");
+    if (groups.size() == 1) {
+      return List.of(operationInfoSwitch(routes, groups.get(0)));
+    }
+    List<MethodSpec> parts = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      List<Entry> part = groups.get(g);
+      String name = "operationInfo" + g;
+      if (g + 1 < groups.size()) {
+        routes.beginControlFlow("if (ordinal < $L)", groups.get(g + 1).get(0).ordinal())
+            .addStatement("return $N(ordinal)", name)
+            .endControlFlow();
+      } else {
+        routes.addStatement("return $N(ordinal)", name);
+      }
+      parts.add(operationInfoSwitch(MethodSpec.methodBuilder(name).addModifiers(PRIVATE, STATIC)
+          .returns(OPERATION_INFO).addParameter(int.class, "ordinal"), part));
+    }
+    List<MethodSpec> out = new ArrayList<>();
+    out.add(routes.build());
+    out.addAll(parts);
+    return out;
+  }
+
+  private static MethodSpec operationInfoSwitch(MethodSpec.Builder method, List<Entry> entries) {
+    method.beginControlFlow("switch (ordinal)");
+    for (Entry entry : entries) {
+      method.addStatement("case $N: return $L", GatewayNames.operationConstant(entry.module(), entry.operation()),
+          newOperationInfo(entry));
+    }
+    return method.addStatement("default: throw new $T(ordinal)", AssertionError.class)
+        .endControlFlow()
+        .build();
+  }
+
+  private static CodeBlock newOperationInfo(Entry entry) {
+    OperationModel operation = entry.operation();
+    CodeBlock.Builder parameters = CodeBlock.builder();
+    for (int i = 0; i < operation.parameters().size(); i++) {
+      ParameterModel parameter = operation.parameters().get(i);
+      parameters.add(i == 0 ? "" : ", ").add("new $T($S, $S)", PARAMETER_INFO, parameter.name(),
+          parameter.type().withoutAnnotations().toString());
+    }
+    return CodeBlock.of("new $T($S, $S, $L, $LL, $S, $T.of($L))", OPERATION_INFO, entry.module().interfaceId(),
+        operation.name(), operation.hotPath(), operation.cacheTtlSeconds(),
+        operation.returnType().withoutAnnotations().toString(), List.class, parameters.build());
+  }
+
+  private MethodSpec operation() {
+    ClassName operation = names.operationType();
+    return MethodSpec.methodBuilder("operation")
+        .addModifiers(STATIC)
+        .returns(operation)
+        .addParameter(String.class, "qualifiedName")
+        .addStatement("$T operation = ByName.OPERATIONS.get(qualifiedName)", operation)
+        .beginControlFlow("if (operation == null)")
+        .addStatement("throw $T.unknownOperation(qualifiedName)", FAILURES)
+        .endControlFlow()
+        .addStatement("return operation")
+        .build();
+  }
+
+  private TypeSpec byName() {
+    ClassName operation = names.operationType();
+    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), operation);
+    return TypeSpec.classBuilder("ByName")
+        .addModifiers(PRIVATE, STATIC, FINAL)
+        .addJavadoc("Operations by qualified name, indexed on the first {@code execute(String, ...)}.\n")
+        .addField(FieldSpec.builder(map, "OPERATIONS", STATIC, FINAL).initializer("index()").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("index").addModifiers(PRIVATE, STATIC).returns(map)
+            .addStatement("$T[] all = $T.values()", operation, operation)
+            .addStatement("$T index = new $T<>(all.length * 2)", map, HashMap.class)
+            .beginControlFlow("for ($T operation : all)", operation)
+            .addStatement("index.put(operation.qualifiedName(), operation)")
+            .endControlFlow()
+            .addStatement("return index")
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,204 @@
+package dev.suga.processor;
+
+import static dev.suga.processor.RuntimeNames.CALL_STATISTICS;
+import static dev.suga.processor.RuntimeNames.MODULE_HOLDER;
+import static dev.suga.processor.RuntimeNames.MODULE_RUNTIME;
+import static dev.suga.processor.RuntimeNames.UNLOAD_POLICY;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PROTECTED;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.suga.annotations.GatewayModule.Unload;
+
+/**
+ * Writes a module's holder ({@code CacheCore_Holder}, beside the module): the one class that owns
+ * the module's instance, unload state, cached results and counters, with one public static
+ * method per operation that every gateway including the module calls. Generated once, by the
+ * compilation that compiles the module, so that a library's module keeps one instance per JVM
+ * whichever gateway (the library's, a later library's, the application's) reaches it first.
+ *
+ * <p>How the instance is held depends on the unload policy. {@link Unload#NEVER} modules use the
+ * initialization-on-demand holder idiom: the JVM builds the instance exactly once, when an
+ * operation first touches the class that holds it, and afterwards the read is a constant the
+ * JIT folds away. That class is the holder itself, unless some operation must run without the
+ * instance (a static one, or a cached one whose hit must not build the module): then it is a
+ * nested {@code Instance} class. Every other policy uses the runtime's {@code ModuleHolder},
+ * which can release.
+ *
+ * <p>Names cannot clash: the holder's own members are single words ({@code MODULE}, {@code
+ * prime()}), while operation methods and constants are named after interface and operation
+ * ({@code cacheGet}, {@code CACHE_GET}), always two words or more.
+ */
+final class HolderWriter {
+  static final String MODULE_FIELD = "MODULE";
+  static final String STATISTICS_FIELD = "STATISTICS";
+  static final String INSTANCE_FIELD = "INSTANCE";
+  static final String FAILURE_FIELD = "FAILURE";
+  static final String HOLDER_FIELD = "HOLDER";
+  static final String INSTANCE_CLASS = "Instance";
+  /** Public: {@code Gateway.prime()} calls it. */
+  static final String PRIME_METHOD = "prime";
+  private static final String INSTANCE_METHOD = "instance";
+
+  private final SourceFiles files;
+  private final Accessibility accessibility;
+
+  HolderWriter(SourceFiles files, Accessibility accessibility) {
+    this.files = files;
+    this.accessibility = accessibility;
+  }
+
+  JavaFile write(ModuleModel module) {
+    ClassName holder = module.holder();
+    TypeSpec.Builder type = TypeSpec.classBuilder(holder)
+        .addModifiers(FINAL)
+        .addOriginatingElement(module.element())
+        .addJavadoc(javadoc(module));
+    if (accessibility.isPublic(module.element())) {
+      type.addModifiers(PUBLIC);
+    }
+    for (int i = 0; i < module.operations().size(); i++) {
+      OperationModel operation = module.operations().get(i);
+      if (!operation.hotPath()) {
+        type.addField(FieldSpec.builder(int.class, GatewayNames.operationConstant(module, operation), PRIVATE,
+            STATIC, FINAL).initializer("$L", i).build());
+      }
+    }
+    type.addField(FieldSpec.builder(MODULE_RUNTIME, MODULE_FIELD, PRIVATE, STATIC, FINAL)
+        .initializer("$T.register($T.class, $S, $S, $L)", MODULE_RUNTIME, holder, module.interfaceId(),
+            module.type().canonicalName(), module.operations().size())
+        .build());
+    if (module.hasCountedOperation()) {
+      type.addField(FieldSpec.builder(CALL_STATISTICS, STATISTICS_FIELD, PRIVATE, STATIC, FINAL)
+          .initializer("$N.statistics()", MODULE_FIELD).build());
+    }
+    if (module.releasable()) {
+      type.addField(releasableHolder(module));
+    } else if (module.needsInstance() && module.instanceBuiltOnDemand()) {
+      type.addType(instanceClass(module));
+    } else if (module.needsInstance()) {
+      addInstanceFields(type, module);
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    OperationMethodWriter methods = new OperationMethodWriter(module);
+    for (OperationModel operation : module.operations()) {
+      type.addMethod(methods.write(operation));
+    }
+    if (module.needsInstance()) {
+      type.addMethod(prime(module));
+    }
+    if (module.needsInstance() && !module.releasable()) {
+      type.addMethod(instanceMethod(module));
+    }
+    return files.file(holder.packageName(), type);
+  }
+
+  private static CodeBlock javadoc(ModuleModel module) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The holder of {@link $T}, interface {@code $L}: ", module.type(), module.interfaceId());
+    if (!module.needsInstance()) {
+      doc.add("counts the calls of its static operations.\n");
+    } else if (module.releasable()) {
+      doc.add("builds it on first use, releases it by policy {@code $L} and counts its calls.\n",
+          module.unload().name());
+    } else {
+      doc.add("builds it once, on first use, and counts its calls.\n");
+    }
+    return doc.add("Every gateway that includes the interface calls these methods.\n").build();
+  }
+
+  /** {@code INSTANCE} and {@code FAILURE}, built by the static initializer of the class they are in. */
+  private static void addInstanceFields(TypeSpec.Builder type, ModuleModel module) {
+    type.addField(FieldSpec.builder(module.type(), INSTANCE_FIELD, PRIVATE, STATIC, FINAL).build())
+        .addField(FieldSpec.builder(Throwable.class, FAILURE_FIELD, PRIVATE, STATIC, FINAL).build())
+        .addStaticBlock(CodeBlock.builder()
+            .addStatement("$T instance = null", module.type())
+            .addStatement("$T failure = null", Throwable.class)
+            .addStatement("long start = $N.constructionStarted()", MODULE_FIELD)
+            .beginControlFlow("try")
+            .addStatement("instance = $L", newInstance(module))
+            // LinkageError: a module class whose own initializer fails or that is missing.
+            .nextControlFlow("catch ($T | $T e)", Exception.class, LinkageError.class)
+            .addStatement("failure = e")
+            .nextControlFlow("finally")
+            .addStatement("$N.constructionEnded(start, instance != null)", MODULE_FIELD)
+            .endControlFlow()
+            .addStatement("$N = instance", INSTANCE_FIELD)
+            .addStatement("$N = failure", FAILURE_FIELD)
+            .build());
+  }
+
+  private static TypeSpec instanceClass(ModuleModel module) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(INSTANCE_CLASS)
+        .addModifiers(PRIVATE, STATIC, FINAL)
+        .addJavadoc("Builds {@link $T} when an operation first needs the instance (the JVM runs this\n"
+            + "initializer once, on first access), not when a static or cached operation runs.\n", module.type());
+    addInstanceFields(type, module);
+    return type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build()).build();
+  }
+
+  /** {@code instance()}: the built instance, or the construction failure (or cycle) as a GatewayException. */
+  private static MethodSpec instanceMethod(ModuleModel module) {
+    String owner = module.instanceBuiltOnDemand() ? INSTANCE_CLASS + "." : "";
+    return MethodSpec.methodBuilder(INSTANCE_METHOD)
+        .addModifiers(PRIVATE, STATIC)
+        .returns(module.type())
+        .addStatement("$T instance = $L$N", module.type(), owner, INSTANCE_FIELD)
+        .beginControlFlow("if (instance == null)")
+        .addComment("Its constructor failed, or it is being built further up this thread's stack (a cycle).")
+        .addStatement("throw $N.unavailable($L$N)", MODULE_FIELD, owner, FAILURE_FIELD)
+        .endControlFlow()
+        .addStatement("return instance")
+        .build();
+  }
+
+  private static FieldSpec releasableHolder(ModuleModel module) {
+    ParameterizedTypeName holderType = ParameterizedTypeName.get(MODULE_HOLDER, module.type());
+    CodeBlock policy = module.unload() == Unload.IDLE
+        ? CodeBlock.of("$T.$L, $LL", UNLOAD_POLICY, module.unload().name(), module.idleSeconds())
+        : CodeBlock.of("$T.$L, 0L", UNLOAD_POLICY, module.unload().name());
+    TypeSpec anonymous = TypeSpec.anonymousClassBuilder("$N, $L", MODULE_FIELD, policy)
+        .superclass(holderType)
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(PROTECTED)
+            .returns(module.type())
+            .addException(Exception.class)
+            .addStatement("return $L", newInstance(module))
+            .build())
+        .build();
+    return FieldSpec.builder(holderType, HOLDER_FIELD, PRIVATE, STATIC, FINAL).initializer("$L", anonymous).build();
+  }
+
+  private static CodeBlock newInstance(ModuleModel module) {
+    return module.construction() == ModuleModel.Construction.FACTORY
+        ? CodeBlock.of("$T.create()", module.type())
+        : CodeBlock.of("new $T()", module.type());
+  }
+
+  private static MethodSpec prime(ModuleModel module) {
+    MethodSpec.Builder prime = MethodSpec.methodBuilder(PRIME_METHOD)
+        .addJavadoc("Builds the module now if it is not built yet, as its first call would.\n")
+        .addModifiers(PUBLIC, STATIC);
+    if (module.releasable()) {
+      prime.addStatement("$N.acquire()", HOLDER_FIELD).addStatement("$N.afterCall()", HOLDER_FIELD);
+    } else {
+      prime.addStatement("$N()", INSTANCE_METHOD);
+    }
+    return prime.build();
+  }
+
+  /** An expression for the instance of a NEVER module. */
+  static CodeBlock instance() {
+    return CodeBlock.of("$N()", INSTANCE_METHOD);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.suga.runtime.internal;
+
+import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.OperationInfo;
+import dev.suga.runtime.ParameterInfo;
+import java.util.List;
+
+/** The {@link GatewayException}s generated code throws, with their messages written once. */
+public final class Failures {
+  private Failures() {}
+
+  /**
+   * Wraps a checked exception thrown by an operation, with a message such as {@code "cache.get
+   * failed: java.io.IOException: boom"}. When the cause is an {@link InterruptedException}, the
+   * current thread's interrupt flag is set again, because catching the exception cleared it
+   * and code further up must still see the interruption.
+   *
+   * @param interfaceId the interface id, or {@code null}
+   * @param operation the qualified operation name, or {@code null}
+   * @param cause the exception the operation threw
+   * @return the exception to throw
+   */
+  public static GatewayException failed(String interfaceId, String operation, Throwable cause) {
+    restoreInterrupt(cause);
+    String subject =
+        operation != null ? operation : interfaceId != null ? interfaceId : "operation";
+    return new GatewayException(interfaceId, operation, subject + " failed: " + cause, cause);
+  }
+
+  /**
+   * The arguments given to {@code execute} do not fit the operation's parameters, e.g. {@code
+   * "cache.get expects (java.lang.String key) but was given (java.lang.Integer); signature:
+   * java.lang.String cache.get(java.lang.String key)"}. Each actual argument is described by its
+   * class name, or {@code null}.
+   *
+   * @param operation the operation that was called
+   * @param arguments the arguments it was given ({@code null} counts as none)
+   * @return the exception to throw
+   */
+  public static GatewayException argumentMismatch(OperationInfo operation, Object[] arguments) {
+    StringBuilder message = new StringBuilder(128);
+    message.append(operation.qualifiedName()).append(" expects (");
+    List<ParameterInfo> parameters = operation.parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (i > 0) {
+        message.append(", ");
+      }
+      message.append(parameters.get(i).type()).append(' ').append(parameters.get(i).name());
+    }
+    message.append(") but was given (");
+    if (arguments != null) {
+      for (int i = 0; i < arguments.length; i++) {
+        if (i > 0) {
+          message.append(", ");
+        }
+        Object argument = arguments[i];
+        message.append(argument == null ? "null" : argument.getClass().getName());
+      }
+    }
+    message.append("); signature: ").append(operation.signature());
+    return new GatewayException(
+        operation.interfaceId(), operation.qualifiedName(), message.toString(), null);
+  }
+
+  /**
+   * {@code execute(String, ...)} was called with a name no operation has.
+   *
+   * @param name the name that was given
+   * @return the exception to throw
+   */
+  public static GatewayException unknownOperation(String name) {
+    return new GatewayException(
+        null,
+        null,
+        "No gateway operation named '"
+            + name
+            + "'; names are '<interface>.<operation>' in snake_case, see Gateway.Operation",
+        null);
+  }
+
+  /** Catching an {@link InterruptedException} cleared the thread's flag: set it again. */
+  static void restoreInterrupt(Throwable caught) {
+    if (caught instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

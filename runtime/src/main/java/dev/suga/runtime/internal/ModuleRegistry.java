@@ -1,0 +1,93 @@
+package dev.suga.runtime.internal;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+
+/**
+ * The modules whose holders have initialized in this JVM, by module class name: how a gateway
+ * finds the state of a module it includes without loading the module's holder class (which
+ * would build or register the module). A module is found only by a gateway whose class loader
+ * is the holder's or a descendant of it, as the JVM itself would resolve the holder for that
+ * gateway; so two applications in one JVM (tests, application servers) never share counters
+ * by name. Entries are weak: a module's state lives as long as its holder class.
+ */
+final class ModuleRegistry {
+  private static final Object LOCK = new Object();
+  /** Guarded by {@link #LOCK}. */
+  private static final HashMap<String, ArrayList<WeakReference<ModuleRuntime>>> BY_CLASS =
+      new HashMap<>();
+  /** Incremented on every registration, so that a gateway looks again only after one. */
+  private static volatile int version;
+
+  private ModuleRegistry() {}
+
+  static void add(ModuleRuntime module) {
+    synchronized (LOCK) {
+      ArrayList<WeakReference<ModuleRuntime>> list = BY_CLASS.get(module.moduleClass());
+      if (list == null) {
+        list = new ArrayList<>(1);
+        BY_CLASS.put(module.moduleClass(), list);
+      }
+      Iterator<WeakReference<ModuleRuntime>> entries = list.iterator();
+      while (entries.hasNext()) {
+        if (entries.next().get() == null) {
+          entries.remove();
+        }
+      }
+      list.add(new WeakReference<>(module));
+      version++;
+    }
+  }
+
+  /** A number that changes whenever a module registers. */
+  static int version() {
+    return version;
+  }
+
+  /**
+   * The state of {@code moduleClass} as a gateway loaded by {@code gatewayLoader} sees it: the
+   * one registered by that loader or its nearest ancestor.
+   *
+   * @return the state, or {@code null} if its holder has not initialized yet
+   */
+  static ModuleRuntime find(String moduleClass, ClassLoader gatewayLoader) {
+    synchronized (LOCK) {
+      ArrayList<WeakReference<ModuleRuntime>> list = BY_CLASS.get(moduleClass);
+      if (list == null) {
+        return null;
+      }
+      ModuleRuntime best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (WeakReference<ModuleRuntime> entry : list) {
+        ModuleRuntime module = entry.get();
+        if (module != null) {
+          int distance = distance(gatewayLoader, module.loader());
+          if (distance < bestDistance) {
+            best = module;
+            bestDistance = distance;
+          }
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * How many parents up from {@code from} {@code ancestor} is, or {@link Integer#MAX_VALUE}
+   * if it is not an ancestor ({@code null} is the bootstrap loader, everyone's ancestor).
+   */
+  private static int distance(ClassLoader from, ClassLoader ancestor) {
+    int distance = 0;
+    for (ClassLoader loader = from; ; loader = loader.getParent()) {
+      if (loader == ancestor) {
+        return distance;
+      }
+      if (loader == null) {
+        return Integer.MAX_VALUE;
+      }
+      distance++;
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package dev.suga.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.suga.runtime.InterfaceInfo;
+import dev.suga.runtime.OperationInfo;
+import dev.suga.runtime.StatisticsSnapshot;
+import dev.suga.runtime.UnloadPolicy;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A gateway's view of its modules: found by class name once their holders register, shared by
+ * every gateway that includes them, never found across unrelated class loaders.
+ */
+class GatewayScopeTest {
+  /** Module class names are unique per test: the registry is the JVM's. */
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  private final String threshold = System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "1.0");
+  private final String a = "scope" + NEXT.incrementAndGet() + ".ACore";
+  private final String b = "scope" + NEXT.incrementAndGet() + ".BCore";
+
+  @AfterEach
+  void restoreThreshold() {
+    if (threshold == null) {
+      System.clearProperty(MemoryPressure.THRESHOLD_PROPERTY);
+    } else {
+      System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, threshold);
+    }
+  }
+
+  private static ModuleHolder<Object> holder(ModuleRuntime module, UnloadPolicy policy, long idleSeconds) {
+    return new ModuleHolder<>(module, policy, idleSeconds) {
+      @Override
+      protected Object create() {
+        return new Object();
+      }
+    };
+  }
+
+  private List<OperationInfo> operations() {
+    return List.of(
+        new OperationInfo("a", "one", false, 0, "void", List.of()),
+        new OperationInfo("a", "two", false, 60, "int", List.of()),
+        new OperationInfo("b", "three", false, 0, "void", List.of()));
+  }
+
+  private List<InterfaceInfo> interfaces() {
+    return List.of(new InterfaceInfo("a", a, UnloadPolicy.IDLE, 30),
+        new InterfaceInfo("b", b, UnloadPolicy.NEVER, 0));
+  }
+
+  @Test
+  void modulesNotLoadedYetCountNothingAndLoadNothing() {
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
+
+    StatisticsSnapshot snapshot = scope.snapshot(operations(), interfaces());
+
+    assertEquals(0, snapshot.totalCalls());
+    assertEquals(3, snapshot.operations().size());
+    assertFalse(snapshot.module("a").loaded());
+    assertFalse(scope.isLoaded(0));
+    assertFalse(scope.release(0));
+    assertEquals(0, scope.releaseAll());
+    assertEquals(0, scope.clearCache());
+    scope.endInvocation();
+  }
+
+  @Test
+  void twoGatewaysIncludingAModuleSeeTheSameCounters() {
+    GatewayScope library = new GatewayScope(GatewayScopeTest.class, a);
+    GatewayScope application = new GatewayScope(GatewayScopeTest.class, a, b);
+    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+
+    for (int i = 0; i < 3; i++) {
+      module.statistics().end(1, module.statistics().begin(1));
+    }
+
+    assertEquals(3, application.snapshot(operations(), interfaces()).operation("a.two").calls());
+    assertEquals(3, library.snapshot(operations().subList(0, 2), interfaces().subList(0, 1))
+        .operation("a.two").calls());
+    application.resetStatistics();
+    assertEquals(0, library.snapshot(operations().subList(0, 2), interfaces().subList(0, 1))
+        .operation("a.two").calls());
+  }
+
+  @Test
+  void endInvocationReleasesIdleModulesAndInvalidateDropsCachedResults() {
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
+    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleHolder<Object> holder = holder(module, UnloadPolicy.IDLE, 0);
+    holder.acquire();
+    holder.afterCall();
+    module.resultCache().store(1, new Object[0], 42, 60);
+
+    assertTrue(scope.isLoaded(0));
+    assertEquals(0, scope.invalidate(0, 0), "operation one has no cached result");
+    assertEquals(1, scope.invalidate(0, 1));
+    scope.endInvocation(); // the call was used in this invocation
+    assertTrue(scope.isLoaded(0));
+    scope.endInvocation(); // idle for more than 0 s since
+    assertFalse(scope.isLoaded(0));
+  }
+
+  @Test
+  void underMemoryPressureEveryReleasableModuleGoesAndCachesAreCleared() {
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
+    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleHolder<Object> idleHolder = holder(idle, UnloadPolicy.IDLE, 3600);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, 1);
+    ModuleHolder<Object> pressureHolder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
+    for (ModuleHolder<Object> holder : List.of(idleHolder, pressureHolder)) {
+      holder.acquire();
+      holder.afterCall();
+    }
+    idle.resultCache().store(1, new Object[0], 42, 60);
+
+    scope.endInvocation();
+    assertTrue(idleHolder.isLoaded() && pressureHolder.isLoaded(), "no pressure at threshold 1");
+
+    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "0.0");
+    scope.endInvocation();
+
+    assertFalse(idleHolder.isLoaded());
+    assertFalse(pressureHolder.isLoaded());
+    assertEquals(0, idle.resultCache().size());
+    List<InterfaceInfo> interfaces = List.of(new InterfaceInfo("a", a, UnloadPolicy.IDLE, 3600),
+        new InterfaceInfo("b", b, UnloadPolicy.MEMORY_PRESSURE, 0));
+    StatisticsSnapshot snapshot = scope.snapshot(operations(), interfaces);
+    assertEquals(1, snapshot.module("a").emergencyReleases());
+    assertEquals(1, snapshot.module("b").emergencyReleases());
+  }
+
+  @Test
+  void aModuleOfAnUnrelatedClassLoaderIsNotFound() {
+    ClassLoader unrelated = new ClassLoader(null) {};
+    ModuleRegistry.add(new ModuleRuntime("a", a, unrelated, 2, NanoClock.SYSTEM));
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a);
+
+    assertEquals(null, ModuleRegistry.find(a, GatewayScopeTest.class.getClassLoader()));
+    assertFalse(scope.isLoaded(0));
+    ModuleRuntime own = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    assertEquals(own, ModuleRegistry.find(a, GatewayScopeTest.class.getClassLoader()));
+  }
+
+  @Test
+  void theNearestAncestorsModuleWins() {
+    ModuleRuntime parent = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ClassLoader child = new ClassLoader(GatewayScopeTest.class.getClassLoader()) {};
+    ModuleRuntime own = new ModuleRuntime("a", a, child, 2, NanoClock.SYSTEM);
+    ModuleRegistry.add(own);
+
+    assertEquals(own, ModuleRegistry.find(a, child));
+    assertEquals(parent, ModuleRegistry.find(a, GatewayScopeTest.class.getClassLoader()));
+  }
+
+  @Test
+  void snapshotsNeedOneInterfacePerModuleAndGroupedOperations() {
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
+    assertThrows(IllegalArgumentException.class, () -> scope.snapshot(operations(), interfaces().subList(0, 1)));
+    assertThrows(IllegalArgumentException.class, () -> scope.snapshot(
+        List.of(operations().get(2), operations().get(0)), interfaces()));
+  }
+
+  @Test
+  void theThresholdIsReadAtEachCheckAndMalformedValuesMeanTheDefault() {
+    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "0.5");
+    assertEquals(0.5, MemoryPressure.threshold());
+    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "1.5");
+    assertEquals(0.85, MemoryPressure.threshold());
+    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "NaN");
+    assertEquals(0.85, MemoryPressure.threshold());
+    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "0.0");
+    assertTrue(MemoryPressure.high());
+    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "1.0");
+    assertFalse(MemoryPressure.high());
+  }
+}

@@ -1,0 +1,84 @@
+package dev.suga.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.suga.runtime.UnloadPolicy;
+import org.junit.jupiter.api.Test;
+
+class ModuleRuntimeTest {
+  private final FakeClock clock = new FakeClock();
+
+  @Test
+  void resultCacheIsCreatedOnceWithTheConfiguredBound() {
+    String previous = System.getProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
+    try {
+      System.setProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY, "7");
+      ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 3, clock);
+
+      ResultCache cache = module.resultCache();
+
+      assertSame(cache, module.resultCache());
+      assertEquals(7, cache.maxEntries());
+      System.clearProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
+      assertEquals(1024, new ModuleRuntime("cache", "test.Cache", null, 3, clock).resultCache().maxEntries());
+    } finally {
+      if (previous == null) {
+        System.clearProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
+      } else {
+        System.setProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY, previous);
+      }
+    }
+  }
+
+  @Test
+  void resultCacheUsesTheModuleClock() {
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 1, clock);
+    module.resultCache().store(0, new Object[] {"k"}, "v", 5);
+
+    clock.advanceSeconds(5);
+
+    assertSame(ResultCache.MISS, module.resultCache().lookup(0, new Object[] {"k"}));
+  }
+
+  @Test
+  void invalidateAndClearCountWhatTheyDrop() {
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 2, clock);
+    assertEquals(0, module.invalidate(0), "no cache yet");
+    module.resultCache().store(0, new Object[] {"a"}, "A", 60);
+    module.resultCache().store(0, new Object[] {"b"}, "B", 60);
+    module.resultCache().store(1, new Object[] {"a"}, "1", 60);
+
+    assertEquals(2, module.invalidate(0));
+    assertEquals(0, module.invalidate(0));
+    assertEquals(1, module.clearCache());
+    assertEquals(0, module.resultCache().size());
+  }
+
+  @Test
+  void aNeverModuleIsLoadedOnceBuiltAndNeverReleased() {
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 1, clock);
+    assertFalse(module.isLoaded());
+
+    long start = module.constructionStarted();
+    clock.advanceNanos(1_000);
+    module.constructionEnded(start, true);
+
+    assertTrue(module.isLoaded());
+    assertFalse(module.release());
+    assertEquals(1, module.statistics().module(
+        new dev.suga.runtime.InterfaceInfo("cache", "test.Cache", UnloadPolicy.NEVER, 0)).loads());
+  }
+
+  @Test
+  void aFailedConstructionIsNotALoad() {
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 1, clock);
+    long start = module.constructionStarted();
+    module.constructionEnded(start, false);
+
+    assertFalse(module.isLoaded());
+    assertEquals("Module 'cache' is not available", module.unavailable(null).getMessage());
+  }
+}
