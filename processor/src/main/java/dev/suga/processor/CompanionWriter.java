@@ -68,11 +68,11 @@ final class CompanionWriter {
     }
     type.addField(scope(model))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
-        .addMethod(statistics())
+        .addMethod(statistics(model))
         .addMethod(firstOperation(model))
         .addMethod(interfaceInfo(model.modules()))
         .addMethods(operationInfo(entries))
-        .addMethod(operation())
+        .addMethods(operationByName(model))
         .addMethods(dispatch.routers(entries.size()))
         .addTypes(dispatch.dispatchBlocks(entries));
     for (ModuleModel module : model.modules()) {
@@ -93,22 +93,53 @@ final class CompanionWriter {
         .build();
   }
 
-  private MethodSpec statistics() {
+  /**
+   * The statistics of the gateway's modules, with each interface's operations in order and its
+   * fallback ({@code iface.*}) after them: the order of the holder's counters.
+   */
+  private MethodSpec statistics(GatewayModel model) {
     ClassName operation = names.operationType();
     ClassName gatewayInterface = names.interfaceEnum();
-    return MethodSpec.methodBuilder("statistics")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("statistics")
         .addModifiers(STATIC)
         .returns(STATISTICS_SNAPSHOT)
         .addStatement("$T<$T> operations = new $T<>()", List.class, OPERATION_INFO, ArrayList.class)
         .beginControlFlow("for ($T operation : $T.values())", operation, operation)
-        .addStatement("operations.add(operation.info())")
-        .endControlFlow()
+        .addStatement("operations.add(operation.info())");
+    if (hasFallback(model)) {
+      method.addStatement("$T fallback = fallbackAfter(operation.ordinal())", OPERATION_INFO)
+          .beginControlFlow("if (fallback != null)")
+          .addStatement("operations.add(fallback)")
+          .endControlFlow();
+    }
+    return method.endControlFlow()
         .addStatement("$T<$T> interfaces = new $T<>()", List.class, INTERFACE_INFO, ArrayList.class)
         .beginControlFlow("for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
         .addStatement("interfaces.add(gatewayInterface.info())")
         .endControlFlow()
         .addStatement("return $N.snapshot(operations, interfaces)", SCOPE_FIELD)
         .build();
+  }
+
+  private static boolean hasFallback(GatewayModel model) {
+    return model.modules().stream().anyMatch(module -> module.fallback() != null);
+  }
+
+  /** The fallback of the interface whose last operation is {@code ordinal}, or null. */
+  private static MethodSpec fallbackAfter(GatewayModel model) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fallbackAfter")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(OPERATION_INFO)
+        .addParameter(int.class, "ordinal")
+        .beginControlFlow("switch (ordinal)");
+    for (ModuleModel module : model.modules()) {
+      if (module.fallback() != null) {
+        OperationModel last = module.operations().get(module.operations().size() - 1);
+        method.addStatement("case $N: return $L", GatewayNames.operationConstant(module, last),
+            newOperationInfo(module, module.fallback().asOperation()));
+      }
+    }
+    return method.addStatement("default: return null").endControlFlow().build();
   }
 
   /** The ordinal of each interface's first operation: an operation's index in its module is counted from it. */
@@ -206,21 +237,30 @@ final class CompanionWriter {
   }
 
   private static CodeBlock newOperationInfo(Entry entry) {
-    OperationModel operation = entry.operation();
+    return newOperationInfo(entry.module(), entry.operation());
+  }
+
+  private static CodeBlock newOperationInfo(ModuleModel module, OperationModel operation) {
     CodeBlock.Builder parameters = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       ParameterModel parameter = operation.parameters().get(i);
       parameters.add(i == 0 ? "" : ", ").add("new $T($S, $S)", PARAMETER_INFO, parameter.name(),
           parameter.type().withoutAnnotations().toString());
     }
-    return CodeBlock.of("new $T($S, $S, $L, $LL, $S, $T.of($L))", OPERATION_INFO, entry.module().interfaceId(),
+    return CodeBlock.of("new $T($S, $S, $L, $LL, $S, $T.of($L))", OPERATION_INFO, module.interfaceId(),
         operation.name(), operation.hotPath(), operation.cacheTtlSeconds(),
         operation.returnType().withoutAnnotations().toString(), List.class, parameters.build());
   }
 
-  private MethodSpec operation() {
+  /**
+   * {@code operation(name)}, which throws for an unknown name; with fallbacks, also {@code
+   * operationOrNull(name)} and {@code fallback(name, arguments)}, which hands an unknown name to
+   * its interface's fallback.
+   */
+  private List<MethodSpec> operationByName(GatewayModel model) {
     ClassName operation = names.operationType();
-    return MethodSpec.methodBuilder("operation")
+    List<MethodSpec> out = new ArrayList<>();
+    out.add(MethodSpec.methodBuilder("operation")
         .addModifiers(STATIC)
         .returns(operation)
         .addParameter(String.class, "qualifiedName")
@@ -229,7 +269,39 @@ final class CompanionWriter {
         .addStatement("throw $T.unknownOperation(qualifiedName)", FAILURES)
         .endControlFlow()
         .addStatement("return operation")
-        .build();
+        .build());
+    if (!hasFallback(model)) {
+      return out;
+    }
+    out.add(MethodSpec.methodBuilder("operationOrNull")
+        .addModifiers(STATIC)
+        .returns(operation)
+        .addParameter(String.class, "qualifiedName")
+        .addStatement("return ByName.OPERATIONS.get(qualifiedName)")
+        .build());
+    MethodSpec.Builder fallback = MethodSpec.methodBuilder(HolderWriter.FALLBACK_METHOD)
+        .addJavadoc("{@code execute(\"iface.op\", ...)} for a name that is no operation: the interface's fallback.\n")
+        .addModifiers(STATIC)
+        .returns(Object.class)
+        .addParameter(String.class, "qualifiedName")
+        .addParameter(Object[].class, "arguments")
+        .addStatement("int dot = qualifiedName == null ? -1 : qualifiedName.indexOf('.')")
+        .beginControlFlow("if (dot > 0)")
+        .addStatement("String operation = qualifiedName.substring(dot + 1)")
+        .beginControlFlow("switch (qualifiedName.substring(0, dot))");
+    for (ModuleModel module : model.modules()) {
+      if (module.fallback() != null) {
+        fallback.addStatement("case $S: return $T.$N(operation, arguments)", module.interfaceId(),
+            names.adapters(module), HolderWriter.FALLBACK_METHOD);
+      }
+    }
+    out.add(fallback.addStatement("default: break")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("throw $T.unknownOperation(qualifiedName)", FAILURES)
+        .build());
+    out.add(fallbackAfter(model));
+    return out;
   }
 
   private TypeSpec byName() {

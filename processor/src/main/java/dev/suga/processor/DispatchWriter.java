@@ -43,8 +43,11 @@ final class DispatchWriter {
     this.names = names;
   }
 
-  /** The public {@code execute} methods of the API file. */
-  List<MethodSpec> executeMethods(int operationCount) {
+  /**
+   * The public {@code execute} methods of the API file. With {@code fallbacks}, a name that is
+   * no operation goes to its interface's fallback instead of failing.
+   */
+  List<MethodSpec> executeMethods(int operationCount, boolean fallbacks) {
     ClassName operation = names.operationType();
     MethodSpec.Builder byOperation = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
         .addJavadoc("Runs {@code operation} with positional arguments, as its typed method would; a primitive\n"
@@ -69,7 +72,8 @@ final class DispatchWriter {
         .returns(Object.class)
         .addParameter(String.class, "qualifiedName")
         .addParameter(OBJECT_ARRAY, "arguments")
-        .addStatement("return execute($T.forName(qualifiedName), arguments)", operation)
+        .addCode(byName(fallbacks, CodeBlock.of("arguments"),
+            CodeBlock.of("arguments == null ? new $T[0] : arguments", Object.class)))
         .build();
     TypeName namedArguments = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
         WildcardTypeName.subtypeOf(Object.class));
@@ -88,9 +92,29 @@ final class DispatchWriter {
         .build();
     List<MethodSpec> out = new ArrayList<>(List.of(byOperation.build(), byName, byMap));
     for (int arity = 0; arity <= FIXED_ARITY_MAX; arity++) {
-      out.addAll(fixedArity(operationCount, arity));
+      out.addAll(fixedArity(operationCount, arity, fallbacks));
     }
     return out;
+  }
+
+  /**
+   * The body of an {@code execute(String, ...)}: the operation of that name with {@code
+   * arguments}, or (with {@code fallbacks}) the interface's fallback with {@code asArray}.
+   */
+  private CodeBlock byName(boolean fallbacks, CodeBlock arguments, CodeBlock asArray) {
+    CodeBlock tail = arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", arguments);
+    if (!fallbacks) {
+      return CodeBlock.builder()
+          .addStatement("return execute($T.forName(qualifiedName)$L)", names.operationType(), tail)
+          .build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T operation = $T.operationOrNull(qualifiedName)", names.operationType(), names.companion())
+        .beginControlFlow("if (operation == null)")
+        .addStatement("return $T.$N(qualifiedName, $L)", names.companion(), HolderWriter.FALLBACK_METHOD, asArray)
+        .endControlFlow()
+        .addStatement("return execute(operation$L)", tail)
+        .build();
   }
 
   /**
@@ -102,7 +126,7 @@ final class DispatchWriter {
   static final int FIXED_ARITY_MAX = 4;
 
   /** {@code execute(Operation, Object a0, ...)} and {@code execute(String, Object a0, ...)} for one arity. */
-  private List<MethodSpec> fixedArity(int operationCount, int arity) {
+  private List<MethodSpec> fixedArity(int operationCount, int arity, boolean fallbacks) {
     ClassName operation = names.operationType();
     CodeBlock arguments = fixedArguments(arity);
     MethodSpec.Builder byOperation = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
@@ -123,7 +147,7 @@ final class DispatchWriter {
     }
     byOperation.addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
         .addStatement("return $L", route(operationCount, "execute" + arity, arguments));
-    byName.addStatement("return execute($T.forName(qualifiedName)$L$L)", operation, arity == 0 ? "" : ", ", arguments);
+    byName.addCode(byName(fallbacks, arguments, CodeBlock.of("new $T[] {$L}", Object.class, arguments)));
     return List.of(byOperation.build(), byName.build());
   }
 
@@ -394,7 +418,32 @@ final class DispatchWriter {
         type.addMethod(adapter(module, operation, true));
       }
     }
+    if (module.fallback() != null) {
+      type.addMethod(fallbackAdapter(module));
+    }
     return type.build();
+  }
+
+  /** {@code fallback(String operation, Object[] args)}: the holder's fallback, checked exceptions wrapped. */
+  private static MethodSpec fallbackAdapter(ModuleModel module) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(HolderWriter.FALLBACK_METHOD)
+        .addModifiers(STATIC)
+        .returns(Object.class)
+        .addParameter(String.class, "operation")
+        .addParameter(OBJECT_ARRAY, "args");
+    CodeBlock call = CodeBlock.of("return $T.$N(operation, args)", module.holder(), HolderWriter.FALLBACK_METHOD);
+    if (!module.fallback().throwsChecked()) {
+      return method.addStatement(call).build();
+    }
+    return method.beginControlFlow("try")
+        .addStatement(call)
+        .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
+        .addStatement("throw e")
+        .nextControlFlow("catch ($T e)", Throwable.class)
+        .addStatement("throw $T.failed($S, $S + operation, e)", FAILURES, module.interfaceId(),
+            module.interfaceId() + ".")
+        .endControlFlow()
+        .build();
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.suga.annotations.Cached;
+import dev.suga.annotations.GatewayFallback;
 import dev.suga.annotations.GatewayLibrary;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
@@ -88,8 +89,10 @@ public final class GatewayProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     diagnostics = new Diagnostics(environment.getMessager());
-    moduleValidator = new ModuleValidator(diagnostics, environment.getTypeUtils());
-    modeler = new ModuleModeler(environment.getTypeUtils(), environment.getElementUtils());
+    ModuleElements moduleElements = new ModuleElements(environment.getTypeUtils());
+    moduleValidator = new ModuleValidator(diagnostics, environment.getTypeUtils(), environment.getElementUtils(),
+        moduleElements);
+    modeler = new ModuleModeler(environment.getTypeUtils(), environment.getElementUtils(), moduleElements);
     accessibility = new Accessibility(environment.getElementUtils());
     gatewayValidator = new GatewayValidator(diagnostics, accessibility);
     files = new SourceFiles(environment.getElementUtils());
@@ -104,6 +107,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         GatewayModule.class.getCanonicalName(),
         GatewayRoot.class.getCanonicalName(),
         GatewayLibrary.class.getCanonicalName(),
+        GatewayFallback.class.getCanonicalName(),
         HotPath.class.getCanonicalName(),
         Cached.class.getCanonicalName(),
         IndexedModule.class.getCanonicalName());
@@ -145,6 +149,11 @@ public final class GatewayProcessor extends AbstractProcessor {
     Set<String> candidates = new LinkedHashSet<>(deferred);
     deferred.clear();
     for (Element element : round.getElementsAnnotatedWith(GatewayOperation.class)) {
+      if (element.getKind() == ElementKind.METHOD && element.getEnclosingElement() instanceof TypeElement type) {
+        candidates.add(binaryKey(type));
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(GatewayFallback.class)) {
       if (element.getKind() == ElementKind.METHOD && element.getEnclosingElement() instanceof TypeElement type) {
         candidates.add(binaryKey(type));
       }
@@ -218,7 +227,7 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   private static boolean hasUnresolvedTypes(TypeElement type) {
-    for (ExecutableElement method : ModuleValidator.operationMethods(type)) {
+    for (ExecutableElement method : ModuleElements.operationMethods(type)) {
       if (Accessibility.containsErrorType(method.getReturnType())) {
         return true;
       }
@@ -251,7 +260,7 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   private static String describe(Element element) {
-    return element instanceof ExecutableElement method ? ModuleValidator.describe(method) : element.toString();
+    return element instanceof ExecutableElement method ? ModuleElements.describe(method) : element.toString();
   }
 
   private void writeGateways() {

@@ -146,7 +146,7 @@ final class GatewayValidator {
       TypeElement inaccessible = accessibility.firstInaccessibleType(type, packageName);
       if (inaccessible != null) {
         diagnostics.error(at, Message.INACCESSIBLE,
-            "Type " + inaccessible.getQualifiedName() + " used by " + ModuleValidator.describe(method), packageName);
+            "Type " + inaccessible.getQualifiedName() + " used by " + ModuleElements.describe(method), packageName);
         return;
       }
     }

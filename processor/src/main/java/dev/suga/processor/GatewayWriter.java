@@ -68,7 +68,8 @@ final class GatewayWriter {
     for (Entry entry : model.entries()) {
       gateway.addMethod(typedMethod(entry));
     }
-    dispatch.executeMethods(model.operationCount()).forEach(gateway::addMethod);
+    boolean fallbacks = model.modules().stream().anyMatch(module -> module.fallback() != null);
+    dispatch.executeMethods(model.operationCount(), fallbacks).forEach(gateway::addMethod);
     addLifecycleMethods(gateway);
     gateway.addMethod(priming.prime(model.modules()))
         .addType(interfaces.write(model.modules()));

@@ -35,8 +35,8 @@ import dev.suga.annotations.GatewayModule.Unload;
  * which can release.
  *
  * <p>Names cannot clash: the holder's own members are single words ({@code MODULE}, {@code
- * prime()}), while operation methods and constants are named after interface and operation
- * ({@code cacheGet}, {@code CACHE_GET}), always two words or more.
+ * prime()}, {@code fallback()}), while operation methods and constants are named after interface
+ * and operation ({@code cacheGet}, {@code CACHE_GET}), always two words or more.
  */
 final class HolderWriter {
   static final String MODULE_FIELD = "MODULE";
@@ -45,6 +45,10 @@ final class HolderWriter {
   static final String FAILURE_FIELD = "FAILURE";
   static final String HOLDER_FIELD = "HOLDER";
   static final String INSTANCE_CLASS = "Instance";
+  /** The fallback's index in the statistics: after the operations. */
+  static final String FALLBACK_CONSTANT = "FALLBACK";
+  /** Public: the companion's fallback adapter calls it. */
+  static final String FALLBACK_METHOD = "fallback";
   /** Public: {@code Gateway.prime()} calls it. */
   static final String PRIME_METHOD = "prime";
   private static final String INSTANCE_METHOD = "instance";
@@ -73,9 +77,13 @@ final class HolderWriter {
             STATIC, FINAL).initializer("$L", i).build());
       }
     }
+    if (module.fallback() != null) {
+      type.addField(FieldSpec.builder(int.class, FALLBACK_CONSTANT, PRIVATE, STATIC, FINAL)
+          .initializer("$L", module.operations().size()).build());
+    }
     type.addField(FieldSpec.builder(MODULE_RUNTIME, MODULE_FIELD, PRIVATE, STATIC, FINAL)
         .initializer("$T.register($T.class, $S, $S, $L)", MODULE_RUNTIME, holder, module.interfaceId(),
-            module.type().canonicalName(), module.operations().size())
+            module.type().canonicalName(), module.counterCount())
         .build());
     if (module.hasCountedOperation()) {
       type.addField(FieldSpec.builder(CALL_STATISTICS, STATISTICS_FIELD, PRIVATE, STATIC, FINAL)
@@ -92,6 +100,9 @@ final class HolderWriter {
     OperationMethodWriter methods = new OperationMethodWriter(module);
     for (OperationModel operation : module.operations()) {
       type.addMethod(methods.write(operation));
+    }
+    if (module.fallback() != null) {
+      type.addMethod(methods.writeFallback(module.fallback()));
     }
     if (module.needsInstance()) {
       type.addMethod(prime(module));

@@ -69,6 +69,19 @@ enum Message {
           + " interface (overloads included): name one of them with @GatewayOperation(\"...\")"),
   NAME_CLASH("NameClash",
       "%s would generate %s, which %s. Rename the operation or the interface"),
+  FALLBACK_SIGNATURE("FallbackSignature",
+      "@GatewayFallback method %s must be declared 'Object %s(String operation, Object[] arguments)',"
+          + " not private, abstract or generic: it receives execute(\"iface.op\", ...) for names the"
+          + " interface does not declare"),
+  DUPLICATE_FALLBACK("DuplicateFallback",
+      "Interface '%s' has a second @GatewayFallback method, %s, besides %s. An interface has at most"
+          + " one fallback: remove @GatewayFallback from one of them"),
+  FALLBACK_IS_OPERATION("FallbackIsOperation",
+      "%s is both @GatewayFallback and @GatewayOperation: an operation has a name of its own, a"
+          + " fallback receives the names that are not operations. Keep one of them"),
+  FALLBACK_WITHOUT_OPERATIONS("FallbackWithoutOperations",
+      "@GatewayFallback method %s is in %s, which declares no @GatewayOperation method: a fallback"
+          + " completes an interface's operations. Add an operation, or remove @GatewayFallback"),
   HOT_PATH_WITHOUT_OPERATION("HotPathWithoutOperation",
       "@HotPath on %s has no effect without @GatewayOperation. Add @GatewayOperation or remove"
           + " @HotPath"),

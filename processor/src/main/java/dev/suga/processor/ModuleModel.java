@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeElement;
  * @param idleSeconds idle time before release, for {@link Unload#IDLE}
  * @param construction how the gateway builds an instance
  * @param operations the operations, in source order
+ * @param fallback the {@code @GatewayFallback} method, or null
  * @param element the module class, the originating element of generated files
  * @param fromSource whether the module is compiled in this compilation (else it comes from a
  *     library index on the class path, and diagnostics go to the root)
@@ -25,6 +26,7 @@ record ModuleModel(
     long idleSeconds,
     Construction construction,
     List<OperationModel> operations,
+    FallbackModel fallback,
     TypeElement element,
     boolean fromSource) {
 
@@ -62,12 +64,18 @@ record ModuleModel(
    * nested class of the holder, initialized only when an operation needs it.
    */
   boolean instanceBuiltOnDemand() {
-    return operations.stream().anyMatch(o -> o.isStatic() || o.cached());
+    return operations.stream().anyMatch(o -> o.isStatic() || o.cached())
+        || (fallback != null && fallback.isStatic());
   }
 
-  /** Whether any operation is counted in statistics (every one that is not a hot path). */
+  /** Whether any call is counted in statistics (every operation that is not a hot path, the fallback). */
   boolean hasCountedOperation() {
-    return operations.stream().anyMatch(o -> !o.hotPath());
+    return fallback != null || operations.stream().anyMatch(o -> !o.hotPath());
+  }
+
+  /** The number of counters the holder's statistics keep: one per operation, then the fallback's. */
+  int counterCount() {
+    return operations.size() + (fallback != null ? 1 : 0);
   }
 
   /** How the gateway builds a module instance. */

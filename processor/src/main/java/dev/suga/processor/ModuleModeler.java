@@ -5,7 +5,6 @@ import com.palantir.javapoet.TypeName;
 import dev.suga.annotations.Cached;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayModule.Unload;
-import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.HotPath;
 import dev.suga.processor.OperationModel.ParameterModel;
 import java.util.ArrayList;
@@ -18,54 +17,21 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Turns a validated module class into a {@link ModuleModel}. */
 final class ModuleModeler {
   private final Types types;
+  private final ModuleElements elements;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
 
-  ModuleModeler(Types types, Elements elements) {
+  ModuleModeler(Types types, Elements elementUtils, ModuleElements elements) {
     this.types = types;
-    this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-    this.error = elements.getTypeElement("java.lang.Error").asType();
-  }
-
-  /** The interface id: {@code @GatewayModule.value}, or derived from the class name. */
-  static String interfaceId(TypeElement type) {
-    GatewayModule annotation = type.getAnnotation(GatewayModule.class);
-    if (annotation != null && !annotation.value().isEmpty()) {
-      return annotation.value();
-    }
-    return NameConventions.defaultInterfaceId(type.getSimpleName().toString());
-  }
-
-  /** The operation name: {@code @GatewayOperation.value}, or the method name in snake_case. */
-  static String operationName(ExecutableElement method) {
-    String value = method.getAnnotation(GatewayOperation.class).value();
-    return value.isEmpty() ? NameConventions.snakeCase(method.getSimpleName().toString()) : value;
-  }
-
-  /** The non-private constructor without parameters, if any. */
-  static Optional<ExecutableElement> noArgConstructor(TypeElement type) {
-    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .filter(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE))
-        .findFirst();
-  }
-
-  /** The {@code public static T create()} factory, if any. */
-  static Optional<ExecutableElement> factory(TypeElement type, Types types) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(m -> m.getSimpleName().contentEquals("create")
-            && m.getParameters().isEmpty()
-            && m.getTypeParameters().isEmpty()
-            && m.getModifiers().contains(Modifier.PUBLIC)
-            && m.getModifiers().contains(Modifier.STATIC)
-            && types.isSameType(m.getReturnType(), type.asType()))
-        .findFirst();
+    this.elements = elements;
+    this.runtimeException = elementUtils.getTypeElement("java.lang.RuntimeException").asType();
+    this.error = elementUtils.getTypeElement("java.lang.Error").asType();
   }
 
   /** The key under which a library index records a method's parameter names. */
@@ -90,7 +56,7 @@ final class ModuleModeler {
    */
   ModuleModel model(TypeElement type, Map<String, List<String>> parameterNames, boolean fromSource) {
     GatewayModule annotation = type.getAnnotation(GatewayModule.class);
-    List<ExecutableElement> methods = new ArrayList<>(ModuleValidator.operationMethods(type));
+    List<ExecutableElement> methods = new ArrayList<>(ModuleElements.operationMethods(type));
     // The holder, compiled with the module, numbers operations in source order; a class file
     // need not list methods in that order, the index entry does. Methods it lacks go last.
     List<String> indexOrder = new ArrayList<>(parameterNames.keySet());
@@ -102,25 +68,53 @@ final class ModuleModeler {
     for (ExecutableElement method : methods) {
       operations.add(operation(method, parameterNames.get(methodKey(method))));
     }
-    boolean needsInstance = operations.stream().anyMatch(operation -> !operation.isStatic());
-    Optional<ExecutableElement> constructor = noArgConstructor(type);
-    // A public create() is usable wherever the module is; a non-public constructor only in its
-    // own package, so it is not chosen over the factory of a module in another package.
+    FallbackModel fallback = fallback(type);
+    boolean needsInstance = operations.stream().anyMatch(operation -> !operation.isStatic())
+        || (fallback != null && !fallback.isStatic());
+    Optional<ExecutableElement> constructor = ModuleElements.noArgConstructor(type);
+    // A public constructor is the plain way; a module that hides its constructor from other
+    // packages and offers create() means create() to be the way in.
     boolean useConstructor = constructor.isPresent()
-        && (constructor.get().getModifiers().contains(Modifier.PUBLIC) || factory(type, types).isEmpty());
+        && (constructor.get().getModifiers().contains(Modifier.PUBLIC) || elements.factory(type).isEmpty());
     ModuleModel.Construction construction =
         !needsInstance
             ? ModuleModel.Construction.NONE
             : useConstructor ? ModuleModel.Construction.CONSTRUCTOR : ModuleModel.Construction.FACTORY;
     return new ModuleModel(
-        interfaceId(type),
+        ModuleElements.interfaceId(type),
         ClassName.get(type),
         annotation == null ? Unload.NEVER : annotation.unload(),
         annotation == null ? 30 : annotation.idleSeconds(),
         construction,
         operations,
+        fallback,
         type,
         fromSource);
+  }
+
+  /** The module's {@code @GatewayFallback}, validated to be the only one, or null. */
+  private FallbackModel fallback(TypeElement type) {
+    List<ExecutableElement> fallbacks = ModuleElements.fallbackMethods(type);
+    if (fallbacks.isEmpty()) {
+      return null;
+    }
+    ExecutableElement method = fallbacks.get(0);
+    Thrown thrown = thrown(method);
+    return new FallbackModel(method.getSimpleName().toString(), method.getModifiers().contains(Modifier.STATIC),
+        thrown.types(), thrown.checked());
+  }
+
+  /** A method's declared {@code throws} types, and whether any is checked. */
+  private record Thrown(List<TypeName> types, boolean checked) {}
+
+  private Thrown thrown(ExecutableElement method) {
+    List<TypeName> thrown = new ArrayList<>();
+    boolean checked = false;
+    for (TypeMirror thrownType : method.getThrownTypes()) {
+      thrown.add(TypeName.get(thrownType));
+      checked |= !types.isSubtype(thrownType, runtimeException) && !types.isSubtype(thrownType, error);
+    }
+    return new Thrown(thrown, checked);
   }
 
   private OperationModel operation(ExecutableElement method, List<String> indexedNames) {
@@ -137,14 +131,9 @@ final class ModuleModeler {
       TypeName erasure = TypeName.get(types.erasure(type));
       parameters.add(new ParameterModel(name, TypeName.get(type), erasure.isPrimitive() ? erasure.box() : erasure));
     }
-    List<TypeName> thrown = new ArrayList<>();
-    boolean throwsChecked = false;
-    for (TypeMirror thrownType : method.getThrownTypes()) {
-      thrown.add(TypeName.get(thrownType));
-      throwsChecked |= !types.isSubtype(thrownType, runtimeException) && !types.isSubtype(thrownType, error);
-    }
+    Thrown thrown = thrown(method);
     return new OperationModel(
-        operationName(method),
+        ModuleElements.operationName(method),
         method.getSimpleName().toString(),
         method.getModifiers().contains(Modifier.STATIC),
         method.getAnnotation(HotPath.class) != null,
@@ -152,8 +141,8 @@ final class ModuleModeler {
         TypeName.get(method.getReturnType()),
         TypeName.get(types.erasure(method.getReturnType())),
         parameters,
-        thrown,
-        throwsChecked,
+        thrown.types(),
+        thrown.checked(),
         method.isVarArgs(),
         method);
   }

@@ -15,7 +15,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.util.ElementFilter;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -26,23 +27,24 @@ import javax.lang.model.util.Types;
 final class ModuleValidator {
   private final Diagnostics diagnostics;
   private final Types types;
+  private final ModuleElements elements;
+  private final TypeMirror object;
+  private final TypeMirror string;
+  private final TypeMirror objectArray;
 
-  ModuleValidator(Diagnostics diagnostics, Types types) {
+  ModuleValidator(Diagnostics diagnostics, Types types, Elements elementUtils, ModuleElements elements) {
     this.diagnostics = diagnostics;
     this.types = types;
-  }
-
-  /** The {@code @GatewayOperation} methods declared by {@code type}, in source order. */
-  static List<ExecutableElement> operationMethods(TypeElement type) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(method -> method.getAnnotation(GatewayOperation.class) != null)
-        .toList();
+    this.elements = elements;
+    this.object = elementUtils.getTypeElement("java.lang.Object").asType();
+    this.string = elementUtils.getTypeElement("java.lang.String").asType();
+    this.objectArray = types.getArrayType(object);
   }
 
   /** Returns whether {@code type} is a valid module; reports what is not. */
   boolean validate(TypeElement type) {
     int errorsBefore = diagnostics.errorCount();
-    List<ExecutableElement> methods = operationMethods(type);
+    List<ExecutableElement> methods = ModuleElements.operationMethods(type);
     if (type.getKind().isInterface() || type.getKind() == ElementKind.ENUM) {
       validateNonClass(type, methods);
     } else {
@@ -51,27 +53,35 @@ final class ModuleValidator {
     return diagnostics.errorCount() == errorsBefore;
   }
 
+  /** Interfaces, enums and annotation types cannot be modules: said once, on the type. */
   private void validateNonClass(TypeElement type, List<ExecutableElement> methods) {
-    if (methods.isEmpty()) {
-      diagnostics.error(type, Message.MODULE_KIND, type.getQualifiedName());
-      return;
-    }
+    boolean kindReported = false;
     for (ExecutableElement method : methods) {
       if (type.getKind().isInterface() && method.getModifiers().contains(Modifier.STATIC)) {
-        diagnostics.error(method, Message.STATIC_IN_INTERFACE, describe(method));
+        diagnostics.error(method, Message.STATIC_IN_INTERFACE, ModuleElements.describe(method));
       } else if (method.getModifiers().contains(Modifier.ABSTRACT)) {
-        diagnostics.error(method, Message.ABSTRACT_OPERATION, describe(method));
-      } else {
-        diagnostics.error(method, Message.MODULE_KIND, type.getQualifiedName());
+        diagnostics.error(method, Message.ABSTRACT_OPERATION, ModuleElements.describe(method));
+      } else if (!kindReported) {
+        diagnostics.error(type, Message.MODULE_KIND, type.getQualifiedName());
+        kindReported = true;
       }
+    }
+    if (methods.isEmpty()) {
+      diagnostics.error(type, Message.MODULE_KIND, type.getQualifiedName());
     }
   }
 
   private void validateClass(TypeElement type, List<ExecutableElement> methods) {
     String name = type.getQualifiedName().toString();
     GatewayModule annotation = type.getAnnotation(GatewayModule.class);
+    List<ExecutableElement> fallbacks = ModuleElements.fallbackMethods(type);
     if (methods.isEmpty()) {
-      diagnostics.error(type, Message.EMPTY_MODULE, name);
+      if (fallbacks.isEmpty()) {
+        diagnostics.error(type, Message.EMPTY_MODULE, name);
+      }
+      for (ExecutableElement fallback : fallbacks) {
+        diagnostics.error(fallback, Message.FALLBACK_WITHOUT_OPERATIONS, ModuleElements.describe(fallback), name);
+      }
       return;
     }
     if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
@@ -90,16 +100,17 @@ final class ModuleValidator {
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.error(type, Message.GENERIC_MODULE, name);
     }
-    boolean needsInstance = methods.stream().anyMatch(m -> !m.getModifiers().contains(Modifier.STATIC));
+    boolean needsInstance = ModuleElements.needsInstance(methods)
+        || fallbacks.stream().anyMatch(f -> !f.getModifiers().contains(Modifier.STATIC));
     if (needsInstance && type.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(type, Message.ABSTRACT_MODULE, name);
     } else if (needsInstance
         && !isPrivate // the implicit constructor of a private class is private: fixed along with the class
-        && ModuleModeler.noArgConstructor(type).isEmpty()
-        && ModuleModeler.factory(type, types).isEmpty()) {
+        && ModuleElements.noArgConstructor(type).isEmpty()
+        && elements.factory(type).isEmpty()) {
       diagnostics.error(type, Message.NO_CONSTRUCTOR, name, type.getSimpleName());
     }
-    String interfaceId = ModuleModeler.interfaceId(type);
+    String interfaceId = ModuleElements.interfaceId(type);
     if (!NameConventions.isSnakeCase(interfaceId)) {
       diagnostics.error(type, Message.INVALID_INTERFACE_ID, interfaceId, name);
     }
@@ -110,16 +121,24 @@ final class ModuleValidator {
     Map<String, ExecutableElement> byName = new HashMap<>();
     for (ExecutableElement method : methods) {
       validateOperation(method, unload, name);
-      String operationName = ModuleModeler.operationName(method);
+      String operationName = ModuleElements.operationName(method);
       ExecutableElement previous = byName.putIfAbsent(operationName, method);
       if (previous != null) {
-        diagnostics.error(method, Message.DUPLICATE_OPERATION, operationName, describe(method), describe(previous));
+        diagnostics.error(method, Message.DUPLICATE_OPERATION, operationName, ModuleElements.describe(method),
+            ModuleElements.describe(previous));
+      }
+    }
+    for (int i = 0; i < fallbacks.size(); i++) {
+      validateFallback(fallbacks.get(i));
+      if (i > 0) {
+        diagnostics.error(fallbacks.get(i), Message.DUPLICATE_FALLBACK, interfaceId,
+            ModuleElements.describe(fallbacks.get(i)), ModuleElements.describe(fallbacks.get(0)));
       }
     }
   }
 
   private void validateOperation(ExecutableElement method, Unload unload, String moduleName) {
-    String description = describe(method);
+    String description = ModuleElements.describe(method);
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       diagnostics.error(method, Message.PRIVATE_OPERATION, description);
     }
@@ -129,7 +148,7 @@ final class ModuleValidator {
     if (!method.getTypeParameters().isEmpty()) {
       diagnostics.error(method, Message.GENERIC_OPERATION, description);
     }
-    String operationName = ModuleModeler.operationName(method);
+    String operationName = ModuleElements.operationName(method);
     if (!NameConventions.isSnakeCase(operationName)) {
       diagnostics.error(method, Message.INVALID_OPERATION_NAME, operationName, description);
     }
@@ -151,16 +170,21 @@ final class ModuleValidator {
     }
   }
 
-  /** {@code CacheCore.get(java.lang.String)}: how messages name a method. */
-  static String describe(ExecutableElement method) {
-    StringBuilder out = new StringBuilder();
-    out.append(method.getEnclosingElement().getSimpleName()).append('.').append(method.getSimpleName()).append('(');
-    for (int i = 0; i < method.getParameters().size(); i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      out.append(method.getParameters().get(i).asType());
+  /** {@code Object name(String operation, Object[] arguments)}, not private, abstract or generic. */
+  private void validateFallback(ExecutableElement method) {
+    String description = ModuleElements.describe(method);
+    if (method.getAnnotation(GatewayOperation.class) != null) {
+      diagnostics.error(method, Message.FALLBACK_IS_OPERATION, description);
+      return;
     }
-    return out.append(')').toString();
+    boolean signature = types.isSameType(method.getReturnType(), object)
+        && method.getParameters().size() == 2
+        && types.isSameType(method.getParameters().get(0).asType(), string)
+        && types.isSameType(method.getParameters().get(1).asType(), objectArray)
+        && method.getTypeParameters().isEmpty();
+    if (!signature || method.getModifiers().contains(Modifier.PRIVATE)
+        || method.getModifiers().contains(Modifier.ABSTRACT)) {
+      diagnostics.error(method, Message.FALLBACK_SIGNATURE, description, method.getSimpleName());
+    }
   }
 }

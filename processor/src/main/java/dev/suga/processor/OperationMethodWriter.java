@@ -28,17 +28,33 @@ final class OperationMethodWriter {
     this.module = module;
   }
 
+  /** The method of one of the module's operations. */
   MethodSpec write(OperationModel operation) {
+    return write(operation, GatewayNames.typedMethod(module, operation), GatewayNames.operationConstant(module, operation),
+        javadoc(operation));
+  }
+
+  /** The method of the module's fallback, {@code fallback(String operation, Object[] arguments)}. */
+  MethodSpec writeFallback(FallbackModel fallback) {
+    OperationModel operation = fallback.asOperation();
+    return write(operation, HolderWriter.FALLBACK_METHOD, HolderWriter.FALLBACK_CONSTANT, CodeBlock.of(
+        "Calls {@link $T#$L(String, Object[])} for the names interface {@code $L} does not declare,\n"
+            + "counted as {@code $L.*}.\n", module.type(), fallback.methodName(), module.interfaceId(),
+        module.interfaceId()));
+  }
+
+  private MethodSpec write(OperationModel operation, String name, String index, CodeBlock javadoc) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(GatewayNames.typedMethod(module, operation))
+        MethodSpec.methodBuilder(name)
             .addModifiers(PUBLIC, STATIC)
             .returns(operation.returnType())
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
-            .addJavadoc(javadoc(operation));
+            .addJavadoc(javadoc);
     // The holder's fields first, so that a parameter of the same name is renamed, not shadowing.
     NameAllocator locals = new NameAllocator();
-    for (String field : new String[] {MODULE_FIELD, STATISTICS_FIELD, HOLDER_FIELD, HolderWriter.INSTANCE_CLASS}) {
+    for (String field : new String[] {MODULE_FIELD, STATISTICS_FIELD, HOLDER_FIELD, HolderWriter.INSTANCE_CLASS,
+        HolderWriter.FALLBACK_CONSTANT}) {
       locals.newName(field);
     }
     for (OperationModel other : module.operations()) {
@@ -50,7 +66,7 @@ final class OperationMethodWriter {
     if (operation.hotPath()) {
       method.addCode(call(operation, locals, null));
     } else {
-      method.addCode(counted(operation, locals));
+      method.addCode(counted(operation, index, locals));
     }
     if (operation.cached() && operation.uncheckedResultCast()) {
       method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
@@ -76,8 +92,7 @@ final class OperationMethodWriter {
   }
 
   /** The body of a non-hot operation: statistics around the (possibly cached) call. */
-  private CodeBlock counted(OperationModel operation, NameAllocator locals) {
-    String index = GatewayNames.operationConstant(module, operation);
+  private CodeBlock counted(OperationModel operation, String index, NameAllocator locals) {
     String start = locals.newName("start");
     String failure = locals.newName("failure");
     CodeBlock.Builder body = CodeBlock.builder()

@@ -109,7 +109,7 @@ class ProcessorErrorsTest {
     }
 
     @Test
-    void defaultMethodOfAnInterfaceIsReportedOnTheMethod() {
+    void defaultMethodOfAnInterfaceIsReportedOnTheInterface() {
       JavaFileObject named = source("test.Named",
           "package test;",
           "import dev.suga.annotations.*;",
@@ -118,7 +118,7 @@ class ProcessorErrorsTest {
           "  default String name() { return \"n\"; }",
           "}");
       Compilation compilation = compileWithErrors(named, APP);
-      assertError(compilation, named, "default String name()",
+      assertError(compilation, named, "interface Named",
           "[SUGA/ModuleKind] test.Named cannot be a gateway module", "not an interface, enum or annotation");
       assertThat(compilation).hadErrorCount(1);
     }
@@ -261,7 +261,7 @@ class ProcessorErrorsTest {
     }
 
     @Test
-    void operationOfAnEnumIsReportedOnTheOperation() {
+    void operationOfAnEnumIsReportedOnTheEnum() {
       JavaFileObject color = source("test.Color",
           "package test;",
           "import dev.suga.annotations.*;",
@@ -272,7 +272,7 @@ class ProcessorErrorsTest {
           "  public String hex() { return \"#f00\"; }",
           "}");
       Compilation compilation = compileWithErrors(color, APP);
-      assertError(compilation, color, "String hex()", "[SUGA/ModuleKind] test.Color cannot be a gateway module");
+      assertError(compilation, color, "enum Color", "[SUGA/ModuleKind] test.Color cannot be a gateway module");
       assertThat(compilation).hadErrorCount(1);
     }
 
@@ -1098,6 +1098,77 @@ class ProcessorErrorsTest {
               + " the gateway",
           "Fix the compile errors about that type first");
       assertThat(compilation).hadErrorCount(2);
+    }
+  }
+
+  @Nested
+  class Fallbacks {
+    private JavaFileObject module(String... members) {
+      String[] lines = new String[members.length + 5];
+      lines[0] = "package test;";
+      lines[1] = "import dev.suga.annotations.*;";
+      lines[2] = "public class ReportCore {";
+      lines[3] = "  @GatewayOperation public String render(String title) { return title; }";
+      System.arraycopy(members, 0, lines, 4, members.length);
+      lines[members.length + 4] = "}";
+      return source("test.ReportCore", lines);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "public String unknown(String operation, Object[] arguments) { return null; }",
+        "public Object unknown(String operation, java.util.List<Object> arguments) { return null; }",
+        "public Object unknown(Object[] arguments) { return null; }",
+        "private Object unknown(String operation, Object[] arguments) { return null; }",
+        "public <T> Object unknown(String operation, Object[] arguments) { return null; }"})
+    void aFallbackWithAnotherSignatureIsReportedOnTheMethod(String declaration) {
+      JavaFileObject report = module("  @GatewayFallback", "  " + declaration);
+      Compilation compilation = compileWithErrors(report, APP);
+      assertError(compilation, report, declaration.substring(0, declaration.indexOf('(')),
+          "[SUGA/FallbackSignature] @GatewayFallback method ReportCore.unknown(",
+          "must be declared 'Object unknown(String operation, Object[] arguments)'");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aSecondFallbackIsReportedOnTheSecond() {
+      JavaFileObject report = module(
+          "  @GatewayFallback public Object first(String operation, Object[] arguments) { return null; }",
+          "  @GatewayFallback public static Object second(String operation, Object[] arguments) { return null; }");
+      Compilation compilation = compileWithErrors(report, APP);
+      assertError(compilation, report, "Object second(",
+          "[SUGA/DuplicateFallback] Interface 'report' has a second @GatewayFallback method,"
+              + " ReportCore.second(java.lang.String, java.lang.Object[]), besides"
+              + " ReportCore.first(java.lang.String, java.lang.Object[])");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aFallbackThatIsAlsoAnOperationIsReported() {
+      JavaFileObject report = module(
+          "  @GatewayFallback @GatewayOperation",
+          "  public Object unknown(String operation, Object[] arguments) { return null; }");
+      Compilation compilation = compileWithErrors(report, APP);
+      assertError(compilation, report, "public Object unknown(",
+          "[SUGA/FallbackIsOperation] ReportCore.unknown(java.lang.String, java.lang.Object[]) is both"
+              + " @GatewayFallback and @GatewayOperation");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aFallbackInAClassWithoutOperationsIsReported() {
+      JavaFileObject lonely = source("test.LonelyCore",
+          "package test;",
+          "import dev.suga.annotations.*;",
+          "public class LonelyCore {",
+          "  @GatewayFallback",
+          "  public Object unknown(String operation, Object[] arguments) { return null; }",
+          "}");
+      Compilation compilation = compileWithErrors(lonely, APP);
+      assertError(compilation, lonely, "public Object unknown(",
+          "[SUGA/FallbackWithoutOperations] @GatewayFallback method LonelyCore.unknown(java.lang.String,"
+              + " java.lang.Object[]) is in test.LonelyCore, which declares no @GatewayOperation method");
+      assertThat(compilation).hadErrorCount(1);
     }
   }
 

@@ -24,6 +24,12 @@ public record OperationInfo(
     List<ParameterInfo> parameters) {
 
   /**
+   * The name of an interface's fallback ({@code @GatewayFallback}) in statistics: {@code
+   * "iface.*"} counts the calls of names the interface does not declare.
+   */
+  public static final String FALLBACK_NAME = "*";
+
+  /**
    * Creates the metadata of an operation.
    *
    * @param interfaceId the interface id
@@ -96,6 +102,15 @@ public record OperationInfo(
       types[i] = parameters.get(i).type();
     }
     return List.of(types);
+  }
+
+  /**
+   * Whether this stands for an interface's fallback rather than a declared operation.
+   *
+   * @return {@code name().equals(FALLBACK_NAME)}
+   */
+  public boolean fallback() {
+    return FALLBACK_NAME.equals(name);
   }
 
   /**

@@ -147,6 +147,7 @@ public record StatisticsSnapshot(
    * when all of these hold:
    *
    * <ul>
+   *   <li>it is a declared operation, not an interface's fallback;
    *   <li>it is not already a hot path;
    *   <li>it is not {@code @Cached} (a hot path bypasses the result cache);
    *   <li>its module's unload policy is not {@link UnloadPolicy#IMMEDIATE} (a hot path keeps
@@ -164,6 +165,7 @@ public record StatisticsSnapshot(
       OperationInfo operation = statistics.operation();
       long calls = statistics.calls();
       if (operation.hotPath()
+          || operation.fallback()
           || operation.cached()
           || calls < HOT_PATH_MIN_CALLS
           || calls * 100 < total * HOT_PATH_MIN_PERCENT) {

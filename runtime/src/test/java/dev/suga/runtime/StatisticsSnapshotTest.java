@@ -62,6 +62,18 @@ class StatisticsSnapshotTest {
   }
 
   @Test
+  void anInterfacesFallbackIsNeverACandidate() {
+    StatisticsSnapshot snapshot = new StatisticsSnapshot(
+        List.of(calls("app|*|-|0|java.lang.Object|operation:java.lang.String|arguments:java.lang.Object[]", 1000),
+            calls("app|bulk|-|0|void", 1000)),
+        List.of(module(APP, true)));
+
+    assertTrue(snapshot.operation("app.*").operation().fallback());
+    assertEquals(List.of("app.bulk"),
+        snapshot.hotPathCandidates().stream().map(c -> c.operation().qualifiedName()).toList());
+  }
+
+  @Test
   void fivePercentAndOneHundredCallsAreEnough() {
     StatisticsSnapshot snapshot = new StatisticsSnapshot(
         List.of(calls("app|edge|-|0|void", 100), calls("app|bulk|-|0|void", 1900)),

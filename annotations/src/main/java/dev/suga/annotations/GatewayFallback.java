@@ -1,0 +1,27 @@
+package dev.suga.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a method its module's fallback: it receives {@code Gateway.execute("iface.op", ...)} for
+ * operation names the interface does not declare, with the bare operation name ({@code "op"})
+ * and the arguments as given. Declare it as
+ *
+ * <pre>{@code
+ * @GatewayFallback
+ * public Object unknown(String operation, Object[] arguments) { ... }
+ * }</pre>
+ *
+ * <p>static or not, like an operation, and at most one per interface. It goes through the
+ * module's holder like any operation (loading, unload policy) and is counted in the statistics
+ * as {@code iface.*}. Without a fallback, an unknown name is a {@code GatewayException}. The
+ * module must declare at least one {@link GatewayOperation}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface GatewayFallback {}
