@@ -244,10 +244,10 @@ final class CompanionWriter {
     CodeBlock.Builder parameters = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       ParameterModel parameter = operation.parameters().get(i);
-      parameters.add(i == 0 ? "" : ", ").add("new $T($S, $S)", PARAMETER_INFO, parameter.name(),
+      parameters.add(i == 0 ? "" : ",$W").add("new $T($S, $S)", PARAMETER_INFO, parameter.name(),
           parameter.type().withoutAnnotations().toString());
     }
-    return CodeBlock.of("new $T($S, $S, $L, $LL, $S, $T.of($L))", OPERATION_INFO, module.interfaceId(),
+    return CodeBlock.of("new $T($S, $S, $L, $LL,$W$S,$W$T.of($L))", OPERATION_INFO, module.interfaceId(),
         operation.name(), operation.hotPath(), operation.cacheTtlSeconds(),
         operation.returnType().withoutAnnotations().toString(), List.class, parameters.build());
   }

@@ -62,10 +62,11 @@ final class DispatchWriter {
         .addParameter(OBJECT_ARRAY, "arguments")
         .addStatement("int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
         .addStatement("return $L", route(operationCount, GatewayNames.EXECUTE,
-            CodeBlock.of("arguments == null ? new $T[0] : arguments", Object.class)));
+            CodeBlock.of("arguments == null$W? new $T[0]$W: arguments", Object.class)));
     MethodSpec byName = MethodSpec.methodBuilder(GatewayNames.EXECUTE)
         .addJavadoc("Runs the operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
-            + "@throws $T if there is no such operation, or as {@link #execute(Operation, Object...)}\n",
+            + "@throws $T if there is no such operation, or as\n"
+            + "    {@link #execute(Operation, Object...)}\n",
             GATEWAY_EXCEPTION)
         .addModifiers(PUBLIC, STATIC)
         .varargs(true)
@@ -474,7 +475,7 @@ final class DispatchWriter {
       }
       TypeName cast = parameter.isPrimitive() ? parameter.type().box() : parameter.type();
       if (cast.equals(OBJECT)) {
-        arguments.add(i == 0 ? "$L" : ", $L", argument);
+        arguments.add(i == 0 ? "$L" : ",$W$L", argument);
       } else {
         arguments.add(i == 0 ? "($T) $L" : ", ($T) $L", cast, argument);
       }
@@ -499,8 +500,13 @@ final class DispatchWriter {
               fixed ? CodeBlock.of("new $T[] {$L}", Object.class, fixedArguments(parameters.size())) : "args")
           .endControlFlow();
     }
+    List<String> warnings = new ArrayList<>(operation.signatureWarnings());
     if (unchecked) {
-      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+      warnings.add("unchecked");
+    }
+    AnnotationSpec suppress = SourceFiles.suppressWarnings(warnings);
+    if (suppress != null) {
+      method.addAnnotation(suppress);
     }
     if (operation.throwsChecked()) {
       method.beginControlFlow("try");

@@ -29,6 +29,6 @@ record FallbackModel(String methodName, boolean isStatic, List<TypeName> thrownT
     return new OperationModel(STATISTICS_NAME, methodName, isStatic, false, 0, object, object,
         List.of(new OperationModel.ParameterModel("operation", ClassName.get(String.class), ClassName.get(String.class)),
             new OperationModel.ParameterModel("arguments", objects, objects)),
-        thrownTypes, throwsChecked, false, null);
+        thrownTypes, throwsChecked, false, List.of(), List.of(), false, null);
   }
 }

@@ -2,6 +2,7 @@ package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
@@ -127,14 +128,33 @@ final class GatewayNames {
     return NameConventions.lowerCamel(module.interfaceId() + "_" + operation.name());
   }
 
-  /** The erased parameter types of {@code operation}, as a Javadoc {@code @link} needs them. */
+  /**
+   * The erased parameter types of {@code operation}, as a Javadoc {@code @link} needs them,
+   * without spaces so that the link stays one word when its line is wrapped.
+   */
   static CodeBlock linkParameters(OperationModel operation) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       OperationModel.ParameterModel parameter = operation.parameters().get(i);
-      out.add(i == 0 ? "$T" : ", $T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
+      out.add(i == 0 ? "$T" : ",$T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
     }
     return out.build();
+  }
+
+  /**
+   * Whether {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} fits on one Javadoc line
+   * of 100 columns at {@code depth} levels of two-space indentation, counting types by their
+   * simple names as the file's imports usually render them.
+   */
+  static boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
+    int length = 2 * depth + 3 + "{@code }: calls {@link #()}.".length()
+        + qualifiedName(module, operation).length() + module.type().simpleName().length()
+        + operation.methodName().length();
+    for (OperationModel.ParameterModel parameter : operation.parameters()) {
+      TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
+      length += 1 + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
+    }
+    return length <= 100;
   }
 
   static String qualifiedName(ModuleModel module, OperationModel operation) {

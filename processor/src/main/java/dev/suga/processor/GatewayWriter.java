@@ -112,7 +112,7 @@ final class GatewayWriter {
       ParameterModel parameter = operation.parameters().get(i);
       String parameterName = locals.newName(parameter.name(), parameter);
       method.addParameter(parameter.type(), parameterName);
-      arguments.add(i == 0 ? "$N" : ", $N", parameterName);
+      arguments.add(i == 0 ? "$N" : ",$W$N", parameterName);
     }
     CodeBlock call = CodeBlock.of("$T.$N($L)", module.holder(), name, arguments.build());
     if (operation.returnsVoid()) {
@@ -123,13 +123,21 @@ final class GatewayWriter {
     if (operation.safeVarargs()) {
       method.addAnnotation(AnnotationSpec.builder(SafeVarargs.class).build());
     }
+    if (operation.deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    AnnotationSpec suppress = SourceFiles.suppressWarnings(operation.signatureWarnings());
+    if (suppress != null) {
+      method.addAnnotation(suppress);
+    }
     return method.build();
   }
 
   private static CodeBlock typedJavadoc(ModuleModel module, OperationModel operation) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("{@code $L}: calls {@link $T#$L($L)}.\n", GatewayNames.qualifiedName(module, operation), module.type(),
-            operation.methodName(), GatewayNames.linkParameters(operation));
+        .add("{@code $L}: calls$L{@link $T#$L($L)}.\n", GatewayNames.qualifiedName(module, operation),
+            GatewayNames.linkFitsOneLine(module, operation, 2) ? " " : "\n", module.type(), operation.methodName(),
+            GatewayNames.linkParameters(operation));
     if (operation.hotPath()) {
       doc.add("\n<p>Hot path: a direct call, not counted in the statistics.\n");
     }
@@ -188,8 +196,9 @@ final class GatewayWriter {
         .addModifiers(PUBLIC, STATIC).returns(TypeName.INT)
         .addParameter(operation, "operation")
         .addStatement("$T gatewayInterface = operation.gatewayInterface()", gatewayInterface)
-        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal(),\n"
-            + "    operation.ordinal() - $T.firstOperation(gatewayInterface))", companion, SCOPE_FIELD, companion)
+        .addStatement("int first = $T.firstOperation(gatewayInterface)", companion)
+        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal(), operation.ordinal() - first)", companion,
+            SCOPE_FIELD)
         .build());
     gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
         .addJavadoc("Drops the cached results of every operation of {@code gatewayInterface}.\n\n"

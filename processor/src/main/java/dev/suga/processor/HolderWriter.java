@@ -10,6 +10,7 @@ import static javax.lang.model.element.Modifier.PROTECTED;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -70,6 +71,10 @@ final class HolderWriter {
     if (accessibility.isPublic(module.element())) {
       type.addModifiers(PUBLIC);
     }
+    AnnotationSpec suppress = SourceFiles.suppressWarnings(SignatureTypes.suppressedWarnings(module.element()));
+    if (suppress != null) {
+      type.addAnnotation(suppress); // a deprecated module class: its holder declares and builds it
+    }
     for (int i = 0; i < module.operations().size(); i++) {
       OperationModel operation = module.operations().get(i);
       if (!operation.hotPath()) {
@@ -82,7 +87,7 @@ final class HolderWriter {
           .initializer("$L", module.operations().size()).build());
     }
     type.addField(FieldSpec.builder(MODULE_RUNTIME, MODULE_FIELD, PRIVATE, STATIC, FINAL)
-        .initializer("$T.register($T.class, $S, $S, $L)", MODULE_RUNTIME, holder, module.interfaceId(),
+        .initializer("$T.register($T.class,$W$S,$W$S,$W$L)", MODULE_RUNTIME, holder, module.interfaceId(),
             module.type().canonicalName(), module.counterCount())
         .build());
     if (module.hasCountedOperation()) {
@@ -115,7 +120,7 @@ final class HolderWriter {
 
   private static CodeBlock javadoc(ModuleModel module) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The holder of {@link $T}, interface {@code $L}: ", module.type(), module.interfaceId());
+        .add("The holder of {@link $T}, interface {@code $L}:\n", module.type(), module.interfaceId());
     if (!module.needsInstance()) {
       doc.add("counts the calls of its static operations.\n");
     } else if (module.releasable()) {
@@ -177,7 +182,7 @@ final class HolderWriter {
     CodeBlock policy = module.unload() == Unload.IDLE
         ? CodeBlock.of("$T.$L, $LL", UNLOAD_POLICY, module.unload().name(), module.idleSeconds())
         : CodeBlock.of("$T.$L, 0L", UNLOAD_POLICY, module.unload().name());
-    TypeSpec anonymous = TypeSpec.anonymousClassBuilder("$N, $L", MODULE_FIELD, policy)
+    TypeSpec anonymous = TypeSpec.anonymousClassBuilder("$N,$W$L", MODULE_FIELD, policy)
         .superclass(holderType)
         .addMethod(MethodSpec.methodBuilder("create")
             .addAnnotation(Override.class)

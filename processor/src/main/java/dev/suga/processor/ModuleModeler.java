@@ -111,7 +111,7 @@ final class ModuleModeler {
     List<TypeName> thrown = new ArrayList<>();
     boolean checked = false;
     for (TypeMirror thrownType : method.getThrownTypes()) {
-      thrown.add(TypeName.get(thrownType));
+      thrown.add(SignatureTypes.of(thrownType));
       checked |= !types.isSubtype(thrownType, runtimeException) && !types.isSubtype(thrownType, error);
     }
     return new Thrown(thrown, checked);
@@ -128,8 +128,8 @@ final class ModuleModeler {
               ? indexedNames.get(i)
               : parameter.getSimpleName().toString();
       TypeMirror type = parameter.asType();
-      TypeName erasure = TypeName.get(types.erasure(type));
-      parameters.add(new ParameterModel(name, TypeName.get(type), erasure.isPrimitive() ? erasure.box() : erasure));
+      TypeName erasure = TypeName.get(types.erasure(type)).withoutAnnotations();
+      parameters.add(new ParameterModel(name, SignatureTypes.of(type), erasure.isPrimitive() ? erasure.box() : erasure));
     }
     Thrown thrown = thrown(method);
     return new OperationModel(
@@ -138,12 +138,15 @@ final class ModuleModeler {
         method.getModifiers().contains(Modifier.STATIC),
         method.getAnnotation(HotPath.class) != null,
         cached == null ? 0 : cached.ttlSeconds(),
-        TypeName.get(method.getReturnType()),
-        TypeName.get(types.erasure(method.getReturnType())),
+        SignatureTypes.of(method.getReturnType()),
+        TypeName.get(types.erasure(method.getReturnType())).withoutAnnotations(),
         parameters,
         thrown.types(),
         thrown.checked(),
         method.isVarArgs(),
+        SignatureTypes.suppressedWarnings(method, false),
+        SignatureTypes.suppressedWarnings(method, true),
+        method.getAnnotation(Deprecated.class) != null,
         method);
   }
 }

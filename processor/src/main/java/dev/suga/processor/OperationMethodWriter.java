@@ -14,6 +14,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.suga.processor.OperationModel.ParameterModel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes one operation's method in its module's holder ({@code CacheCore_Holder.cacheGet(String
@@ -38,8 +40,8 @@ final class OperationMethodWriter {
   MethodSpec writeFallback(FallbackModel fallback) {
     OperationModel operation = fallback.asOperation();
     return write(operation, HolderWriter.FALLBACK_METHOD, HolderWriter.FALLBACK_CONSTANT, CodeBlock.of(
-        "Calls {@link $T#$L(String, Object[])} for the names interface {@code $L} does not declare,\n"
-            + "counted as {@code $L.*}.\n", module.type(), fallback.methodName(), module.interfaceId(),
+        "Calls {@link $T#$L(String,Object[])}\nfor the names interface {@code $L} does not declare,"
+            + " counted as {@code $L.*}.\n", module.type(), fallback.methodName(), module.interfaceId(),
         module.interfaceId()));
   }
 
@@ -68,8 +70,13 @@ final class OperationMethodWriter {
     } else {
       method.addCode(counted(operation, index, locals));
     }
+    List<String> warnings = new ArrayList<>(operation.callWarnings());
     if (operation.cached() && operation.uncheckedResultCast()) {
-      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+      warnings.add("unchecked");
+    }
+    AnnotationSpec suppress = SourceFiles.suppressWarnings(warnings);
+    if (suppress != null) {
+      method.addAnnotation(suppress);
     }
     if (operation.varargs() && operation.safeVarargs()) {
       method.addAnnotation(SafeVarargs.class);
@@ -79,14 +86,14 @@ final class OperationMethodWriter {
 
   private CodeBlock javadoc(OperationModel operation) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Calls {@link $T#$L($L)}", module.type(), operation.methodName(), GatewayNames.linkParameters(operation));
+        .add("Calls {@link $T#$L($L)}\n", module.type(), operation.methodName(), GatewayNames.linkParameters(operation));
     if (operation.hotPath()) {
-      doc.add(" directly (hot path, not counted).\n");
+      doc.add("directly (hot path, not counted).\n");
     } else if (operation.cached()) {
-      doc.add(", counted, unless a result of the last $L seconds for equal arguments is cached.\n",
+      doc.add("counted, unless a result of the last $L seconds for equal arguments is cached.\n",
           operation.cacheTtlSeconds());
     } else {
-      doc.add(", counted.\n");
+      doc.add("counted.\n");
     }
     return doc.build();
   }
@@ -183,7 +190,7 @@ final class OperationMethodWriter {
   private static CodeBlock argumentList(OperationModel operation, NameAllocator locals) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
-      out.add(i == 0 ? "$N" : ", $N", locals.get(operation.parameters().get(i)));
+      out.add(i == 0 ? "$N" : ",$W$N", locals.get(operation.parameters().get(i)));
     }
     return out.build();
   }

@@ -24,6 +24,10 @@ import javax.lang.model.element.ExecutableElement;
  * @param thrownTypes the declared {@code throws} types
  * @param throwsChecked whether any declared type is a checked exception
  * @param varargs whether the last parameter is a varargs parameter
+ * @param signatureWarnings the warnings code that declares this signature must suppress (raw or
+ *     deprecated types), sorted
+ * @param callWarnings those and the ones of calling the method (when it is deprecated)
+ * @param deprecated whether the source method is {@code @Deprecated}: so is its typed method
  * @param element the source method, for originating elements and diagnostics (null when read
  *     from a class path index and not needed)
  */
@@ -39,11 +43,16 @@ record OperationModel(
     List<TypeName> thrownTypes,
     boolean throwsChecked,
     boolean varargs,
+    List<String> signatureWarnings,
+    List<String> callWarnings,
+    boolean deprecated,
     ExecutableElement element) {
 
   OperationModel {
     parameters = List.copyOf(parameters);
     thrownTypes = List.copyOf(thrownTypes);
+    signatureWarnings = List.copyOf(signatureWarnings);
+    callWarnings = List.copyOf(callWarnings);
   }
 
   boolean cached() {
@@ -91,7 +100,7 @@ record OperationModel(
 
   /** Whether casting a cached {@code Object} back to the return type is an unchecked cast. */
   boolean uncheckedResultCast() {
-    return !returnType.isPrimitive() && !returnType.withoutAnnotations().equals(returnErasure);
+    return !returnType.isPrimitive() && !SignatureTypes.plain(returnType).equals(returnErasure);
   }
 
   /**
@@ -109,7 +118,7 @@ record OperationModel(
 
     /** Whether casting an {@code Object} to the declared type is unchecked. */
     boolean uncheckedCast() {
-      return !type.isPrimitive() && !type.equals(erasure);
+      return !type.isPrimitive() && !SignatureTypes.plain(type).equals(erasure);
     }
   }
 }

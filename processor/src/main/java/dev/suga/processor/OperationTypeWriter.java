@@ -172,19 +172,10 @@ final class OperationTypeWriter {
         GatewayNames.qualifiedName(entry.module(), entry.operation()));
   }
 
-  private static CodeBlock constantJavadoc(Entry entry) {
-    return CodeBlock.of("{@code $L}: {@code $L}.\n", GatewayNames.qualifiedName(entry.module(), entry.operation()),
-        signatureForDocs(entry.operation()));
-  }
-
-  private static String signatureForDocs(OperationModel operation) {
-    StringBuilder out = new StringBuilder().append(operation.returnType().withoutAnnotations()).append(' ')
-        .append(operation.methodName()).append('(');
-    for (int i = 0; i < operation.parameters().size(); i++) {
-      OperationModel.ParameterModel parameter = operation.parameters().get(i);
-      out.append(i == 0 ? "" : ", ").append(parameter.type().withoutAnnotations()).append(' ').append(parameter.name());
-    }
-    return out.append(')').toString();
+  /** {@code cache.get}, with a link to its typed method, which shows the signature. */
+  private CodeBlock constantJavadoc(Entry entry) {
+    return CodeBlock.of("{@code $L}: {@link $T#$L}.\n", GatewayNames.qualifiedName(entry.module(), entry.operation()),
+        names.gateway(), GatewayNames.typedMethod(entry.module(), entry.operation()));
   }
 
   private static CodeBlock typeJavadoc() {

@@ -2,8 +2,12 @@ package dev.suga.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 import javax.lang.model.util.Elements;
 
 /**
@@ -19,6 +23,22 @@ final class SourceFiles {
     this.generated = elements.getTypeElement(GENERATED.canonicalName()) == null
         ? null
         : AnnotationSpec.builder(GENERATED).addMember("value", "$S", GatewayProcessor.class.getName()).build();
+  }
+
+  /** {@code @SuppressWarnings} for {@code warnings} (sorted, distinct), or null for none. */
+  static AnnotationSpec suppressWarnings(Collection<String> warnings) {
+    List<String> sorted = new TreeSet<>(warnings).stream().toList();
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    if (sorted.size() == 1) {
+      return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", sorted.get(0)).build();
+    }
+    CodeBlock.Builder values = CodeBlock.builder().add("{");
+    for (int i = 0; i < sorted.size(); i++) {
+      values.add(i == 0 ? "$S" : ", $S", sorted.get(i));
+    }
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$L", values.add("}").build()).build();
   }
 
   JavaFile file(String packageName, TypeSpec.Builder type) {

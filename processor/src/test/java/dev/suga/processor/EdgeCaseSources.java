@@ -63,4 +63,40 @@ final class EdgeCaseSources {
       "  @GatewayOperation(\"for\") public String loop(String in) { return in + in; }",
       "  @GatewayOperation(\"int\") public int value() { return 42; }",
       "}");
+
+  /**
+   * A module whose signatures carry what generated code must reproduce or tolerate: type-use
+   * annotations (as JSpecify's {@code @Nullable}), raw and deprecated types, a deprecated
+   * operation, a deprecated module class and a generic varargs parameter.
+   */
+  static final JavaFileObject NULLABLE = source("test.lint.Nullable",
+      "package test.lint;",
+      "import java.lang.annotation.*;",
+      "@Target(ElementType.TYPE_USE) @Retention(RetentionPolicy.CLASS)",
+      "public @interface Nullable {}");
+  static final JavaFileObject OLD_TYPE = source("test.lint.OldType",
+      "package test.lint;",
+      "@Deprecated public class OldType {}");
+  static final JavaFileObject DOOMED_TYPE = source("test.lint.DoomedType",
+      "package test.lint;",
+      "@Deprecated(forRemoval = true) public class DoomedType {}");
+  static final JavaFileObject LINT = source("test.lint.LintCore",
+      "package test.lint;",
+      "import dev.suga.annotations.*;",
+      "import java.util.List;",
+      "@Deprecated",
+      "@GatewayModule",
+      "public class LintCore {",
+      "  @GatewayOperation public @Nullable String find(@Nullable String key, List<@Nullable String> values) {",
+      "    return key == null ? null : key + values.size();",
+      "  }",
+      "  @SuppressWarnings(\"rawtypes\")",
+      "  @GatewayOperation public int raw(List values) { return values.size(); }",
+      "  @SuppressWarnings(\"deprecation\")",
+      "  @GatewayOperation public String old(OldType value) { return \"old\"; }",
+      "  @SuppressWarnings(\"removal\")",
+      "  @GatewayOperation @Cached(ttlSeconds = 5) public DoomedType doomed(DoomedType value) { return value; }",
+      "  @Deprecated @GatewayOperation public int gone() { return 1; }",
+      "  @SafeVarargs @GatewayOperation public final int lists(List<String>... lists) { return lists.length; }",
+      "}");
 }

@@ -3,6 +3,7 @@ package dev.suga.processor;
 import static dev.suga.processor.Compiler.compile;
 import static dev.suga.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -52,5 +53,32 @@ class EdgeCaseTest {
         "Point[x=4, y=2]", "Point[x=4, y=2]", 3, 1, "[3, 2, 1]", "[5, 4]", "[[a], [b, c]]",
         "true12c345.56.5", "true12c345.56.5", 6, 9, "typed m", "empty", "[a, b] [x]", "ao1",
         "x23", 42L, "Point[x=0, y=0]", true, "abab4242", "class class.for").toString(), out.toString());
+  }
+
+  @Test
+  void signaturesKeepTypeUseAnnotationsAndGeneratedCodeNeverWarns() throws java.io.IOException {
+    JavaFileObject driver = source("test.Lint",
+        "package test;",
+        "import java.util.*;",
+        "public class Lint implements java.util.function.Function<Object, Object> {",
+        "  @SuppressWarnings({\"deprecation\", \"removal\", \"unchecked\"})",
+        "  public Object apply(Object in) {",
+        "    return List.of(String.valueOf(Gateway.lintFind(null, List.of())), Gateway.lintFind(\"k\", List.of(\"a\")),",
+        "        Gateway.lintRaw(List.of(1, 2)), Gateway.lintOld(new test.lint.OldType()), Gateway.lintGone(),",
+        "        Gateway.lintLists(List.of(\"a\"), List.of(\"b\")), Gateway.execute(\"lint.lists\", (Object) new List<?>[0]),",
+        "        Gateway.lintDoomed(null) == null);",
+        "  }",
+        "}");
+    com.google.testing.compile.Compilation compilation = compile(GatewayBehaviourTest.APP, EdgeCaseSources.NULLABLE,
+        EdgeCaseSources.OLD_TYPE, EdgeCaseSources.DOOMED_TYPE, EdgeCaseSources.LINT, driver);
+    com.google.testing.compile.CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of("null", "k1", 2, "old", 1, 2, 0, true), Drivers.of(compilation).run("test.Lint"));
+
+    String gateway = compilation.generatedSourceFile("test.Gateway").orElseThrow().getCharContent(true).toString();
+    assertTrue(gateway.contains(
+        "public static @Nullable String lintFind(@Nullable String key, List<@Nullable String> values) {"), gateway);
+    assertTrue(gateway.contains("  @Deprecated\n  public static int lintGone() {"), gateway);
+    assertTrue(gateway.contains("  @SafeVarargs\n  public static int lintLists(List<String>... lists) {"), gateway);
+    assertTrue(gateway.contains("  @SuppressWarnings(\"rawtypes\")\n  public static int lintRaw(List values) {"), gateway);
   }
 }

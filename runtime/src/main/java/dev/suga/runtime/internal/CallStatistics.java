@@ -32,7 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * only compiler of the Lambda java17 runtime) to inline. Every other thread counts through {@link
  * java.util.concurrent.atomic.LongAdder}s and {@link ThreadLocalRandom}, exact under
  * contention; only the owner's fast path is unsynchronized, and only the owner writes its
- * counters. A {@link #snapshot} taken by another thread while the owner runs reads those
+ * counters. A reading ({@link #operation}) taken by another thread while the owner runs reads those
  * counters without synchronization: it never counts a call twice, but the Java memory model does
  * not bound how recent the counts it sees are (on HotSpot, they are the owner's counts of a
  * moment ago). {@link #reset} never writes the owner's counters: it records a baseline that
