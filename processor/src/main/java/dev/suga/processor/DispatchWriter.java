@@ -74,7 +74,7 @@ final class DispatchWriter {
         .addParameter(String.class, "qualifiedName")
         .addParameter(OBJECT_ARRAY, "arguments")
         .addCode(byName(fallbacks, CodeBlock.of("arguments"),
-            CodeBlock.of("arguments == null ? new $T[0] : arguments", Object.class)))
+            CodeBlock.of("arguments == null$W? new $T[0]$W: arguments", Object.class)))
         .build();
     TypeName namedArguments = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
         WildcardTypeName.subtypeOf(Object.class));
@@ -112,7 +112,7 @@ final class DispatchWriter {
     return CodeBlock.builder()
         .addStatement("$T operation = $T.operationOrNull(qualifiedName)", names.operationType(), names.companion())
         .beginControlFlow("if (operation == null)")
-        .addStatement("return $T.$N(qualifiedName, $L)", names.companion(), HolderWriter.FALLBACK_METHOD, asArray)
+        .addStatement("return $T.$N(qualifiedName,$W$L)", names.companion(), HolderWriter.FALLBACK_METHOD, asArray)
         .endControlFlow()
         .addStatement("return execute(operation$L)", tail)
         .build();

@@ -196,9 +196,8 @@ final class GatewayWriter {
         .addModifiers(PUBLIC, STATIC).returns(TypeName.INT)
         .addParameter(operation, "operation")
         .addStatement("$T gatewayInterface = operation.gatewayInterface()", gatewayInterface)
-        .addStatement("int first = $T.firstOperation(gatewayInterface)", companion)
-        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal(), operation.ordinal() - first)", companion,
-            SCOPE_FIELD)
+        .addStatement("int index = operation.ordinal() - $T.firstOperation(gatewayInterface)", companion)
+        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal(),$Windex)", companion, SCOPE_FIELD)
         .build());
     gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
         .addJavadoc("Drops the cached results of every operation of {@code gatewayInterface}.\n\n"

@@ -86,14 +86,14 @@ final class OperationMethodWriter {
 
   private CodeBlock javadoc(OperationModel operation) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Calls {@link $T#$L($L)}\n", module.type(), operation.methodName(), GatewayNames.linkParameters(operation));
+        .add("Calls {@link $T#$L($L)}", module.type(), operation.methodName(), GatewayNames.linkParameters(operation));
     if (operation.hotPath()) {
-      doc.add("directly (hot path, not counted).\n");
+      doc.add(" directly:\nthe hot path, not counted in the statistics.\n");
     } else if (operation.cached()) {
-      doc.add("counted, unless a result of the last $L seconds for equal arguments is cached.\n",
+      doc.add(",\ncounted, unless a result of the last $L seconds for equal arguments is cached.\n",
           operation.cacheTtlSeconds());
     } else {
-      doc.add("counted.\n");
+      doc.add(",\ncounted in the statistics.\n");
     }
     return doc.build();
   }

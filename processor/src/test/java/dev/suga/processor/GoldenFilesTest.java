@@ -1,0 +1,145 @@
+package dev.suga.processor;
+
+import static dev.suga.processor.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Generated source pinned as expected files under {@code src/test/resources/goldens/}, so that a
+ * change to the output shows in review as a diff of those files. Small inputs, one per shape:
+ * a hot path and a counted call; a cached operation of a releasable module, beside a static
+ * one; a library's gateway; a fallback. After an intended change, regenerate them with {@code
+ * mvn -pl processor -am test -Dtest=GoldenFilesTest -Dsuga.goldens.update=true
+ * -Dsurefire.failIfNoSpecifiedTests=false} and read the diff before committing.
+ *
+ * <p>The behaviour tests stay the proof that the code works; these only pin how it reads.
+ */
+class GoldenFilesTest {
+  private static final Path GOLDENS = Path.of("src/test/resources/goldens");
+  private static final boolean UPDATE = Boolean.getBoolean("suga.goldens.update");
+
+  enum Case {
+    HOT_AND_COUNTED(
+        List.of("com.acme.Gateway", "com.acme.Gateway_Internals", "com.acme.CacheCore_Holder"),
+        source("com.acme.App",
+            "package com.acme;",
+            "@dev.suga.annotations.GatewayRoot",
+            "public final class App {}"),
+        source("com.acme.CacheCore",
+            "package com.acme;",
+            "import dev.suga.annotations.*;",
+            "import java.util.*;",
+            "public class CacheCore {",
+            "  private final Map<String, String> map = new HashMap<>();",
+            "  @GatewayOperation @HotPath public String get(String key) { return map.get(key); }",
+            "  @GatewayOperation public void put(String key, String value) { map.put(key, value); }",
+            "}")),
+    CACHED_RELEASABLE(
+        List.of("com.acme.ReportCore_Holder"),
+        source("com.acme.ReportCore",
+            "package com.acme;",
+            "import dev.suga.annotations.*;",
+            "@GatewayModule(unload = GatewayModule.Unload.IDLE, idleSeconds = 60)",
+            "public class ReportCore implements AutoCloseable {",
+            "  @GatewayOperation @Cached(ttlSeconds = 30) public String render(String name) { return name; }",
+            "  @GatewayOperation public static int version() { return 2; }",
+            "  @Override public void close() {}",
+            "}")),
+    LIBRARY_GATEWAY(
+        List.of("com.acme.lib.LibGateway"),
+        source("com.acme.lib.Lib",
+            "package com.acme.lib;",
+            "@dev.suga.annotations.GatewayLibrary(name = \"LibGateway\")",
+            "public final class Lib {}"),
+        source("com.acme.lib.ClockCore",
+            "package com.acme.lib;",
+            "import dev.suga.annotations.*;",
+            "public class ClockCore {",
+            "  @GatewayOperation public long now() { return 42; }",
+            "}")),
+    FALLBACK(
+        List.of("com.acme.ScriptCore_Holder", "com.acme.Gateway"),
+        source("com.acme.App",
+            "package com.acme;",
+            "@dev.suga.annotations.GatewayRoot",
+            "public final class App {}"),
+        source("com.acme.ScriptCore",
+            "package com.acme;",
+            "import dev.suga.annotations.*;",
+            "public class ScriptCore {",
+            "  @GatewayOperation public String run(String name) { return name; }",
+            "  @GatewayFallback public Object other(String operation, Object[] arguments) { return operation; }",
+            "}"));
+
+    final List<String> pinned;
+    final JavaFileObject[] sources;
+
+    Case(List<String> pinned, JavaFileObject... sources) {
+      this.pinned = pinned;
+      this.sources = sources;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Case.class)
+  void generatedSourceMatchesItsGoldenFile(Case golden) throws IOException {
+    Compilation compilation = Compiler.compile(golden.sources);
+    Map<String, String> generated = GeneratedSourceTest.sources(compilation);
+    List<String> mismatches = new ArrayList<>();
+    for (String className : golden.pinned) {
+      String actual = generated.get("/SOURCE_OUTPUT/" + className.replace('.', '/') + ".java");
+      assertTrue(actual != null, className + " was not generated: " + generated.keySet());
+      Path file = GOLDENS.resolve(golden.name().toLowerCase(java.util.Locale.ROOT))
+          .resolve(className.replace('.', '/') + ".java");
+      if (UPDATE) {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, actual, StandardCharsets.UTF_8);
+      } else if (!Files.exists(file)) {
+        mismatches.add(file + " is missing; run with -Dsuga.goldens.update=true to write it");
+      } else {
+        String expected = Files.readString(file, StandardCharsets.UTF_8);
+        if (!expected.equals(actual)) {
+          mismatches.add(file + " differs from the generated " + className + ":\n" + firstDifference(expected, actual));
+        }
+      }
+    }
+    if (!mismatches.isEmpty()) {
+      fail(String.join("\n\n", mismatches));
+    }
+    for (String className : golden.pinned) {
+      String source = generated.get("/SOURCE_OUTPUT/" + className.replace('.', '/') + ".java");
+      for (String line : source.split("\n")) {
+        assertTrue(line.length() <= 100, className + " has a line over 100 columns: " + line);
+      }
+    }
+  }
+
+  /** The first differing line, with a line of context before it. */
+  private static String firstDifference(String expected, String actual) {
+    String[] want = expected.split("\n", -1);
+    String[] got = actual.split("\n", -1);
+    for (int i = 0; i < Math.max(want.length, got.length); i++) {
+      String w = i < want.length ? want[i] : "<end of file>";
+      String g = i < got.length ? got[i] : "<end of file>";
+      if (!w.equals(g)) {
+        String before = i > 0 && i - 1 < want.length ? "  " + want[i - 1] + "\n" : "";
+        return "line " + (i + 1) + ":\n" + before + "- " + w + "\n+ " + g;
+      }
+    }
+    assertEquals(expected, actual);
+    return "";
+  }
+}
