@@ -22,6 +22,10 @@ final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.NOTE, text);
   }
 
+  void note(Message message, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message.format(arguments));
+  }
+
   /** How many errors were reported so far; compare two readings to see if a step failed. */
   int errorCount() {
     return errorCount;

@@ -134,6 +134,11 @@ public final class GatewayProcessor extends AbstractProcessor {
     } finally {
       nanos += System.nanoTime() - start;
     }
+    if (round.processingOver() && roots.isEmpty() && libraries.isEmpty() && !modules.isEmpty()
+        && diagnostics.errorCount() == 0) {
+      diagnostics.note(Message.NO_ROOT, modules.size(), String.join(", ", modules.keySet().stream()
+          .map(name -> name.substring(name.lastIndexOf('.') + 1)).sorted().toList()));
+    }
     if (round.processingOver() && "true".equals(processingEnv.getOptions().get(TIMING_OPTION))) {
       int operations = modules.values().stream().mapToInt(m -> m.operations().size()).sum();
       diagnostics.note(String.format("SUGA processed %d modules with %d operations in %d ms",
@@ -181,6 +186,12 @@ public final class GatewayProcessor extends AbstractProcessor {
     if (round.processingOver() || !deferred.isEmpty() || diagnostics.errorCount() > 0) {
       return;
     }
+    if (roots.isEmpty()) {
+      requirePublicLibraryModules();
+    }
+    if (diagnostics.errorCount() > 0) {
+      return;
+    }
     if (!pendingGateways.isEmpty()) {
       writeGateways();
     } else if (gatewaysWritten) {
@@ -190,6 +201,18 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
     if (diagnostics.errorCount() == 0) {
       writeModules();
+    }
+  }
+
+  /**
+   * A compilation without a root is a library, whose modules a gateway in another package will
+   * reach: each must be public (its holder is as visible as the module).
+   */
+  private void requirePublicLibraryModules() {
+    for (ModuleModel module : modules.values()) {
+      if (!written.contains(module.type().canonicalName()) && !accessibility.isPublic(module.element())) {
+        diagnostics.error(module.element(), Message.LIBRARY_MODULE_NOT_PUBLIC, module.type().canonicalName());
+      }
     }
   }
 
@@ -374,9 +397,17 @@ public final class GatewayProcessor extends AbstractProcessor {
   /** {@code META-INF/suga/<gateway>.classlist}: the classes {@code prime()} touches, for preloading. */
   private void writeClassList(ClassName gateway, String classList, TypeElement root) {
     String path = "META-INF/suga/" + gateway.canonicalName() + ".classlist";
-    try (Writer writer = processingEnv.getFiler()
-        .createResource(StandardLocation.CLASS_OUTPUT, "", path, root)
-        .openWriter()) {
+    Writer writer;
+    try {
+      writer = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, root).openWriter();
+    } catch (IllegalArgumentException e) {
+      // No class output (ECJ with -proc:only and no -d): no classes to preload either.
+      return;
+    } catch (IOException e) {
+      diagnostics.error(root, Message.WRITE_FAILED, path, e.getMessage());
+      return;
+    }
+    try (writer) {
       writer.write(classList);
     } catch (IOException e) {
       diagnostics.error(root, Message.WRITE_FAILED, path, e.getMessage());

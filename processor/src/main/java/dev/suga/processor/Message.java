@@ -34,6 +34,15 @@ enum Message {
   PRIVATE_MODULE("PrivateModule",
       "Module %s is private; the generated gateway must reference it. Make it public (or"
           + " package-private when the gateway is generated in the same package)"),
+  LIBRARY_MODULE_NOT_PUBLIC("LibraryModuleNotPublic",
+      "Module %s is not public, and this compilation has no @GatewayRoot, so it is a library: the"
+          + " gateway of an application in another package cannot reach the module. Make it public,"
+          + " or, if this compilation is the application, put @GatewayRoot on one of its types"),
+  NO_ROOT("NoRoot",
+      "This compilation has no @GatewayRoot, so its %d modules (%s) are indexed as a library for a"
+          + " gateway compiled later, and no Gateway class is generated here. If it is the"
+          + " application, put @GatewayRoot on one of its types; if it is a library, give it its own"
+          + " gateway with @GatewayLibrary"),
   INACCESSIBLE("Inaccessible",
       "%s is not accessible from the gateway in package '%s'. Make it public, or generate the"
           + " gateway in its package"),

@@ -1172,6 +1172,42 @@ class ProcessorErrorsTest {
     }
   }
 
+  @Nested
+  class LibraryCompilations {
+    @Test
+    void aPackagePrivateModuleWithoutARootIsReportedOnTheModule() {
+      JavaFileObject local = source("test.LocalCore",
+          "package test;",
+          "import dev.suga.annotations.*;",
+          "class LocalCore {",
+          "  @GatewayOperation public String x() { return \"x\"; }",
+          "}");
+      Compilation compilation = compileWithErrors(local);
+      assertError(compilation, local, "class LocalCore",
+          "[SUGA/LibraryModuleNotPublic] Module test.LocalCore is not public, and this compilation has no"
+              + " @GatewayRoot, so it is a library",
+          "if this compilation is the application, put @GatewayRoot on one of its types");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aCompilationWithModulesAndNoRootOrLibraryGatewaySaysSoInANote() {
+      JavaFileObject tools = source("test.ToolsCore",
+          "package test;",
+          "import dev.suga.annotations.*;",
+          "public class ToolsCore {",
+          "  @GatewayOperation public String x() { return \"x\"; }",
+          "}");
+      Compilation compilation = compile(tools);
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(compilation).hadNoteContaining("[SUGA/NoRoot] This compilation has no @GatewayRoot, so its 1"
+          + " modules (ToolsCore) are indexed as a library");
+      assertThat(compile(tools, source("test.Lib", "package test;",
+          "@dev.suga.annotations.GatewayLibrary public final class Lib {}"))).hadNoteCount(0);
+      assertThat(compile(tools, APP)).hadNoteCount(0);
+    }
+  }
+
   // ---------------------------------------------------------------------------------------
 
   /** Compiles sources that must fail, and checks that the processor reported rather than crashed. */
