@@ -30,6 +30,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -82,6 +83,8 @@ public final class GatewayProcessor extends AbstractProcessor {
   private final Set<String> written = new LinkedHashSet<>();
   /** Top-level types compiled from source, which a generated class must not replace. */
   private final Set<String> sourceTypes = new HashSet<>();
+  /** The named module this compilation is in, or null for the unnamed module (the class path). */
+  private ModuleElement namedModule;
   private boolean gatewaysWritten;
   private long nanos;
 
@@ -169,6 +172,11 @@ public final class GatewayProcessor extends AbstractProcessor {
     reportStray(round);
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       sourceTypes.add(type.getQualifiedName().toString());
+      ModuleElement module = processingEnv.getElementUtils().getModuleOf(type);
+      if (namedModule == null && module != null && !module.isUnnamed()) {
+        namedModule = module;
+        files.inModule(module);
+      }
     }
     Set<String> newGateways = new LinkedHashSet<>();
     for (TypeElement root : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayRoot.class))) {
@@ -186,7 +194,14 @@ public final class GatewayProcessor extends AbstractProcessor {
     if (round.processingOver() || !deferred.isEmpty() || diagnostics.errorCount() > 0) {
       return;
     }
-    if (roots.isEmpty()) {
+    if (roots.isEmpty() && namedModule != null) {
+      for (ModuleModel module : modules.values()) {
+        if (!written.contains(module.type().canonicalName())) {
+          diagnostics.error(module.element(), Message.NAMED_MODULE_LIBRARY, module.type().canonicalName(),
+              namedModule.getQualifiedName());
+        }
+      }
+    } else if (roots.isEmpty()) {
       requirePublicLibraryModules();
     }
     if (diagnostics.errorCount() > 0) {
@@ -337,6 +352,10 @@ public final class GatewayProcessor extends AbstractProcessor {
    */
   private List<ModuleModel> aggregate(String root) {
     List<ModuleModel> all = new ArrayList<>(modules.values());
+    if (namedModule != null) {
+      reportLibrariesOnTheModulePath(root);
+      return sorted(all);
+    }
     for (LibraryIndex.Entry entry : libraryIndex.read()) {
       String moduleClass = entry.moduleClass();
       if (!entry.includedIn(root) || modules.containsKey(moduleClass) || invalid.contains(moduleClass)
@@ -354,8 +373,29 @@ public final class GatewayProcessor extends AbstractProcessor {
         all.add(modeler.model(type, entry.parameterNames(), false));
       }
     }
-    all.sort(Comparator.comparing(ModuleModel::interfaceId).thenComparing(m -> m.type().canonicalName()));
-    return all;
+    return sorted(all);
+  }
+
+  private static List<ModuleModel> sorted(List<ModuleModel> modules) {
+    modules.sort(Comparator.comparing(ModuleModel::interfaceId).thenComparing(m -> m.type().canonicalName()));
+    return modules;
+  }
+
+  /**
+   * A root in a named module gets only this compilation's modules: library entries visible on its
+   * module path are reported instead of silently left out.
+   */
+  private void reportLibrariesOnTheModulePath(String root) {
+    List<String> libraryModules = new ArrayList<>();
+    for (LibraryIndex.Entry entry : libraryIndex.read()) {
+      if (entry.roots().isEmpty() && !modules.containsKey(entry.moduleClass())) {
+        libraryModules.add(entry.moduleClass());
+      }
+    }
+    if (!libraryModules.isEmpty()) {
+      diagnostics.error(processingEnv.getElementUtils().getTypeElement(root), Message.NAMED_MODULE_INDEX, root,
+          namedModule.getQualifiedName(), String.join(", ", libraryModules));
+    }
   }
 
   /**
@@ -390,7 +430,10 @@ public final class GatewayProcessor extends AbstractProcessor {
         }
       }
       write(holders.write(module), module.element());
-      write(libraryIndex.marker(module, modeler, entryRoots), module.element());
+      if (namedModule == null) {
+        // In a named module no index: two modules cannot both contain its package.
+        write(libraryIndex.marker(module, modeler, entryRoots), module.element());
+      }
     }
   }
 

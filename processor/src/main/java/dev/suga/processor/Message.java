@@ -38,6 +38,17 @@ enum Message {
       "Module %s is not public, and this compilation has no @GatewayRoot, so it is a library: the"
           + " gateway of an application in another package cannot reach the module. Make it public,"
           + " or, if this compilation is the application, put @GatewayRoot on one of its types"),
+  NAMED_MODULE_LIBRARY("NamedModuleLibrary",
+      "Module %s is in the named module %s, which has no @GatewayRoot, so it would be a library;"
+          + " SUGA libraries index their modules in the package dev.suga.aggregated, which two named"
+          + " modules cannot share. Compile the library on the class path (unnamed module, an"
+          + " Automatic-Module-Name is fine), or put @GatewayRoot in this module if it is the"
+          + " application"),
+  NAMED_MODULE_INDEX("NamedModuleIndex",
+      "The root %s is in the named module %s, and the library modules %s are indexed on its module"
+          + " path: SUGA's library indexes (package dev.suga.aggregated) cannot be shared between named"
+          + " modules, so the gateway cannot include them. Compile the application on the class path"
+          + " (unnamed module), or move those modules into this one"),
   NO_ROOT("NoRoot",
       "This compilation has no @GatewayRoot, so its %d modules (%s) are indexed as a library for a"
           + " gateway compiled later, and no Gateway class is generated here. If it is the"

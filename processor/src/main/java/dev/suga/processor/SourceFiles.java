@@ -8,21 +8,55 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.util.Elements;
 
 /**
  * Turns a generated type into a source file the same way for every generator: {@code @Generated}
- * (when the compilation has it), the file comment, two-space indentation.
+ * (when the compilation can see it), the file comment, two-space indentation.
  */
 final class SourceFiles {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-  private final AnnotationSpec generated;
+  private final Elements elements;
+  private AnnotationSpec generated;
+  private boolean generatedDecided;
+  private ModuleElement module;
 
   SourceFiles(Elements elements) {
-    this.generated = elements.getTypeElement(GENERATED.canonicalName()) == null
-        ? null
-        : AnnotationSpec.builder(GENERATED).addMember("value", "$S", GatewayProcessor.class.getName()).build();
+    this.elements = elements;
+  }
+
+  /**
+   * The named module the generated files belong to: {@code @Generated} is used only if that
+   * module reads {@code java.compiler}, which an application module rarely {@code requires}.
+   */
+  void inModule(ModuleElement namedModule) {
+    this.module = namedModule;
+    this.generatedDecided = false;
+  }
+
+  private AnnotationSpec generated() {
+    if (!generatedDecided) {
+      boolean visible = module == null
+          ? elements.getTypeElement(GENERATED.canonicalName()) != null
+          : readsJavaCompiler(module);
+      generated = visible
+          ? AnnotationSpec.builder(GENERATED).addMember("value", "$S", GatewayProcessor.class.getName()).build()
+          : null;
+      generatedDecided = true;
+    }
+    return generated;
+  }
+
+  private static boolean readsJavaCompiler(ModuleElement module) {
+    for (ModuleElement.Directive directive : module.getDirectives()) {
+      if (directive instanceof ModuleElement.RequiresDirective requires
+          && requires.getDependency().getQualifiedName().contentEquals("java.compiler")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code @SuppressWarnings} for {@code warnings} (sorted, distinct), or null for none. */
@@ -42,8 +76,9 @@ final class SourceFiles {
   }
 
   JavaFile file(String packageName, TypeSpec.Builder type) {
-    if (generated != null) {
-      type.addAnnotation(generated);
+    AnnotationSpec annotation = generated();
+    if (annotation != null) {
+      type.addAnnotation(annotation);
     }
     return JavaFile.builder(packageName, type.build())
         .indent("  ")
