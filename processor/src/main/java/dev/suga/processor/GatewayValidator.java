@@ -10,7 +10,6 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -136,13 +135,7 @@ final class GatewayValidator {
   }
 
   private void checkTypes(ExecutableElement method, String packageName, Element at) {
-    List<TypeMirror> used = new ArrayList<>();
-    used.add(method.getReturnType());
-    for (VariableElement parameter : method.getParameters()) {
-      used.add(parameter.asType());
-    }
-    used.addAll(method.getThrownTypes());
-    for (TypeMirror type : used) {
+    for (TypeMirror type : ModuleElements.signatureTypes(method)) {
       TypeElement inaccessible = accessibility.firstInaccessibleType(type, packageName);
       if (inaccessible != null) {
         diagnostics.error(at, Message.INACCESSIBLE,

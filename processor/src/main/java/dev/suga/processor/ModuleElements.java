@@ -3,11 +3,14 @@ package dev.suga.processor;
 import dev.suga.annotations.GatewayFallback;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -73,6 +76,17 @@ final class ModuleElements {
             && m.getModifiers().contains(Modifier.STATIC)
             && types.isSameType(m.getReturnType(), type.asType()))
         .findFirst();
+  }
+
+  /** The types a method's signature names: its return type, its parameters' types, its {@code throws}. */
+  static List<TypeMirror> signatureTypes(ExecutableElement method) {
+    List<TypeMirror> types = new ArrayList<>();
+    types.add(method.getReturnType());
+    for (VariableElement parameter : method.getParameters()) {
+      types.add(parameter.asType());
+    }
+    types.addAll(method.getThrownTypes());
+    return types;
   }
 
   /** {@code CacheCore.get(java.lang.String)}: how messages name a method. */

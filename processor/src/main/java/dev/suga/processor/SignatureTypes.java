@@ -15,7 +15,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -98,13 +97,7 @@ final class SignatureTypes {
    */
   static List<String> suppressedWarnings(ExecutableElement method, boolean call) {
     Set<String> warnings = new TreeSet<>();
-    List<TypeMirror> used = new ArrayList<>();
-    used.add(method.getReturnType());
-    for (VariableElement parameter : method.getParameters()) {
-      used.add(parameter.asType());
-    }
-    used.addAll(method.getThrownTypes());
-    for (TypeMirror type : used) {
+    for (TypeMirror type : ModuleElements.signatureTypes(method)) {
       collect(type, warnings);
     }
     if (call) {
