@@ -3,6 +3,7 @@ package dev.suga.example.ha;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.suga.annotations.GatewayRoot;
+import dev.suga.example.ha.homeassistant.HomeAssistantHealth;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonException;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +16,20 @@ import java.util.Map;
 /**
  * The Lambda entry point ({@code dev.suga.example.ha.LambdaHandler::handleRequest}). It only
  * recognises the kind of event and hands it to the gateway; every piece of logic is a gateway
- * module. Nothing escapes as an exception: the worst case is a well-formed Alexa
- * ErrorResponse of type INTERNAL_ERROR.
+ * module, the core interfaces' (library {@code suga-core-interfaces}) or the bridge's own.
+ * Nothing escapes as an exception: the worst case is a well-formed Alexa ErrorResponse of type
+ * INTERNAL_ERROR.
+ *
+ * <p>The gateway generated here ({@code dev.suga.example.ha.Gateway}) aggregates the core's
+ * thirteen interfaces with the bridge's {@code home_assistant}, {@code alexa}, {@code
+ * alexa_discovery} and {@code alexa_skill}.
  */
 @GatewayRoot
 public final class LambdaHandler implements RequestStreamHandler {
   /** Alexa directives are a few KB; anything near this is not a directive. */
   static final int MAX_EVENT_BYTES = 256 * 1024;
+  /** Alexa drops answers after 8 s: the time an invocation is granted at most ({@code lambda.begin}). */
+  static final long ALEXA_BUDGET_MILLIS = 8_000;
 
   /** Last resort when even building an error response fails: valid JSON, no details. */
   private static final byte[] LAST_RESORT = ("{\"event\":{\"header\":{\"namespace\":\"Alexa\",\"name\":\"ErrorResponse\","
@@ -29,6 +37,8 @@ public final class LambdaHandler implements RequestStreamHandler {
       + "\"payload\":{\"type\":\"INTERNAL_ERROR\",\"message\":\"internal error\"}}}").getBytes(StandardCharsets.UTF_8);
 
   static {
+    // Before the first invocation begins: initialization runs the bridge's check on the first one.
+    BridgeSetup.install();
     // Checked here, not in SnapStartPriming: on an on-demand cold start that class, and org.crac's
     // Resource it implements, are then never loaded (two class files read and verified for nothing).
     if (SnapStartPriming.SNAP_START.equals(System.getenv(SnapStartPriming.INITIALIZATION_TYPE))) {
@@ -40,8 +50,8 @@ public final class LambdaHandler implements RequestStreamHandler {
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
     byte[] response;
     try {
-      Gateway.lambdaBegin(context == null ? null : context.getAwsRequestId(),
-          context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis());
+      long remaining = context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis();
+      Gateway.lambdaBegin(context == null ? null : context.getAwsRequestId(), Math.min(remaining, ALEXA_BUDGET_MILLIS));
       response = respond(input);
     } catch (IOException | RuntimeException | Error failure) {
       response = internalError(failure);
@@ -60,17 +70,34 @@ public final class LambdaHandler implements RequestStreamHandler {
       return Json.write(Gateway.alexaErrorResponse(null, "INVALID_DIRECTIVE", "The request is not a valid JSON object: "
           + malformed.getMessage()));
     }
-    switch (Gateway.lambdaRecognize(event)) {
+    switch (recognize(event)) {
       case "smart_home":
         return Json.write(Gateway.alexaHandleDirective(event));
       case "custom_skill":
         return Json.write(Gateway.alexaSkillHandleRequest(event));
       case "http":
-        return Json.write(Gateway.debugHandleHttp(event));
+        // The function's statistics, not CoreGateway's: they cover every module.
+        return Json.write(Gateway.debugHandleHttp(event, HomeAssistantHealth.COMPONENTS, Gateway.statistics()));
       default:
         return Json.write(Gateway.alexaErrorResponse(event, "INVALID_DIRECTIVE", "Unrecognized event: expected an Alexa"
             + " directive, a custom skill request or an HTTP request"));
     }
+  }
+
+  /**
+   * The kind of event: {@code smart_home} ({@code {"directive": ...}}), {@code custom_skill}
+   * ({@code version} + {@code request} with a {@code type}), else the core's generic kinds
+   * ({@code lambda.recognize}: {@code http} for API Gateway v2 / Function URL, ...).
+   */
+  static String recognize(Map<String, Object> event) {
+    if (event.get("directive") instanceof Map) {
+      return "smart_home";
+    }
+    if (event.get("request") instanceof Map<?, ?> request && request.get("type") instanceof String
+        && event.containsKey("version")) {
+      return "custom_skill";
+    }
+    return Gateway.lambdaRecognize(event);
   }
 
   private static byte[] readBounded(InputStream input) throws IOException {
@@ -85,12 +112,17 @@ public final class LambdaHandler implements RequestStreamHandler {
     return buffer.toByteArray();
   }
 
-  /** End-of-invocation bookkeeping (metrics, free tier, release) must never cost the answer. */
+  /**
+   * End-of-invocation bookkeeping (metrics, free tier) must never cost the answer; then this
+   * gateway's release of idle modules, which only it can do: it is the one that sees them all.
+   */
   private static void endQuietly(Context context) {
     try {
       Gateway.lambdaEnd(context == null ? 512 : context.getMemoryLimitInMB());
     } catch (RuntimeException | Error ignored) {
-      // The answer is ready; a failing flush or release is visible in the next invocation's logs.
+      // The answer is ready; a failing flush is visible in the next invocation's logs.
+    } finally {
+      Gateway.endInvocation(); // never throws
     }
   }
 

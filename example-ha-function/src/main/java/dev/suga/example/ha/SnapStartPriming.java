@@ -50,7 +50,7 @@ final class SnapStartPriming implements Resource {
     Map<String, Object> event = Json.parseObject(Json.write(Map.of("directive", Map.of("header", Map.of(
         "namespace", "Alexa", "name", "ReportState", "payloadVersion", "3", "messageId", "priming")))));
     // The JSON and id paths every directive takes; no error response (it would log and count).
-    Gateway.lambdaRecognize(event);
+    LambdaHandler.recognize(event);
     Json.write(Map.of("messageId", Gateway.utilityMessageId(),
         "timeOfSample", Gateway.utilityIsoTimestamp(System.currentTimeMillis())));
     Gateway.resetStatistics();

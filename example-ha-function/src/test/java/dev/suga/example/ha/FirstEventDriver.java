@@ -1,10 +1,10 @@
 package dev.suga.example.ha;
 
+import dev.suga.core.ConfigCore;
+import dev.suga.core.LogSink;
 import dev.suga.example.ha.demo.DemoEvents;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.platform.ConfigCore;
-import dev.suga.example.ha.platform.LogSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -35,7 +35,7 @@ public final class AlexaDiscoveryCore {
     for (Map<String, Object> state : states == null ? List.<Map<String, Object>>of() : states) {
       // Capabilities do not depend on the temperature scale: no need to ask Home Assistant for it.
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
-      if (entity == null || !Gateway.securityValidEntityId(entity.entityId()) || !filter.exposes(entity.entityId())
+      if (entity == null || !Gateway.homeAssistantValidEntityId(entity.entityId()) || !filter.exposes(entity.entityId())
           || !seen.add(entity.entityId())) {
         continue;
       }

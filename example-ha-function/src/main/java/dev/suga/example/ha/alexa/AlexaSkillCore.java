@@ -2,10 +2,10 @@ package dev.suga.example.ha.alexa;
 
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
+import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
 import dev.suga.example.ha.json.JsonPath;
-import dev.suga.example.ha.platform.HttpFailure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

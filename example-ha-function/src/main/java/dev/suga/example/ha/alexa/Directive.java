@@ -1,8 +1,8 @@
 package dev.suga.example.ha.alexa;
 
+import dev.suga.core.Printable;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.json.JsonPath;
-import dev.suga.example.ha.platform.Printable;
 import java.util.Map;
 
 /**
@@ -69,7 +69,7 @@ record Directive(String namespace, String name, String messageId, String correla
       throw AlexaError.invalidDirective(qualifiedName() + " needs an endpoint.endpointId");
     }
     String entityId = Entity.entityIdOf(endpointId);
-    if (entityId == null || !Gateway.securityValidEntityId(entityId)) {
+    if (entityId == null || !Gateway.homeAssistantValidEntityId(entityId)) {
       throw AlexaError.noSuchEndpoint("No endpoint " + printable(endpointId));
     }
     return entityId;

@@ -1,8 +1,8 @@
 package dev.suga.example.ha.alexa;
 
+import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
 import dev.suga.example.ha.json.JsonException;
-import dev.suga.example.ha.platform.HttpFailure;
 
 /**
  * What each failure means to Alexa. Home Assistant's failures arrive as {@link

@@ -2,12 +2,13 @@ package dev.suga.example.ha.homeassistant;
 
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
+import dev.suga.core.Printable;
+import dev.suga.core.security.SecurityCore;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonException;
 import dev.suga.example.ha.json.JsonPath;
-import dev.suga.example.ha.platform.Printable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ public final class HomeAssistantCore {
   }
 
   private static final List<String> TIMER_ACTIONS = List.of("start", "pause", "cancel", "finish");
+  /** Longest entity id accepted; Home Assistant's own limit is far below it. */
+  static final int MAX_ENTITY_ID_LENGTH = 255;
 
   /** {@code GET /api/states/<entityId>}. */
   @GatewayOperation
@@ -255,9 +258,33 @@ public final class HomeAssistantCore {
 
   // ---- validation ---------------------------------------------------------------------------
 
+  /**
+   * Whether {@code entityId} is {@code domain.object_id} in Home Assistant's alphabet: both parts
+   * non-empty {@code [a-z0-9_]+} ({@code security}'s safe segments), exactly one dot, at most 255
+   * characters. Checked before an id reaches a URL; Home Assistant's own limit is far below.
+   */
+  @GatewayOperation
+  public boolean validEntityId(String entityId) {
+    return isEntityId(entityId);
+  }
+
+  private static boolean isEntityId(String entityId) {
+    if (entityId == null || entityId.length() > MAX_ENTITY_ID_LENGTH) {
+      return false;
+    }
+    int dot = entityId.indexOf('.');
+    return dot > 0 && SecurityCore.segment(entityId, 0, dot) && SecurityCore.segment(entityId, dot + 1, entityId.length());
+  }
+
+  /** Whether {@code domain} and {@code service} are safe path segments ({@code security.safe_segment}). */
+  @GatewayOperation
+  public boolean validService(String domain, String service) {
+    return Gateway.securitySafeSegment(domain) && Gateway.securitySafeSegment(service);
+  }
+
   /** {@code entityId} if it is a valid entity id; NOT_FOUND otherwise (no such entity can exist). */
   static String checkedEntityId(String entityId) {
-    if (entityId == null || !Gateway.securityValidEntityId(entityId)) {
+    if (!isEntityId(entityId)) {
       throw new HomeAssistantException(Kind.NOT_FOUND, "not a valid entity id: " + Printable.of(entityId));
     }
     return entityId;
@@ -273,7 +300,7 @@ public final class HomeAssistantCore {
   }
 
   private static String servicePath(String domain, String service) {
-    if (domain == null || service == null || !Gateway.securityValidService(domain, service)) {
+    if (domain == null || service == null || !Gateway.homeAssistantValidService(domain, service)) {
       throw new HomeAssistantException(Kind.REJECTED,
           "not a valid service name: " + Printable.of(domain) + "." + Printable.of(service));
     }

@@ -1,43 +1,71 @@
 package dev.suga.example.ha.homeassistant;
 
+import dev.suga.core.http.HttpFailure;
+import dev.suga.core.http.HttpRequest;
+import dev.suga.core.http.HttpResult;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.Json;
 import dev.suga.example.ha.json.JsonException;
 import dev.suga.example.ha.json.JsonPath;
-import dev.suga.example.ha.platform.HomeAssistantUrl;
-import dev.suga.example.ha.platform.HttpCall;
-import dev.suga.example.ha.platform.HttpFailure;
-import dev.suga.example.ha.platform.HttpResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * One request to the Home Assistant REST API, the same way every time: base URL from config,
- * a credential, the circuit breaker, {@code http_client}, the breaker's verdict, and the
- * mapping of every outcome to a {@link HomeAssistantException} kind.
+ * a credential, the core's {@code http_client} with the limits of the {@code HA_*} settings and
+ * the {@value #DEPENDENCY} circuit breaker, and the mapping of every outcome to a {@link
+ * HomeAssistantException} kind.
  *
- * <p>Why the breaker only counts transport failures and 5xx: a 401, 404 or 400 proves Home
- * Assistant is up and answering; opening the circuit on them would turn one user's bad token
- * or one unknown entity into an outage for every request.
+ * <p>The breaker only counts transport failures and 5xx ({@code http_client} decides that for
+ * every dependency): a 401, 404 or 400 proves Home Assistant is up and answering; opening the
+ * circuit on them would turn one user's bad token or one unknown entity into an outage for
+ * every request.
+ *
+ * <p>Settings, read on each request: {@code HA_CONNECT_TIMEOUT_MS} (2000), {@code
+ * HA_READ_TIMEOUT_MS} (5000), {@code HA_MAX_RETRIES} (2, reads only), {@code HA_VERIFY_TLS}
+ * (true). The {@code HaLatency} metric adds up each request's time, retries included.
  *
  * <p>Callers pass only paths built from validated names. Messages name the method and path,
  * never the token (nor the token-bearing request).
  */
 final class HomeAssistantRest {
-  /** The one metric this module writes (the namespace allows 10 names in all). */
-  static final String CIRCUIT_OPEN_METRIC = "CircuitOpen";
+  /** The dependency name of Home Assistant's circuit breaker. */
+  public static final String DEPENDENCY = "home_assistant";
+  /** The metric that adds up the time of the requests to Home Assistant (the harness reads it). */
+  static final String LATENCY_METRIC = "HaLatency";
+  static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = 2_000;
+  static final long DEFAULT_READ_TIMEOUT_MILLIS = 5_000;
+  static final long DEFAULT_MAX_RETRIES = 2;
+  private static final long MAX_RETRIES_LIMIT = 10;
   /** Longest piece of a Home Assistant error message repeated in an exception. */
   private static final int MAX_DETAIL = 200;
 
   private HomeAssistantRest() {}
 
   static byte[] get(String token, String path) {
-    return exchange("GET", path, token, null, true);
+    return exchange("GET", path, token, null);
   }
 
   static byte[] post(String token, String path, byte[] body) {
-    return exchange("POST", path, token, body, false);
+    return exchange("POST", path, token, body);
+  }
+
+  /**
+   * A request to Home Assistant with the limits of the {@code HA_*} settings (read now, so that
+   * a changed configuration applies at once): connect and read timeouts, retries of reads, TLS
+   * verification, and the {@code HaLatency} metric.
+   *
+   * @param dependency {@link #DEPENDENCY} for the API's calls; null for none (the health probe,
+   *     which must work, and tell the truth, while the circuit is open)
+   */
+  static HttpRequest request(String dependency, String method, String url, String token, byte[] body) {
+    long retries = Gateway.configNumber("HA_MAX_RETRIES", DEFAULT_MAX_RETRIES);
+    return new HttpRequest(dependency, method, url, token, body,
+        Gateway.configNumber("HA_CONNECT_TIMEOUT_MS", DEFAULT_CONNECT_TIMEOUT_MILLIS),
+        Gateway.configNumber("HA_READ_TIMEOUT_MS", DEFAULT_READ_TIMEOUT_MILLIS),
+        (int) Math.max(0, Math.min(MAX_RETRIES_LIMIT, retries)),
+        Gateway.configFlag("HA_VERIFY_TLS", true), LATENCY_METRIC);
   }
 
   /** GET and parse: the JSON document. */
@@ -63,21 +91,19 @@ final class HomeAssistantRest {
     return url.base();
   }
 
-  private static byte[] exchange(String method, String path, String token, byte[] body, boolean idempotent) {
+  private static byte[] exchange(String method, String path, String token, byte[] body) {
     String url = baseUrl() + path;
     if (token == null || token.isBlank()) {
       throw new HomeAssistantException(Kind.NOT_CONFIGURED, "no Home Assistant credential for " + method + " " + path);
     }
-    if (!Gateway.circuitBreakerAllow()) {
-      Gateway.metricsCount(CIRCUIT_OPEN_METRIC, 1);
-      Gateway.loggingWarn("Home Assistant circuit open: " + method + " " + path + " not sent");
-      throw new HomeAssistantException(Kind.UNREACHABLE, "circuit open: Home Assistant is not being called");
-    }
     HttpResult result;
     try {
-      result = Gateway.httpClientSend(new HttpCall(method, url, token, body, idempotent));
+      result = Gateway.httpClientSend(request(DEPENDENCY, method, url, token, body));
     } catch (HttpFailure failure) {
-      Gateway.circuitBreakerFailure();
+      if (failure.kind() == HttpFailure.Kind.CIRCUIT_OPEN) {
+        // http_client has logged it and counted CircuitOpen; nothing was sent.
+        throw new HomeAssistantException(Kind.UNREACHABLE, "circuit open: Home Assistant is not being called", failure);
+      }
       String message = "Home Assistant unreachable (" + failure.kind().name().toLowerCase(Locale.ROOT)
           + ") for " + method + " " + path;
       Gateway.loggingWarn(message);
@@ -85,7 +111,6 @@ final class HomeAssistantRest {
     }
     int status = result.status();
     if (status >= 500) {
-      Gateway.circuitBreakerFailure();
       String message = "Home Assistant answered " + status + " for " + method + " " + path;
       Gateway.loggingWarn(message);
       // 502/503/504 come from the proxy in front of a Home Assistant that is down or restarting
@@ -93,7 +118,6 @@ final class HomeAssistantRest {
       throw new HomeAssistantException(
           status >= 502 && status <= 504 ? Kind.UNREACHABLE : Kind.BAD_RESPONSE, message);
     }
-    Gateway.circuitBreakerSuccess();
     if (status >= 200 && status < 300) {
       return result.body() == null ? new byte[0] : result.body();
     }

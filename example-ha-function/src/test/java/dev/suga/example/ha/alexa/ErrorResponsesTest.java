@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.suga.example.ha.homeassistant.HomeAssistantException;
+import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
+import dev.suga.example.ha.homeassistant.HomeAssistantException;
 import dev.suga.example.ha.json.JsonException;
 import dev.suga.example.ha.json.JsonPath;
-import dev.suga.example.ha.platform.HttpFailure;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -3,12 +3,12 @@ package dev.suga.example.ha.homeassistant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.suga.core.ConfigCore;
+import dev.suga.core.LogSink;
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Recorded;
+import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.platform.ConfigCore;
-import dev.suga.example.ha.platform.LogSink;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ final class HaFixture implements AutoCloseable {
     environment.put("LOG_LEVEL", "DEBUG");
     ConfigCore.override(environment);
     LogSink.redirect(logLines::add);
-    Gateway.circuitBreakerReset();
+    Gateway.circuitBreakerReset(HomeAssistantRest.DEPENDENCY);
     Gateway.metricsFlush("before-test");
     logLines.clear();
   }
@@ -95,7 +95,7 @@ final class HaFixture implements AutoCloseable {
       }
     } finally {
       demo.close();
-      Gateway.circuitBreakerReset();
+      Gateway.circuitBreakerReset(HomeAssistantRest.DEPENDENCY);
       LogSink.redirect(null);
       ConfigCore.override(null);
     }

@@ -2,19 +2,18 @@ package dev.suga.example.ha.homeassistant;
 
 import static dev.suga.example.ha.homeassistant.HaFixture.OTHER_TOKEN;
 import static dev.suga.example.ha.homeassistant.HaFixture.TOKEN;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.JsonPath;
-import dev.suga.example.ha.platform.HomeAssistantUrl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ class HomeAssistantFailuresTest {
     assertTrue(e.getMessage().contains("500"), e.getMessage());
     assertEquals(1, ha.demo.requests().size());
     assertTrue(logged("answered 500"), "failures are logged (and the log is checked for tokens)");
-    assertEquals("closed", Gateway.circuitBreakerState(), "one failure is below the threshold of 2");
+    assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY), "one failure is below the threshold of 2");
   }
 
   @Test
@@ -89,7 +88,7 @@ class HomeAssistantFailuresTest {
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantAllStates(TOKEN));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantConversation(TOKEN, "hello", null, "en"));
-    assertEquals("closed", Gateway.circuitBreakerState(), "a garbled answer still proves Home Assistant is up");
+    assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY), "a garbled answer still proves Home Assistant is up");
   }
 
   @Test
@@ -153,7 +152,7 @@ class HomeAssistantFailuresTest {
     ha.demo.failNext(2, Failure.status(500));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantAllStates(TOKEN));
-    assertEquals("open", Gateway.circuitBreakerState());
+    assertEquals("open", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
     ha.demo.clearRequests();
 
     HomeAssistantException open = fails(Kind.UNREACHABLE,
@@ -184,7 +183,7 @@ class HomeAssistantFailuresTest {
       fails(Kind.REJECTED, () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_on",
           Map.of("entity_id", "light.kitchen", "brightness", 999)));
     }
-    assertEquals("closed", Gateway.circuitBreakerState());
+    assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
     assertEquals(9, ha.demo.requests().size());
   }
 
@@ -197,7 +196,7 @@ class HomeAssistantFailuresTest {
     fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     ha.set("CIRCUIT_OPEN_SECONDS", "0"); // the open period has passed
     assertEquals("light.kitchen", Gateway.homeAssistantState(TOKEN, "light.kitchen").get("entity_id"));
-    assertEquals("closed", Gateway.circuitBreakerState());
+    assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
   }
 
   @Test
@@ -206,7 +205,7 @@ class HomeAssistantFailuresTest {
       ha.demo.failNext(1, Failure.status(status));
       fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_on",
           Map.of("entity_id", "light.kitchen")));
-      Gateway.circuitBreakerReset();
+      Gateway.circuitBreakerReset(HomeAssistantRest.DEPENDENCY);
     }
   }
 
@@ -232,7 +231,7 @@ class HomeAssistantFailuresTest {
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(null));
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(" "));
     assertEquals(List.of(), ha.demo.requests());
-    assertEquals("closed", Gateway.circuitBreakerState());
+    assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
     assertEquals(23, Gateway.homeAssistantAllStates(TOKEN).size(), "a trailing slash in HA_BASE_URL is fine");
     assertEquals("/api/states", ha.demo.requests().get(0).path());
   }
@@ -245,7 +244,7 @@ class HomeAssistantFailuresTest {
     fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantForwardSmartHome(TOKEN,
         ("{\"directive\":{\"endpoint\":{\"scope\":{\"token\":\"" + TOKEN + "\"}}}}").getBytes(UTF_8)));
     assertTrue(ha.logLines().size() >= 2, "both failures were logged");
-    Gateway.circuitBreakerReset(); // two failures opened it
+    Gateway.circuitBreakerReset(HomeAssistantRest.DEPENDENCY); // two failures opened it
     assertEquals("You said: hello", JsonPath.string(Gateway.homeAssistantConversation(TOKEN, "hello", null, null),
         "speech"));
   }

@@ -1,10 +1,12 @@
 package dev.suga.example.ha.testing;
 
+import dev.suga.core.ConfigCore;
+import dev.suga.core.DebugCore;
+import dev.suga.core.LogSink;
+import dev.suga.core.testing.LambdaContext;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.LambdaHandler;
 import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.platform.ConfigCore;
-import dev.suga.example.ha.platform.LogSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,9 +48,9 @@ public final class Handler implements AutoCloseable {
 
   /** Clears the gateway's cross-invocation state so tests do not see each other. */
   public static void reset() {
-    Gateway.circuitBreakerReset();
+    Gateway.circuitBreakerResetAll();
     Gateway.clearCache();
-    Gateway.cacheInvalidate("debug.ha_reachable");
+    Gateway.cacheInvalidate(DebugCore.CACHE_KEY_PREFIX + "home_assistant");
     Gateway.releaseAll();
     Gateway.resetStatistics();
   }

@@ -1,0 +1,102 @@
+package dev.suga.core;
+
+import dev.suga.annotations.GatewayModule;
+import dev.suga.annotations.GatewayOperation;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The {@code cache} interface: a small TTL key-value cache for values a function reuses across
+ * warm invocations (e.g. a dependency's reachability for {@code /health}, kept by {@code
+ * debug}). Entries expire lazily (on access, or when the
+ * cache is full); at most {@link #MAX_ENTRIES} are held, and when a new key arrives at the
+ * limit the oldest-written entry goes. Expiry uses {@code System.nanoTime}, so a wall-clock
+ * jump cannot keep a stale value alive.
+ *
+ * <p>Not the gateway's {@code @Cached} result cache: this one holds values a module decides to
+ * keep, under keys it chooses.
+ */
+@GatewayModule
+public final class CacheCore {
+  /** Entries held at most; a function keeps a handful. */
+  static final int MAX_ENTRIES = 1000;
+
+  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final AtomicLong writes = new AtomicLong();
+
+  /** A value, when it stops being valid ({@code System.nanoTime}), and its write order. */
+  private record Entry(Object value, long expiresAtNanos, long sequence) {
+    boolean expired(long now) {
+      return now - expiresAtNanos >= 0;
+    }
+  }
+
+  /** The value under {@code key}, or null when absent or expired. */
+  @GatewayOperation
+  public Object get(String key) {
+    Objects.requireNonNull(key, "key");
+    Entry entry = entries.get(key);
+    if (entry == null) {
+      return null;
+    }
+    if (entry.expired(System.nanoTime())) {
+      entries.remove(key, entry);
+      return null;
+    }
+    return entry.value();
+  }
+
+  /**
+   * Keeps {@code value} under {@code key} for {@code ttlMillis}. A null value or a TTL of zero
+   * or less removes the key instead (nothing to keep).
+   */
+  @GatewayOperation
+  public void put(String key, Object value, long ttlMillis) {
+    Objects.requireNonNull(key, "key");
+    if (value == null || ttlMillis <= 0) {
+      entries.remove(key);
+      return;
+    }
+    long now = System.nanoTime();
+    long ttlNanos = ttlMillis >= Long.MAX_VALUE / 4_000_000 ? Long.MAX_VALUE / 4 : ttlMillis * 1_000_000;
+    if (entries.size() >= MAX_ENTRIES && !entries.containsKey(key)) {
+      makeRoom(now);
+    }
+    entries.put(key, new Entry(value, now + ttlNanos, writes.incrementAndGet()));
+  }
+
+  /** Drops expired entries; if none was, drops the oldest-written one. O(n), only at the limit. */
+  private void makeRoom(long now) {
+    boolean freed = false;
+    for (Map.Entry<String, Entry> candidate : entries.entrySet()) { // a loop, not removeIf(lambda): no bootstrap
+      if (candidate.getValue().expired(now)) {
+        freed |= entries.remove(candidate.getKey(), candidate.getValue());
+      }
+    }
+    if (!freed) {
+      Map.Entry<String, Entry> oldest = null;
+      for (Map.Entry<String, Entry> candidate : entries.entrySet()) {
+        if (oldest == null || candidate.getValue().sequence() < oldest.getValue().sequence()) {
+          oldest = candidate;
+        }
+      }
+      if (oldest != null) {
+        entries.remove(oldest.getKey(), oldest.getValue());
+      }
+    }
+  }
+
+  @GatewayOperation
+  public void invalidate(String key) {
+    Objects.requireNonNull(key, "key");
+    entries.remove(key);
+  }
+
+  /** Entries currently held (expired ones may still count until next access). */
+  @GatewayOperation
+  public int size() {
+    return entries.size();
+  }
+}

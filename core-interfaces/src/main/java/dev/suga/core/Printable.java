@@ -1,0 +1,27 @@
+package dev.suga.core;
+
+/**
+ * A caller-supplied value made fit for an error message: at most {@link #MAX_CHARS} characters
+ * (then {@code ...}) and no control characters (each becomes {@code ?}), so a hostile request
+ * can neither flood a log line nor forge a new one. A char loop, not {@code replaceAll}: that
+ * compiles a regular expression on every call, on paths that answer bad input.
+ */
+public final class Printable {
+  static final int MAX_CHARS = 64;
+
+  private Printable() {}
+
+  /** {@code text} shortened and with control characters replaced; {@code "null"} for null. */
+  public static String of(String text) {
+    if (text == null) {
+      return "null";
+    }
+    int length = Math.min(text.length(), MAX_CHARS);
+    StringBuilder out = new StringBuilder(length + 3);
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      out.append(c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    return text.length() > MAX_CHARS ? out.append("...").toString() : out.toString();
+  }
+}

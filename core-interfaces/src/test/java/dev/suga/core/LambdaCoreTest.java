@@ -1,0 +1,75 @@
+package dev.suga.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.suga.core.testing.CoreFixture;
+import dev.suga.core.testing.TestJson;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LambdaCoreTest {
+  private final CoreFixture fixture = CoreFixture.with(Map.of());
+
+  @AfterEach
+  void restore() {
+    fixture.close();
+  }
+
+  @Test
+  void recognizesTheGenericEventKinds() {
+    assertEquals("http", CoreGateway.lambdaRecognize(Map.of("requestContext", Map.of("http", Map.of("method", "GET")))));
+    assertEquals("scheduled", CoreGateway.lambdaRecognize(Map.of("source", "aws.events", "detail-type", "Scheduled Event")));
+    assertEquals("unknown", CoreGateway.lambdaRecognize(Map.of("directive", Map.of())));
+    assertEquals("unknown", CoreGateway.lambdaRecognize(Map.of("requestContext", "x")));
+  }
+
+  @Test
+  void anInvocationHasARequestIdADeadlineAndOneRecord() {
+    CoreGateway.lambdaBegin("req-lambda", 1_250);
+    try {
+      assertEquals("req-lambda", CoreGateway.lambdaRequestId());
+      long remaining = CoreGateway.lambdaRemainingMillis();
+      assertTrue(remaining <= 1_000 && remaining > 500, "granted less the safety margin: " + remaining);
+    } finally {
+      CoreGateway.lambdaEnd(1024);
+    }
+    assertEquals("-", CoreGateway.lambdaRequestId());
+    assertEquals(LambdaCore.OUTSIDE_INVOCATION_MILLIS, CoreGateway.lambdaRemainingMillis());
+    Map<String, Object> record = fixture.metricRecords().get(0);
+    assertEquals("req-lambda", record.get("RequestId"));
+    assertTrue(record.get("Duration") instanceof Number);
+  }
+
+  @Test
+  void noTimeGrantedMeansNoneLeftAndAnUnboundedGrantIsFine() {
+    CoreGateway.lambdaBegin(null, 100);
+    try {
+      assertEquals("-", CoreGateway.lambdaRequestId());
+      assertEquals(0, CoreGateway.lambdaRemainingMillis());
+    } finally {
+      CoreGateway.lambdaEnd(128);
+    }
+    CoreGateway.lambdaBegin("req-unbounded", Long.MAX_VALUE);
+    try {
+      assertTrue(CoreGateway.lambdaRemainingMillis() > 1_000_000_000L);
+    } finally {
+      CoreGateway.lambdaEnd(128);
+    }
+  }
+
+  @Test
+  void beginCorrelatesTheLogsAndEndClearsThem() {
+    CoreGateway.lambdaBegin("req-corr", 5_000);
+    try {
+      CoreGateway.loggingWarn("inside");
+    } finally {
+      CoreGateway.lambdaEnd(128);
+    }
+    CoreGateway.loggingWarn("outside");
+    assertEquals("req-corr", fixture.logs("WARN").get(0).get("requestId"));
+    assertEquals(null, fixture.logs("WARN").get(1).get("requestId"));
+    assertTrue(TestJson.parse(fixture.lines().get(0)) instanceof Map);
+  }
+}

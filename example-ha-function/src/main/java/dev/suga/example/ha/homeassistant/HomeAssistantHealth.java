@@ -1,0 +1,44 @@
+package dev.suga.example.ha.homeassistant;
+
+import dev.suga.core.ComponentCheck;
+import dev.suga.core.http.HttpResult;
+import dev.suga.example.ha.Gateway;
+import java.util.Map;
+
+/**
+ * Home Assistant's reachability, the component the function adds to the core's {@code /health}
+ * ({@code debug.handle_http}, which caches the answer 30 s and skips the probe near the free-tier
+ * limit): {@code GET /api/} without a token. Any HTTP answer below 500 (Home Assistant answers
+ * 401 without a token) proves it is up, so {@code /health} works with account linking alone and
+ * never needs a long-lived token.
+ *
+ * <p>The probe bypasses the circuit breaker (it names no dependency): it must tell the truth
+ * while the circuit is open, and must not open or close it. Healthy unless {@code unreachable}
+ * or {@code not configured}.
+ */
+public final class HomeAssistantHealth implements ComponentCheck {
+  /** What {@code /health} probes, by component name. */
+  public static final Map<String, ComponentCheck> COMPONENTS = Map.of("home_assistant", new HomeAssistantHealth());
+
+  private HomeAssistantHealth() {}
+
+  @Override
+  public String probe() {
+    String base = Gateway.configGet(HomeAssistantUrl.SETTING);
+    if (base == null) {
+      return "not configured";
+    }
+    String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/";
+    try {
+      HttpResult result = Gateway.httpClientSend(HomeAssistantRest.request(null, "GET", url, null, null));
+      return result.status() < 500 ? "reachable" : "unreachable";
+    } catch (RuntimeException e) {
+      return "unreachable";
+    }
+  }
+
+  @Override
+  public boolean healthy(String status) {
+    return !"unreachable".equals(status) && !"not configured".equals(status);
+  }
+}
