@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.annotations;
 
 import java.lang.annotation.Documented;
@@ -9,15 +24,15 @@ import java.lang.annotation.Target;
 /**
  * Generates a zero-abstraction fast path for a {@link GatewayOperation}.
  *
- * <p>The typed method {@code Gateway.cacheGet(...)} of a hot operation is a direct call on
- * the module instance: no varargs, no boxing, no statistics, no locks, so the JIT inlines it
- * to the cost of calling the module yourself. The price is visibility: calls of hot
- * operations are not counted. Use it for the few operations that every request runs; the
- * statistics report ({@code Gateway.statistics().report()}) names the candidates.
+ * <p>The typed method {@code Gateway.cacheGet(...)} of a hot operation is a direct call on the
+ * module instance: no varargs, no boxing, no statistics, no locks, so the JIT inlines it to the
+ * cost of calling the module yourself. The price is visibility: calls of hot operations are not
+ * counted. Use it for the few operations that every request runs; the statistics report ({@code
+ * Gateway.statistics().report()}) names the candidates.
  *
- * <p>Not allowed on an operation of an {@link GatewayModule.Unload#IMMEDIATE IMMEDIATE}
- * module (building the module on every call is the opposite of a fast path), nor together
- * with {@link Cached} (a cache look-up is not a direct call).
+ * <p>Not allowed on an operation of an {@link GatewayModule.Unload#IMMEDIATE IMMEDIATE} module
+ * (building the module on every call is the opposite of a fast path), nor together with {@link
+ * Cached} (a cache look-up is not a direct call).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.benchmarks;
 
 import dev.suga.benchmarks.app.Gateway;
@@ -13,10 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Dispatch of the same trivial operation ({@code int add(int, int)}) and the same realistic one
- * ({@code Map entityState(String, int)}) through every variant: the direct call that is the
- * limit, the generated gateway's forms, and what users would otherwise write. Each benchmark
- * returns its result, which JMH consumes, and {@link DispatchVerifier} checks every result
- * before anything is timed.
+ * ({@code Map entityState(String, int)}) through every variant: the direct call that is the limit,
+ * the generated gateway's forms, and what users would otherwise write. Each benchmark returns its
+ * result, which JMH consumes, and {@link DispatchVerifier} checks every result before anything is
+ * timed.
  *
  * <p>The benchmarks are declared once here and run under two JIT settings through the two
  * subclasses: {@link DefaultJit} (tiered C1 + C2) and {@link C1Only} ({@code
@@ -29,11 +44,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 public abstract class DispatchBenchmarks {
   /** Tiered compilation with C2, the JVM's default. */
-  @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+  @Fork(
+      value = 2,
+      jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
   public static class DefaultJit extends DispatchBenchmarks {}
 
   /** C1 only, as the Lambda java17 managed runtime runs. */
-  @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:TieredStopAtLevel=1"})
+  @Fork(
+      value = 2,
+      jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:TieredStopAtLevel=1"})
   public static class C1Only extends DispatchBenchmarks {}
 
   // ---- trivial: int add(int a, int b) ----

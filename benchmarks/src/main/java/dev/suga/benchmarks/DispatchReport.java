@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.benchmarks;
 
 import java.lang.management.ManagementFactory;
@@ -19,8 +34,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the dispatch benchmarks of issue 4 under both JIT settings in one JMH run and prints, per
  * setting, time per call and the ratio to the direct call for the trivial and the realistic
- * operation, then the issue's targets. Every variant's result is verified before anything is
- * timed; a wrong result, an exception or a missing benchmark exits with status 1.
+ * operation, then the issue's targets. Every variant's result is verified before anything is timed;
+ * a wrong result, an exception or a missing benchmark exits with status 1.
  *
  * <pre>
  * DispatchReport [--smoke] [--forks N] [--warmups N] [--warmup-time MS] [--iterations N]
@@ -32,8 +47,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * -Dsuga.statistics.samplePeriod=16} to measure another sample period.
  *
  * <p>Default: 2 forks, 2 warmup iterations of 500 ms, 3 measurement iterations of 1 s (about ten
- * minutes for all 52 benchmarks). {@code --smoke}: 1 fork, 1 warmup and 1 measurement iteration
- * of 100 ms each and short profile shaping: it proves every variant runs, not how fast.
+ * minutes for all 52 benchmarks). {@code --smoke}: 1 fork, 1 warmup and 1 measurement iteration of
+ * 100 ms each and short profile shaping: it proves every variant runs, not how fast.
  */
 public final class DispatchReport {
   /** The variants, in table order: benchmark method suffix and label. */
@@ -41,7 +56,8 @@ public final class DispatchReport {
     DIRECT("Direct", "direct call on a held instance (the limit)"),
     HOT_PATH("HotPath", "generated @HotPath typed method"),
     TYPED_COUNTED("TypedCounted", "generated typed method, statistics on"),
-    EXECUTE_OPERATION("ExecuteOperation", "execute(Operation, ...) of a @HotPath op (no statistics)"),
+    EXECUTE_OPERATION(
+        "ExecuteOperation", "execute(Operation, ...) of a @HotPath op (no statistics)"),
     EXECUTE_OPERATION_COUNTED("ExecuteOperationCounted", "execute(Operation, ...), statistics on"),
     EXECUTE_NAME("ExecuteName", "execute(String, ...) of a @HotPath op (no statistics)"),
     EXECUTE_NAME_COUNTED("ExecuteNameCounted", "execute(String, ...), statistics on"),
@@ -130,7 +146,11 @@ public final class DispatchReport {
         case "--json" -> json = args[++i];
         case "--jvm-arg" -> jvmArgs.add(args[++i]);
         default -> {
-          System.err.println("Unknown argument " + args[i] + "; see the Javadoc of " + DispatchReport.class.getName());
+          System.err.println(
+              "Unknown argument "
+                  + args[i]
+                  + "; see the Javadoc of "
+                  + DispatchReport.class.getName());
           return 2;
         }
       }
@@ -142,12 +162,13 @@ public final class DispatchReport {
       iterations = 1;
       millis = 100;
     }
-    List<Jit> jits = switch (jit) {
-      case "both" -> List.of(Jit.DEFAULT, Jit.C1);
-      case "default" -> List.of(Jit.DEFAULT);
-      case "c1" -> List.of(Jit.C1);
-      default -> throw new IllegalArgumentException("--jit both|default|c1, not " + jit);
-    };
+    List<Jit> jits =
+        switch (jit) {
+          case "both" -> List.of(Jit.DEFAULT, Jit.C1);
+          case "default" -> List.of(Jit.DEFAULT);
+          case "c1" -> List.of(Jit.C1);
+          default -> throw new IllegalArgumentException("--jit both|default|c1, not " + jit);
+        };
 
     printEnvironment(smoke, forks, warmups, warmupMillis, iterations, millis);
 
@@ -157,25 +178,33 @@ public final class DispatchReport {
       failures.forEach(failure -> System.out.println("  " + failure));
       return 1;
     }
-    System.out.println("Verified: all " + DispatchVerifier.benchmarkMethods().size()
-        + " variants return the expected results (two input sets).");
+    System.out.println(
+        "Verified: all "
+            + DispatchVerifier.benchmarkMethods().size()
+            + " variants return the expected results (two input sets).");
     System.out.println();
 
     StringBuilder classes = new StringBuilder();
     for (Jit setting : jits) {
       classes.append(classes.length() == 0 ? "" : "|").append(setting.className);
     }
-    String pattern = "^\\Q" + DispatchBenchmarks.class.getName() + "\\E\\.(" + classes + ")\\."
-        + (include == null ? ".*" : ".*(" + include + ").*");
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(pattern)
-        .forks(forks)
-        .warmupIterations(warmups)
-        .warmupTime(TimeValue.milliseconds(warmupMillis))
-        .measurementIterations(iterations)
-        .measurementTime(TimeValue.milliseconds(millis))
-        .timeUnit(TimeUnit.NANOSECONDS)
-        .shouldFailOnError(true);
+    String pattern =
+        "^\\Q"
+            + DispatchBenchmarks.class.getName()
+            + "\\E\\.("
+            + classes
+            + ")\\."
+            + (include == null ? ".*" : ".*(" + include + ").*");
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(pattern)
+            .forks(forks)
+            .warmupIterations(warmups)
+            .warmupTime(TimeValue.milliseconds(warmupMillis))
+            .measurementIterations(iterations)
+            .measurementTime(TimeValue.milliseconds(millis))
+            .timeUnit(TimeUnit.NANOSECONDS)
+            .shouldFailOnError(true);
     // Prepended, never appended: JMH replaces a @Fork's jvmArgsAppend (the JIT setting and the
     // heap) with any jvmArgsAppend given here, and a C1-only fork would silently run C2.
     List<String> prepend = new ArrayList<>(jvmArgs);
@@ -197,7 +226,8 @@ public final class DispatchReport {
     try {
       results = new Runner(options.build()).run();
     } catch (RunnerException e) {
-      System.out.println("JMH FAILED: " + e + (e.getCause() != null ? ", caused by " + e.getCause() : ""));
+      System.out.println(
+          "JMH FAILED: " + e + (e.getCause() != null ? ", caused by " + e.getCause() : ""));
       return 1;
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
@@ -205,8 +235,10 @@ public final class DispatchReport {
     Map<String, Score> scores = new HashMap<>();
     for (RunResult result : results) {
       String benchmark = result.getParams().getBenchmark();
-      scores.put(benchmark.substring(DispatchBenchmarks.class.getName().length() + 1),
-          new Score(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
+      scores.put(
+          benchmark.substring(DispatchBenchmarks.class.getName().length() + 1),
+          new Score(
+              result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
     }
     int expected = 0;
     List<String> missing = new ArrayList<>();
@@ -242,28 +274,54 @@ public final class DispatchReport {
     return jit.className + "." + op.prefix + variant.suffix;
   }
 
-  private static void printEnvironment(boolean smoke, int forks, int warmups, int warmupMillis, int iterations,
-      int millis) {
+  private static void printEnvironment(
+      boolean smoke, int forks, int warmups, int warmupMillis, int iterations, int millis) {
     var os = ManagementFactory.getOperatingSystemMXBean();
-    System.out.printf(Locale.ROOT, "SUGA dispatch benchmarks%s: JDK %s (%s), %s %s, %d CPUs, load average %.2f%n",
+    System.out.printf(
+        Locale.ROOT,
+        "SUGA dispatch benchmarks%s: JDK %s (%s), %s %s, %d CPUs, load average %.2f%n",
         smoke ? " (SMOKE: proves the variants run, the numbers mean nothing)" : "",
-        System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"), os.getName(), os.getArch(),
-        os.getAvailableProcessors(), os.getSystemLoadAverage());
-    System.out.printf(Locale.ROOT, "%d fork(s) per benchmark, %d warmup x %d ms, %d measurement x %d ms; "
-        + "JMH error is the 99.9%% confidence half-width.%n", forks, warmups, warmupMillis, iterations, millis);
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.name"),
+        os.getName(),
+        os.getArch(),
+        os.getAvailableProcessors(),
+        os.getSystemLoadAverage());
+    System.out.printf(
+        Locale.ROOT,
+        "%d fork(s) per benchmark, %d warmup x %d ms, %d measurement x %d ms; "
+            + "JMH error is the 99.9%% confidence half-width.%n",
+        forks,
+        warmups,
+        warmupMillis,
+        iterations,
+        millis);
     if (os.getAvailableProcessors() <= 2 || os.getSystemLoadAverage() > 1.0) {
-      System.out.println("Note: few cores and/or other load on this machine: absolute times are noisy; "
-          + "ratios from the same run are more stable than the absolute numbers.");
+      System.out.println(
+          "Note: few cores and/or other load on this machine: absolute times are noisy; "
+              + "ratios from the same run are more stable than the absolute numbers.");
     }
   }
 
   private static void printTable(Jit jit, Map<String, Score> scores) {
     System.out.println("### " + jit.label);
     System.out.println();
-    System.out.printf(Locale.ROOT, "| %-57s | %22s | %8s | %22s | %8s |%n", "variant",
-        "trivial ns/op", "x direct", "realistic ns/op", "x direct");
-    System.out.printf(Locale.ROOT, "|%s|%s:|%s:|%s:|%s:|%n", "-".repeat(59), "-".repeat(23), "-".repeat(9),
-        "-".repeat(23), "-".repeat(9));
+    System.out.printf(
+        Locale.ROOT,
+        "| %-57s | %22s | %8s | %22s | %8s |%n",
+        "variant",
+        "trivial ns/op",
+        "x direct",
+        "realistic ns/op",
+        "x direct");
+    System.out.printf(
+        Locale.ROOT,
+        "|%s|%s:|%s:|%s:|%s:|%n",
+        "-".repeat(59),
+        "-".repeat(23),
+        "-".repeat(9),
+        "-".repeat(23),
+        "-".repeat(9));
     for (Variant variant : Variant.values()) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %-57s |", variant.label));
       for (Op op : Op.values()) {
@@ -272,8 +330,14 @@ public final class DispatchReport {
         if (score == null) {
           row.append(String.format(Locale.ROOT, " %22s | %8s |", "-", "-"));
         } else {
-          row.append(String.format(Locale.ROOT, " %22s | %8s |", nanos(score),
-              direct == null ? "-" : String.format(Locale.ROOT, "%.2f", score.nanos / direct.nanos)));
+          row.append(
+              String.format(
+                  Locale.ROOT,
+                  " %22s | %8s |",
+                  nanos(score),
+                  direct == null
+                      ? "-"
+                      : String.format(Locale.ROOT, "%.2f", score.nanos / direct.nanos)));
         }
       }
       System.out.println(row);
@@ -282,7 +346,8 @@ public final class DispatchReport {
   }
 
   private static String nanos(Score score) {
-    String error = Double.isNaN(score.error) ? "" : String.format(Locale.ROOT, " ± %s", number(score.error));
+    String error =
+        Double.isNaN(score.error) ? "" : String.format(Locale.ROOT, " ± %s", number(score.error));
     return number(score.nanos) + error;
   }
 
@@ -296,23 +361,50 @@ public final class DispatchReport {
   /** A target of issue 4 part 3: numerator / denominator <= limit. */
   record Target(String label, Variant numerator, Variant denominator, double limit) {}
 
-  static final List<Target> TARGETS = List.of(
-      new Target("@HotPath / direct <= 1.05", Variant.HOT_PATH, Variant.DIRECT, 1.05),
-      new Target("execute(Operation) / Map registry <= 0.5", Variant.EXECUTE_OPERATION, Variant.FUNCTION_REGISTRY,
-          0.5),
-      new Target("execute(Operation), statistics on / Map registry <= 0.6", Variant.EXECUTE_OPERATION_COUNTED,
-          Variant.FUNCTION_REGISTRY, 0.6),
-      new Target("execute(String) / Map registry <= 1.0", Variant.EXECUTE_NAME, Variant.FUNCTION_REGISTRY, 1.0),
-      new Target("execute(String), statistics on / Map registry <= 1.0", Variant.EXECUTE_NAME_COUNTED,
-          Variant.FUNCTION_REGISTRY, 1.0));
+  static final List<Target> TARGETS =
+      List.of(
+          new Target("@HotPath / direct <= 1.05", Variant.HOT_PATH, Variant.DIRECT, 1.05),
+          new Target(
+              "execute(Operation) / Map registry <= 0.5",
+              Variant.EXECUTE_OPERATION,
+              Variant.FUNCTION_REGISTRY,
+              0.5),
+          new Target(
+              "execute(Operation), statistics on / Map registry <= 0.6",
+              Variant.EXECUTE_OPERATION_COUNTED,
+              Variant.FUNCTION_REGISTRY,
+              0.6),
+          new Target(
+              "execute(String) / Map registry <= 1.0",
+              Variant.EXECUTE_NAME,
+              Variant.FUNCTION_REGISTRY,
+              1.0),
+          new Target(
+              "execute(String), statistics on / Map registry <= 1.0",
+              Variant.EXECUTE_NAME_COUNTED,
+              Variant.FUNCTION_REGISTRY,
+              1.0));
 
   private static void printTargets(List<Jit> jits, Map<String, Score> scores) {
-    System.out.println("### Targets of issue 4 (ratios of the trivial operation; realistic for information)");
+    System.out.println(
+        "### Targets of issue 4 (ratios of the trivial operation; realistic for information)");
     System.out.println();
-    System.out.printf(Locale.ROOT, "| %-55s | %-9s | %7s | %-4s | %9s |%n", "target", "JIT", "trivial", "met",
+    System.out.printf(
+        Locale.ROOT,
+        "| %-55s | %-9s | %7s | %-4s | %9s |%n",
+        "target",
+        "JIT",
+        "trivial",
+        "met",
         "realistic");
-    System.out.printf(Locale.ROOT, "|%s|%s|%s:|%s|%s:|%n", "-".repeat(57), "-".repeat(11), "-".repeat(8),
-        "-".repeat(6), "-".repeat(10));
+    System.out.printf(
+        Locale.ROOT,
+        "|%s|%s|%s:|%s|%s:|%n",
+        "-".repeat(57),
+        "-".repeat(11),
+        "-".repeat(8),
+        "-".repeat(6),
+        "-".repeat(10));
     for (Target target : TARGETS) {
       for (Jit jit : jits) {
         String[] cells = new String[2];
@@ -330,8 +422,14 @@ public final class DispatchReport {
             met = ratio <= target.limit ? "yes" : "NO";
           }
         }
-        System.out.printf(Locale.ROOT, "| %-55s | %-9s | %7s | %-4s | %9s |%n", target.label,
-            jit == Jit.DEFAULT ? "default" : "C1 only", cells[0], met, cells[1]);
+        System.out.printf(
+            Locale.ROOT,
+            "| %-55s | %-9s | %7s | %-4s | %9s |%n",
+            target.label,
+            jit == Jit.DEFAULT ? "default" : "C1 only",
+            cells[0],
+            met,
+            cells[1]);
       }
     }
     System.out.println();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.benchmarks;
 
 import dev.suga.benchmarks.app.Gateway;
@@ -13,10 +28,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Inputs and routers of the dispatch benchmarks. Every input is a non-final field, so the JIT
- * cannot fold the operations away. Every router is built once per fork, and then several routes
- * of each router and of the gateway are run {@code suga.bench.profileRounds} times (default
- * 2,000; Spring Cloud Function's a fiftieth of that, as each of its calls costs microseconds),
- * so that each shared call site carries the profile of a real router serving several operations
+ * cannot fold the operations away. Every router is built once per fork, and then several routes of
+ * each router and of the gateway are run {@code suga.bench.profileRounds} times (default 2,000;
+ * Spring Cloud Function's a fiftieth of that, as each of its calls costs microseconds), so that
+ * each shared call site carries the profile of a real router serving several operations
  * (megamorphic, not a single inlined target) before the measured operation is timed.
  */
 @State(Scope.Thread)
@@ -47,14 +62,16 @@ public class DispatchState {
   public Routers.FunctionRegistry functions;
   public Routers.HandleRegistry handles;
   public Routers.SpringCatalog spring;
+
   /** Spring Cloud Function wrappers looked up once, to separate look-up from apply. */
   public Function<Object, Object> springAdd;
+
   public Function<Object, Object> springEntityState;
 
   /**
-   * Builds what the benchmark uses and gives every shared call site a realistic,
-   * multi-operation profile. Spring Cloud Function is only built in the forks that measure it,
-   * so its class loading (a second and more) does not slow every other fork's start.
+   * Builds what the benchmark uses and gives every shared call site a realistic, multi-operation
+   * profile. Spring Cloud Function is only built in the forks that measure it, so its class loading
+   * (a second and more) does not slow every other fork's start.
    *
    * @param benchmark the benchmark this fork runs
    */
@@ -99,8 +116,9 @@ public class DispatchState {
   }
 
   private static final String[] ADD_LIKE = {Routers.ADD, "counted.add", "aux.sum01", "misc.sum29"};
-  private static final String[] ENTITY_LIKE = {Routers.ENTITY_STATE, "counted.entity_state", "aux.tag02",
-      "misc.tag30"};
+  private static final String[] ENTITY_LIKE = {
+    Routers.ENTITY_STATE, "counted.entity_state", "aux.tag02", "misc.tag30"
+  };
 
   private void exerciseEveryRoute(boolean withSpring) {
     for (String name : ADD_LIKE) {
@@ -121,11 +139,13 @@ public class DispatchState {
       }
       Gateway.execute(name, entityId, brightness);
     }
-    for (Gateway.Operation operation : new Gateway.Operation[] {hotAdd, countedAdd, Gateway.Operation.AUX_SUM01}) {
+    for (Gateway.Operation operation :
+        new Gateway.Operation[] {hotAdd, countedAdd, Gateway.Operation.AUX_SUM01}) {
       Gateway.execute(operation, a, b);
       Gateway.execute(operation, Map.of("a", a, "b", b));
     }
-    for (Gateway.Operation operation : new Gateway.Operation[] {hotEntityState, countedEntityState}) {
+    for (Gateway.Operation operation :
+        new Gateway.Operation[] {hotEntityState, countedEntityState}) {
       Gateway.execute(operation, entityId, brightness);
       Gateway.execute(operation, entityStateArguments);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.benchmarks;
 
 import java.lang.reflect.InvocationTargetException;
@@ -12,10 +27,10 @@ import org.openjdk.jmh.annotations.Benchmark;
 
 /**
  * Calls every {@code @Benchmark} method of {@link DispatchBenchmarks} once, outside JMH, with two
- * sets of inputs, and checks each result against an expected value written out by hand. A
- * variant that throws or returns something else is a failure: the unit test and {@code
- * DispatchReport} (before it times anything) both use this, so the benchmarks cannot rot into
- * measuring an exception path.
+ * sets of inputs, and checks each result against an expected value written out by hand. A variant
+ * that throws or returns something else is a failure: the unit test and {@code DispatchReport}
+ * (before it times anything) both use this, so the benchmarks cannot rot into measuring an
+ * exception path.
  */
 public final class DispatchVerifier {
   private DispatchVerifier() {}
@@ -42,22 +57,35 @@ public final class DispatchVerifier {
     DispatchBenchmarks benchmarks = new DispatchBenchmarks.DefaultJit();
     DispatchState first = new DispatchState();
     first.setUp();
-    check(benchmarks, first, 42,
-        expectedState("light.living_room_2", "light", "living_room_2", "Living Room 2", "on", 40), failures);
+    check(
+        benchmarks,
+        first,
+        42,
+        expectedState("light.living_room_2", "light", "living_room_2", "Living Room 2", "on", 40),
+        failures);
     DispatchState second = new DispatchState();
     second.a = 1_000;
     second.b = -2_345;
     second.entityId = "switch.garage_door_opener";
     second.brightness = 0;
     second.setUp();
-    check(benchmarks, second, -1_345,
-        expectedState("switch.garage_door_opener", "switch", "garage_door_opener", "Garage Door Opener", "off", 0),
+    check(
+        benchmarks,
+        second,
+        -1_345,
+        expectedState(
+            "switch.garage_door_opener",
+            "switch",
+            "garage_door_opener",
+            "Garage Door Opener",
+            "off",
+            0),
         failures);
     return failures;
   }
 
-  private static Map<String, Object> expectedState(String id, String domain, String objectId, String name, String state,
-      int percent) {
+  private static Map<String, Object> expectedState(
+      String id, String domain, String objectId, String name, String state, int percent) {
     Map<String, Object> expected = new LinkedHashMap<>();
     expected.put("entity_id", id);
     expected.put("domain", domain);
@@ -68,7 +96,11 @@ public final class DispatchVerifier {
     return expected;
   }
 
-  private static void check(DispatchBenchmarks benchmarks, DispatchState state, int sum, Map<String, Object> entity,
+  private static void check(
+      DispatchBenchmarks benchmarks,
+      DispatchState state,
+      int sum,
+      Map<String, Object> entity,
       List<String> failures) {
     for (Method method : benchmarkMethods()) {
       Object expected = method.getName().startsWith("trivial") ? (Object) sum : entity;
@@ -83,7 +115,12 @@ public final class DispatchVerifier {
         continue;
       }
       if (!expected.equals(actual)) {
-        failures.add(method.getName() + " returned " + describe(actual) + ", expected " + describe(expected));
+        failures.add(
+            method.getName()
+                + " returned "
+                + describe(actual)
+                + ", expected "
+                + describe(expected));
       }
     }
   }
@@ -103,7 +140,8 @@ public final class DispatchVerifier {
   public static void main(String[] args) {
     List<String> failures = verify();
     failures.forEach(System.err::println);
-    System.out.println(benchmarkMethods().size() + " variants checked, " + failures.size() + " failed");
+    System.out.println(
+        benchmarkMethods().size() + " variants checked, " + failures.size() + " failed");
     if (!failures.isEmpty()) {
       System.exit(1);
     }

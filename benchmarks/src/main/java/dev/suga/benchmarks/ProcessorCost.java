@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.benchmarks;
 
 import dev.suga.annotations.GatewayRoot;
@@ -36,16 +51,15 @@ import javax.tools.ToolProvider;
 /**
  * Issue 4 part 5: what the SUGA processor adds to {@code javac}. Generates the same synthetic
  * sources for 100, 1,000 and 5,000 operations, compiles each in-process with the system {@code
- * javac} (a fresh {@code JavaCompiler.CompilationTask} per compile) with {@code -proc:none}
- * , with a no-op processor and with the SUGA processor, several times, and prints the medians:
- * javac time in each mode, the processor's own time ({@code init} + {@code process}, measured
- * by a wrapper), the rest of the difference (compiling the generated gateway), and the added
- * time per operation, whose growth from 1,000 to 5,000 operations shows whether the cost stays
- * linear.
+ * javac} (a fresh {@code JavaCompiler.CompilationTask} per compile) with {@code -proc:none} , with
+ * a no-op processor and with the SUGA processor, several times, and prints the medians: javac time
+ * in each mode, the processor's own time ({@code init} + {@code process}, measured by a wrapper),
+ * the rest of the difference (compiling the generated gateway), and the added time per operation,
+ * whose growth from 1,000 to 5,000 operations shows whether the cost stays linear.
  *
- * <p>The compiles run in one warmed-up JVM, as in a build daemon or Maven's in-process
- * compiler after the first module; a cold JVM adds a roughly constant few seconds of javac's own
- * class loading and JIT warm-up to both columns.
+ * <p>The compiles run in one warmed-up JVM, as in a build daemon or Maven's in-process compiler
+ * after the first module; a cold JVM adds a roughly constant few seconds of javac's own class
+ * loading and JIT warm-up to both columns.
  *
  * <pre>ProcessorCost [--repetitions N] [--sizes 100,1000,5000]</pre>
  */
@@ -72,15 +86,21 @@ public final class ProcessorCost {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--repetitions" -> repetitions = Integer.parseInt(args[++i]);
-        case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+        case "--sizes" ->
+            sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
       }
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String classPath = location(GatewayRoot.class) + File.pathSeparator + location(GatewayException.class);
-    System.out.printf(Locale.ROOT, "SUGA processor cost: javac %s (in-process, JDK %s), %d CPUs, median of %d%n",
+    String classPath =
+        location(GatewayRoot.class) + File.pathSeparator + location(GatewayException.class);
+    System.out.printf(
+        Locale.ROOT,
+        "SUGA processor cost: javac %s (in-process, JDK %s), %d CPUs, median of %d%n",
         javac.getSourceVersions().stream().max(Comparator.naturalOrder()).orElseThrow(),
-        System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(), repetitions);
+        System.getProperty("java.runtime.version"),
+        Runtime.getRuntime().availableProcessors(),
+        repetitions);
 
     // Warm javac (and the processor) up on a small shape, so the first size is not charged with
     // class loading and JIT compilation of javac itself.
@@ -92,10 +112,12 @@ public final class ProcessorCost {
     }
 
     System.out.println();
-    System.out.println("| operations | modules x ops | javac -proc:none | javac + no-op processor | javac + SUGA "
-        + "| SUGA processor itself | compiling generated code | SUGA share of javac | added per operation |");
-    System.out.println("|-----------:|--------------:|-----------------:|------------------------:|-------------:"
-        + "|----------------------:|-------------------------:|--------------------:|--------------------:|");
+    System.out.println(
+        "| operations | modules x ops | javac -proc:none | javac + no-op processor | javac + SUGA "
+            + "| SUGA processor itself | compiling generated code | SUGA share of javac | added per operation |");
+    System.out.println(
+        "|-----------:|--------------:|-----------------:|------------------------:|-------------:"
+            + "|----------------------:|-------------------------:|--------------------:|--------------------:|");
     double perOperationAt1000 = Double.NaN;
     double perOperationAt5000 = Double.NaN;
     for (int[] shape : SHAPES) {
@@ -124,20 +146,35 @@ public final class ProcessorCost {
       } else if (shape[0] == 5_000) {
         perOperationAt5000 = perOperation;
       }
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "| %10s | %13s | %13d ms | %20d ms | %9d ms | %18d ms | %21d ms | %17.0f %% | %14.0f us |%n",
-          String.format(Locale.ROOT, "%,d", shape[0]), shape[1] + " x " + shape[2], millis(none), millis(noop),
-          millis(suga), millis(own), millis(suga - noop - own), 100.0 * (suga - none) / suga, perOperation);
+          String.format(Locale.ROOT, "%,d", shape[0]),
+          shape[1] + " x " + shape[2],
+          millis(none),
+          millis(noop),
+          millis(suga),
+          millis(own),
+          millis(suga - noop - own),
+          100.0 * (suga - none) / suga,
+          perOperation);
     }
     System.out.println();
-    System.out.println("Medians of " + repetitions + ". No-op processor: javac's own cost of running annotation "
-        + "processing at all (an extra round). SUGA processor itself: its init + process time, all rounds. "
-        + "Compiling generated code: javac + SUGA minus javac + no-op minus the processor itself. SUGA share: "
-        + "(javac + SUGA - javac -proc:none) / (javac + SUGA). Added per operation: the same difference / operations.");
+    System.out.println(
+        "Medians of "
+            + repetitions
+            + ". No-op processor: javac's own cost of running annotation "
+            + "processing at all (an extra round). SUGA processor itself: its init + process time, all rounds. "
+            + "Compiling generated code: javac + SUGA minus javac + no-op minus the processor itself. SUGA share: "
+            + "(javac + SUGA - javac -proc:none) / (javac + SUGA). Added per operation: the same difference / operations.");
     if (!Double.isNaN(perOperationAt1000) && !Double.isNaN(perOperationAt5000)) {
       double growth = perOperationAt5000 / perOperationAt1000;
-      System.out.printf(Locale.ROOT, "Added time per operation, 5,000 vs 1,000 operations: %.2f x "
-          + "(%s: linear is about 1; the check allows up to 2).%n", growth, growth <= 2.0 ? "LINEAR" : "NOT LINEAR");
+      System.out.printf(
+          Locale.ROOT,
+          "Added time per operation, 5,000 vs 1,000 operations: %.2f x "
+              + "(%s: linear is about 1; the check allows up to 2).%n",
+          growth,
+          growth <= 2.0 ? "LINEAR" : "NOT LINEAR");
     }
   }
 
@@ -166,21 +203,34 @@ public final class ProcessorCost {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
-  private static Timing compile(JavaCompiler javac, List<JavaFileObject> sources, String classPath, Mode mode)
+  private static Timing compile(
+      JavaCompiler javac, List<JavaFileObject> sources, String classPath, Mode mode)
       throws IOException {
     Path out = Files.createTempDirectory("suga-cost");
     try {
       Path classes = Files.createDirectories(out.resolve("classes"));
       Path generated = Files.createDirectories(out.resolve("generated"));
-      List<String> options = new ArrayList<>(List.of("--release", "17", "-classpath", classPath,
-          "-d", classes.toString(), "-s", generated.toString(), "-implicit:none"));
+      List<String> options =
+          new ArrayList<>(
+              List.of(
+                  "--release",
+                  "17",
+                  "-classpath",
+                  classPath,
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  generated.toString(),
+                  "-implicit:none"));
       if (mode == Mode.NONE) {
         options.add("-proc:none");
       }
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, sources);
-      TimedProcessor processor = new TimedProcessor(mode == Mode.SUGA ? sugaProcessor() : new NoOpProcessor());
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, options, null, sources);
+      TimedProcessor processor =
+          new TimedProcessor(mode == Mode.SUGA ? sugaProcessor() : new NoOpProcessor());
       if (mode != Mode.NONE) {
         task.setProcessors(List.of(processor));
       }
@@ -204,7 +254,8 @@ public final class ProcessorCost {
 
   /** A new SUGA processor, found as javac finds it: through its service registration. */
   private static Processor sugaProcessor() {
-    for (Processor processor : ServiceLoader.load(Processor.class, ProcessorCost.class.getClassLoader())) {
+    for (Processor processor :
+        ServiceLoader.load(Processor.class, ProcessorCost.class.getClassLoader())) {
       if (processor.getClass().getName().equals(PROCESSOR)) {
         return processor;
       }
@@ -213,30 +264,57 @@ public final class ProcessorCost {
   }
 
   /**
-   * The synthetic application: a root and {@code modules} modules of {@code perModule}
-   * operations with varied signatures; one operation in ten is a hot path, one in ten cached.
+   * The synthetic application: a root and {@code modules} modules of {@code perModule} operations
+   * with varied signatures; one operation in ten is a hot path, one in ten cached.
    */
   static List<JavaFileObject> sources(int modules, int perModule) {
     List<JavaFileObject> sources = new ArrayList<>();
-    sources.add(source("cost.App", "package cost;\n@dev.suga.annotations.GatewayRoot\npublic final class App {}\n"));
+    sources.add(
+        source(
+            "cost.App",
+            "package cost;\n@dev.suga.annotations.GatewayRoot\npublic final class App {}\n"));
     for (int m = 0; m < modules; m++) {
-      StringBuilder text = new StringBuilder()
-          .append("package cost.m").append(m).append(";\n")
-          .append("import dev.suga.annotations.*;\nimport java.util.List;\n")
-          .append("/** Synthetic module ").append(m).append(". */\n")
-          .append("public class Module").append(m).append("Core {\n");
+      StringBuilder text =
+          new StringBuilder()
+              .append("package cost.m")
+              .append(m)
+              .append(";\n")
+              .append("import dev.suga.annotations.*;\nimport java.util.List;\n")
+              .append("/** Synthetic module ")
+              .append(m)
+              .append(". */\n")
+              .append("public class Module")
+              .append(m)
+              .append("Core {\n");
       for (int o = 0; o < perModule; o++) {
         int id = m * perModule + o;
-        String annotations = "@GatewayOperation "
-            + (o % 10 == 1 ? "@HotPath " : o % 10 == 2 ? "@Cached(ttlSeconds = 60) " : "");
-        text.append("  ").append(annotations).append(switch (o % 4) {
-          case 0 -> "public long op" + o + "(long x, String tag) { return x * 10_000 + " + id + "; }";
-          case 1 -> "public String op" + o + "(String name) { return name + " + id + "; }";
-          case 2 -> "public int op" + o + "(int a, int b, List<String> names) { return a + b + names.size() + "
-              + id + "; }";
-          default -> "public void op" + o + "(String message) { if (message == null) "
-              + "throw new IllegalArgumentException(); }";
-        }).append('\n');
+        String annotations =
+            "@GatewayOperation "
+                + (o % 10 == 1 ? "@HotPath " : o % 10 == 2 ? "@Cached(ttlSeconds = 60) " : "");
+        text.append("  ")
+            .append(annotations)
+            .append(
+                switch (o % 4) {
+                  case 0 ->
+                      "public long op"
+                          + o
+                          + "(long x, String tag) { return x * 10_000 + "
+                          + id
+                          + "; }";
+                  case 1 -> "public String op" + o + "(String name) { return name + " + id + "; }";
+                  case 2 ->
+                      "public int op"
+                          + o
+                          + "(int a, int b, List<String> names) { return a + b + names.size() + "
+                          + id
+                          + "; }";
+                  default ->
+                      "public void op"
+                          + o
+                          + "(String message) { if (message == null) "
+                          + "throw new IllegalArgumentException(); }";
+                })
+            .append('\n');
       }
       text.append("}\n");
       sources.add(source("cost.m" + m + ".Module" + m + "Core", text.toString()));
@@ -312,10 +390,9 @@ public final class ProcessorCost {
     }
 
     @Override
-    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-        ExecutableElement member, String userText) {
+    public Iterable<? extends Completion> getCompletions(
+        Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
       return delegate.getCompletions(element, annotation, member, userText);
     }
   }
-
 }

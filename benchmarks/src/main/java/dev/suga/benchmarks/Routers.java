@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,15 +41,16 @@ import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 
 /**
- * The baselines: what users would write instead of a generated gateway. Each router calls the
- * very same {@link HotCore} methods on a held instance, and knows 60 names, as many as the
- * gateway has operations: the two measured ones, the 56 {@link AuxCore} and {@link MiscCore}
- * operations and the two {@code counted.*} names (mapped to the same methods), none of which is measured. Each
- * router has one call site shared by all operations, as a real router has.
+ * The baselines: what users would write instead of a generated gateway. Each router calls the very
+ * same {@link HotCore} methods on a held instance, and knows 60 names, as many as the gateway has
+ * operations: the two measured ones, the 56 {@link AuxCore} and {@link MiscCore} operations and the
+ * two {@code counted.*} names (mapped to the same methods), none of which is measured. Each router
+ * has one call site shared by all operations, as a real router has.
  */
 public final class Routers {
   /** Qualified name of the trivial operation in every router. */
   static final String ADD = "hot.add";
+
   /** Qualified name of the realistic operation in every router. */
   static final String ENTITY_STATE = "hot.entity_state";
 
@@ -117,7 +133,8 @@ public final class Routers {
 
     FunctionRegistry(HotCore core) {
       functions.putAll(handWritten(core));
-      padding().forEach((name, method) -> functions.put(name, reflective(method, target(method, core))));
+      padding()
+          .forEach((name, method) -> functions.put(name, reflective(method, target(method, core))));
     }
 
     public Object call(String name, Object... args) {
@@ -130,11 +147,11 @@ public final class Routers {
   }
 
   /**
-   * A {@code Map<String, MethodHandle>} registry. Each handle is bound to its instance, spread
-   * over an {@code Object[]} and typed {@code (Object[])Object}, so the call is one {@code
-   * invokeExact} with no per-call adaptation: the fastest honest form for a handle that comes
-   * out of a map (a non-constant handle; {@code invokeWithArguments} builds an invoker per call
-   * and is many times slower).
+   * A {@code Map<String, MethodHandle>} registry. Each handle is bound to its instance, spread over
+   * an {@code Object[]} and typed {@code (Object[])Object}, so the call is one {@code invokeExact}
+   * with no per-call adaptation: the fastest honest form for a handle that comes out of a map (a
+   * non-constant handle; {@code invokeWithArguments} builds an invoker per call and is many times
+   * slower).
    */
   public static final class HandleRegistry {
     private static final MethodType GENERIC = MethodType.methodType(Object.class, Object[].class);
@@ -149,7 +166,8 @@ public final class Routers {
     private void add(String name, Method method, Object target) {
       try {
         MethodHandle handle = MethodHandles.publicLookup().unreflect(method).bindTo(target);
-        handles.put(name, handle.asSpreader(Object[].class, method.getParameterCount()).asType(GENERIC));
+        handles.put(
+            name, handle.asSpreader(Object[].class, method.getParameterCount()).asType(GENERIC));
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
       }
@@ -172,8 +190,8 @@ public final class Routers {
 
   /**
    * Spring Cloud Function's catalog: the same hand-written functions registered in a {@link
-   * SimpleFunctionRegistry} (no Spring Boot application context), looked up by name and applied
-   * on every call, as the AWS adapter's routing does per event.
+   * SimpleFunctionRegistry} (no Spring Boot application context), looked up by name and applied on
+   * every call, as the AWS adapter's routing does per event.
    */
   public static final class SpringCatalog {
     private final SimpleFunctionRegistry catalog;
@@ -181,15 +199,19 @@ public final class Routers {
     SpringCatalog(HotCore core) {
       List<MessageConverter> converters = new ArrayList<>();
       converters.add(new StringMessageConverter());
-      catalog = new SimpleFunctionRegistry(new DefaultConversionService(), new CompositeMessageConverter(converters),
-          new JacksonMapper(new ObjectMapper()));
+      catalog =
+          new SimpleFunctionRegistry(
+              new DefaultConversionService(),
+              new CompositeMessageConverter(converters),
+              new JacksonMapper(new ObjectMapper()));
       handWritten(core).forEach(this::register);
       padding().forEach((name, method) -> register(name, reflective(method, target(method, core))));
     }
 
     private void register(String name, Function<Object[], Object> function) {
-      catalog.register(new FunctionRegistration<>(function, name)
-          .type(FunctionTypeUtils.functionType(Object[].class, Object.class)));
+      catalog.register(
+          new FunctionRegistration<>(function, name)
+              .type(FunctionTypeUtils.functionType(Object[].class, Object.class)));
     }
 
     public Object call(String name, Object... args) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import dev.suga.annotations.GatewayModule;
@@ -8,12 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The {@code cache} interface: a small TTL key-value cache for values a function reuses across
- * warm invocations (e.g. a dependency's reachability for {@code /health}, kept by {@code
- * debug}). Entries expire lazily (on access, or when the
- * cache is full); at most {@link #MAX_ENTRIES} are held, and when a new key arrives at the
- * limit the oldest-written entry goes. Expiry uses {@code System.nanoTime}, so a wall-clock
- * jump cannot keep a stale value alive.
+ * The {@code cache} interface: a small TTL key-value cache for values a function reuses across warm
+ * invocations (e.g. a dependency's reachability for {@code /health}, kept by {@code debug}).
+ * Entries expire lazily (on access, or when the cache is full); at most {@link #MAX_ENTRIES} are
+ * held, and when a new key arrives at the limit the oldest-written entry goes. Expiry uses {@code
+ * System.nanoTime}, so a wall-clock jump cannot keep a stale value alive.
  *
  * <p>Not the gateway's {@code @Cached} result cache: this one holds values a module decides to
  * keep, under keys it chooses.
@@ -49,8 +63,8 @@ public final class CacheCore {
   }
 
   /**
-   * Keeps {@code value} under {@code key} for {@code ttlMillis}. A null value or a TTL of zero
-   * or less removes the key instead (nothing to keep).
+   * Keeps {@code value} under {@code key} for {@code ttlMillis}. A null value or a TTL of zero or
+   * less removes the key instead (nothing to keep).
    */
   @GatewayOperation
   public void put(String key, Object value, long ttlMillis) {
@@ -60,7 +74,8 @@ public final class CacheCore {
       return;
     }
     long now = System.nanoTime();
-    long ttlNanos = ttlMillis >= Long.MAX_VALUE / 4_000_000 ? Long.MAX_VALUE / 4 : ttlMillis * 1_000_000;
+    long ttlNanos =
+        ttlMillis >= Long.MAX_VALUE / 4_000_000 ? Long.MAX_VALUE / 4 : ttlMillis * 1_000_000;
     if (entries.size() >= MAX_ENTRIES && !entries.containsKey(key)) {
       makeRoom(now);
     }
@@ -70,7 +85,8 @@ public final class CacheCore {
   /** Drops expired entries; if none was, drops the oldest-written one. O(n), only at the limit. */
   private void makeRoom(long now) {
     boolean freed = false;
-    for (Map.Entry<String, Entry> candidate : entries.entrySet()) { // a loop, not removeIf(lambda): no bootstrap
+    for (Map.Entry<String, Entry> candidate :
+        entries.entrySet()) { // a loop, not removeIf(lambda): no bootstrap
       if (candidate.getValue().expired(now)) {
         freed |= entries.remove(candidate.getKey(), candidate.getValue());
       }

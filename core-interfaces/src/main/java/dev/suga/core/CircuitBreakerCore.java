@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import dev.suga.annotations.GatewayModule;
@@ -10,25 +25,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * The {@code circuit_breaker} interface: one closed / open / half-open breaker per named
- * dependency ({@code "home_assistant"}, {@code "payments"}, ...). A circuit opens after {@code
+ * The {@code circuit_breaker} interface: one closed / open / half-open breaker per named dependency
+ * ({@code "home_assistant"}, {@code "payments"}, ...). A circuit opens after {@code
  * CIRCUIT_FAILURE_THRESHOLD} (default 5) consecutive failures; while open, calls are refused
- * without touching the network for {@code CIRCUIT_OPEN_SECONDS} (default 30); then one trial
- * call is let through (half-open): success closes, failure opens again. The settings apply to
- * every dependency. {@code http_client} uses the circuit of the dependency a request names.
+ * without touching the network for {@code CIRCUIT_OPEN_SECONDS} (default 30); then one trial call
+ * is let through (half-open): success closes, failure opens again. The settings apply to every
+ * dependency. {@code http_client} uses the circuit of the dependency a request names.
  *
  * <p>Callers pair every allowed call with {@link #success} or {@link #failure}. A trial whose
  * outcome is never reported (a caller bug, or a failure thrown past the report) would leave the
  * circuit half-open for good, so a trial older than the open period is given up and another one
  * allowed.
  *
- * <p>State lives in this instance (the gateway builds one per JVM, and circuits must survive
- * across warm invocations): a map from dependency to its circuit, created on the first {@link
- * #allow}, {@link #success} or {@link #failure}. Each circuit's methods are {@code
- * synchronized}: a few field updates, never contended in Lambda's one-invocation-at-a-time
- * model. Opening is logged (outside the lock); the {@code CircuitOpen} metric is the caller's,
- * counted per call the open circuit refused, so that it means one thing. The clock is {@code
- * System.currentTimeMillis}; tests build their own instance with a clock they move.
+ * <p>State lives in this instance (the gateway builds one per JVM, and circuits must survive across
+ * warm invocations): a map from dependency to its circuit, created on the first {@link #allow},
+ * {@link #success} or {@link #failure}. Each circuit's methods are {@code synchronized}: a few
+ * field updates, never contended in Lambda's one-invocation-at-a-time model. Opening is logged
+ * (outside the lock); the {@code CircuitOpen} metric is the caller's, counted per call the open
+ * circuit refused, so that it means one thing. The clock is {@code System.currentTimeMillis}; tests
+ * build their own instance with a clock they move.
  */
 @GatewayModule
 public final class CircuitBreakerCore {
@@ -36,17 +51,18 @@ public final class CircuitBreakerCore {
   static final long DEFAULT_OPEN_SECONDS = 30;
 
   /**
-   * States as ints, not an enum: a switch on an enum compiles to a synthetic switch-map class,
-   * and the enum itself is one more class, both loaded by every cold start's first {@link
-   * #allow}.
+   * States as ints, not an enum: a switch on an enum compiles to a synthetic switch-map class, and
+   * the enum itself is one more class, both loaded by every cold start's first {@link #allow}.
    */
   private static final int CLOSED = 0;
+
   private static final int OPEN = 1;
   private static final int HALF_OPEN = 2;
   private static final String[] STATE_NAMES = {"closed", "open", "half_open"};
 
   /** Null for the system clock: no lambda to link at cold start. */
   private final LongSupplier clock;
+
   private final ConcurrentHashMap<String, Circuit> circuits = new ConcurrentHashMap<>();
 
   public CircuitBreakerCore() {
@@ -58,7 +74,9 @@ public final class CircuitBreakerCore {
     this.clock = clock;
   }
 
-  /** Whether a call to {@code dependency} may go out now (in half-open, only the one trial call). */
+  /**
+   * Whether a call to {@code dependency} may go out now (in half-open, only the one trial call).
+   */
   @GatewayOperation
   public boolean allow(String dependency) {
     return circuit(dependency).allow();
@@ -70,7 +88,10 @@ public final class CircuitBreakerCore {
     circuit(dependency).success();
   }
 
-  /** The call to {@code dependency} failed: counts towards opening its circuit (logged when it opens). */
+  /**
+   * The call to {@code dependency} failed: counts towards opening its circuit (logged when it
+   * opens).
+   */
   @GatewayOperation
   public void failure(String dependency) {
     String opened = circuit(dependency).recordFailure();
@@ -104,8 +125,8 @@ public final class CircuitBreakerCore {
   }
 
   /**
-   * The worst state of any circuit: {@code open} if one is, else {@code half_open} if one is,
-   * else {@code closed}. What {@code /health} reports.
+   * The worst state of any circuit: {@code open} if one is, else {@code half_open} if one is, else
+   * {@code closed}. What {@code /health} reports.
    */
   @GatewayOperation
   public String worstState() {
@@ -122,7 +143,9 @@ public final class CircuitBreakerCore {
     return STATE_NAMES[worst];
   }
 
-  /** Closes the circuit of {@code dependency} with no failures (tests, and an operator's action). */
+  /**
+   * Closes the circuit of {@code dependency} with no failures (tests, and an operator's action).
+   */
   @GatewayOperation
   public void reset(String dependency) {
     Circuit circuit = circuits.get(Objects.requireNonNull(dependency, "dependency"));
@@ -158,7 +181,8 @@ public final class CircuitBreakerCore {
   }
 
   private static long failureThreshold() {
-    long threshold = CoreGateway.configNumber("CIRCUIT_FAILURE_THRESHOLD", DEFAULT_FAILURE_THRESHOLD);
+    long threshold =
+        CoreGateway.configNumber("CIRCUIT_FAILURE_THRESHOLD", DEFAULT_FAILURE_THRESHOLD);
     return threshold >= 1 ? threshold : DEFAULT_FAILURE_THRESHOLD;
   }
 
@@ -172,6 +196,7 @@ public final class CircuitBreakerCore {
     private final String dependency;
     private int state = CLOSED;
     private int consecutiveFailures;
+
     /** When the circuit last opened (OPEN) or the trial call went out (HALF_OPEN). */
     private long sinceMillis;
 
@@ -204,16 +229,25 @@ public final class CircuitBreakerCore {
       if (state == HALF_OPEN) {
         state = OPEN;
         sinceMillis = now();
-        return "Circuit to " + dependency + " opened again: the trial call failed; refusing calls for "
-            + openMillis() / 1000 + " s";
+        return "Circuit to "
+            + dependency
+            + " opened again: the trial call failed; refusing calls for "
+            + openMillis() / 1000
+            + " s";
       }
       if (state == CLOSED && consecutiveFailures >= failureThreshold()) {
         state = OPEN;
         sinceMillis = now();
-        return "Circuit to " + dependency + " opened after " + consecutiveFailures
-            + " consecutive failures; refusing calls for " + openMillis() / 1000 + " s";
+        return "Circuit to "
+            + dependency
+            + " opened after "
+            + consecutiveFailures
+            + " consecutive failures; refusing calls for "
+            + openMillis() / 1000
+            + " s";
       }
-      return null; // still under the threshold, or a late report from a call allowed before the circuit opened
+      return null; // still under the threshold, or a late report from a call allowed before the
+      // circuit opened
     }
 
     synchronized String state() {

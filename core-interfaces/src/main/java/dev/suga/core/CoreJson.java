@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,16 +28,16 @@ import java.util.Map;
  * The core modules' JSON output (log lines, EMF records, diagnostics), written with jackson-core's
  * streaming {@link JsonGenerator}: the JSON library the project names, without databind.
  *
- * <p>Cold start: one {@link JsonFactory} for the JVM, created when this class initializes, that
- * is on the first line or record written, not before (a factory is thread-safe and costly to
- * build; a generator is cheap and per document). Generators write to a {@link StringWriter}: the
- * output is a {@code String} (a log line, a response body), and the writer-based generator
- * writes any {@code String} it is given, where the UTF-8 one refuses a lone surrogate, which a
- * hostile input could put into a log message.
+ * <p>Cold start: one {@link JsonFactory} for the JVM, created when this class initializes, that is
+ * on the first line or record written, not before (a factory is thread-safe and costly to build; a
+ * generator is cheap and per document). Generators write to a {@link StringWriter}: the output is a
+ * {@code String} (a log line, a response body), and the writer-based generator writes any {@code
+ * String} it is given, where the UTF-8 one refuses a lone surrogate, which a hostile input could
+ * put into a log message.
  *
- * <p>Whole doubles below 10^15 are written as integers ({@code 3.0} as {@code 3}), as the
- * example's codec did before the core used jackson-core: EMF values and diagnostics read the
- * same, and the harness and tests that parse them see the same numbers.
+ * <p>Whole doubles below 10^15 are written as integers ({@code 3.0} as {@code 3}), as the example's
+ * codec did before the core used jackson-core: EMF values and diagnostics read the same, and the
+ * harness and tests that parse them see the same numbers.
  */
 final class CoreJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -42,9 +57,9 @@ final class CoreJson {
   }
 
   /**
-   * {@code value} as compact JSON: maps (keys by {@code String.valueOf}), iterables and
-   * {@code Object[]}, strings, numbers, booleans and null; anything else as its {@code
-   * toString()} in a string.
+   * {@code value} as compact JSON: maps (keys by {@code String.valueOf}), iterables and {@code
+   * Object[]}, strings, numbers, booleans and null; anything else as its {@code toString()} in a
+   * string.
    */
   static String write(Object value) {
     StringWriter out = new StringWriter(256);
@@ -85,7 +100,10 @@ final class CoreJson {
       json.writeEndArray();
     } else if (value instanceof Boolean b) {
       json.writeBoolean(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       json.writeNumber(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
       writeNumber(json, ((Number) value).doubleValue());

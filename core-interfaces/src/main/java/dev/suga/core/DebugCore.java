@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import dev.suga.annotations.GatewayModule;
@@ -22,10 +37,9 @@ import java.util.Map;
  *       {@code ok}, else {@code 503} and {@code degraded}.
  *   <li>Diagnostics: refused unless {@code DIAGNOSTICS_TOKEN} is configured ({@code 403}) and
  *       presented as {@code Authorization: Bearer <token>} ({@code 401}; compared in constant
- *       time). Then the gateway statistics given (the function's gateway's: they count every
- *       call, those the core's modules make through {@code CoreGateway} included), loaded
- *       modules, {@code @HotPath} candidates, cache entries, circuits, free-tier usage and
- *       metric names.
+ *       time). Then the gateway statistics given (the function's gateway's: they count every call,
+ *       those the core's modules make through {@code CoreGateway} included), loaded modules,
+ *       {@code @HotPath} candidates, cache entries, circuits, free-tier usage and metric names.
  * </ul>
  *
  * <p>Bodies are JSON strings written with jackson-core's streaming generator. Released when idle
@@ -35,6 +49,7 @@ import java.util.Map;
 public final class DebugCore {
   /** How long a component's answer is reused by /health. */
   static final long COMPONENT_TTL_MILLIS = 30_000;
+
   /** Prefix of the cache keys of components' answers: {@code debug.health.<component>}. */
   public static final String CACHE_KEY_PREFIX = "debug.health.";
 
@@ -43,7 +58,8 @@ public final class DebugCore {
 
   /**
    * Answers one HTTP event with an API Gateway v2 response ({@code statusCode}, {@code headers},
-   * {@code body}): {@code GET /health}, {@code GET /diagnostics}, else 404 (405 for another method).
+   * {@code body}): {@code GET /health}, {@code GET /diagnostics}, else 404 (405 for another
+   * method).
    *
    * @param event the event as maps and lists ({@code requestContext.http.method}, {@code rawPath},
    *     {@code headers})
@@ -52,7 +68,9 @@ public final class DebugCore {
    *     statistics()}; null for {@code CoreGateway}'s (the core's modules only)
    */
   @GatewayOperation
-  public Map<String, Object> handleHttp(Map<String, Object> event, Map<String, ComponentCheck> components,
+  public Map<String, Object> handleHttp(
+      Map<String, Object> event,
+      Map<String, ComponentCheck> components,
       StatisticsSnapshot statistics) {
     Map<String, Object> http = object(object(event.get("requestContext")).get("http"));
     Object method = http.get("method");
@@ -115,10 +133,10 @@ public final class DebugCore {
   }
 
   /**
-   * The diagnostics body (no token check: {@link #handleHttp} does that): {@code
-   * loadedInterfaces}, {@code modules}, {@code operations} (those called, with timing when
-   * sampled), {@code hotPathCandidates}, {@code cacheEntries}, {@code circuitBreaker} (the worst
-   * state), {@code circuits} (each dependency's), {@code freeTier}, {@code metrics}.
+   * The diagnostics body (no token check: {@link #handleHttp} does that): {@code loadedInterfaces},
+   * {@code modules}, {@code operations} (those called, with timing when sampled), {@code
+   * hotPathCandidates}, {@code cacheEntries}, {@code circuitBreaker} (the worst state), {@code
+   * circuits} (each dependency's), {@code freeTier}, {@code metrics}.
    *
    * @param statistics the function's gateway's {@code statistics()}; null for {@code CoreGateway}'s
    */
@@ -174,13 +192,18 @@ public final class DebugCore {
     return body;
   }
 
-  private Map<String, Object> diagnosticsResponse(Map<String, Object> event, StatisticsSnapshot statistics) {
+  private Map<String, Object> diagnosticsResponse(
+      Map<String, Object> event, StatisticsSnapshot statistics) {
     String expected = CoreGateway.configGet("DIAGNOSTICS_TOKEN");
     if (expected == null) {
-      return response(403, Map.of("error", "diagnostics are disabled: set DIAGNOSTICS_TOKEN to enable them"));
+      return response(
+          403, Map.of("error", "diagnostics are disabled: set DIAGNOSTICS_TOKEN to enable them"));
     }
     String header = header(event, "authorization");
-    String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+    String presented =
+        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? header.substring(7).trim()
+            : null;
     if (!CoreGateway.securitySecretEquals(expected, presented)) {
       return response(401, Map.of("error", "a valid diagnostics token is required"));
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import dev.suga.annotations.GatewayModule;
@@ -6,28 +21,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code free_tier} interface: free-tier tracking (AWS Lambda: 1,000,000 requests and
- * 400,000 GB-seconds a month), per container: requests and GB-seconds (memory x billed
- * duration, recorded by {@code lambda.end}) with monthly rollover, a projection to month end,
- * and levels: {@code ok}, {@code warn} (>= 80 %, logged), {@code throttle} (>= 90 %: callers
- * skip non-critical work; {@code debug} stops probing components), {@code refuse} (>= 95 %:
- * callers refuse new work, as the example answers Alexa RATE_LIMIT_EXCEEDED). Counters are
- * per container, not per account: reserved concurrency and an alarm on invocations (the
- * example's SAM template has both) are the account-level protection.
+ * The {@code free_tier} interface: free-tier tracking (AWS Lambda: 1,000,000 requests and 400,000
+ * GB-seconds a month), per container: requests and GB-seconds (memory x billed duration, recorded
+ * by {@code lambda.end}) with monthly rollover, a projection to month end, and levels: {@code ok},
+ * {@code warn} (>= 80 %, logged), {@code throttle} (>= 90 %: callers skip non-critical work; {@code
+ * debug} stops probing components), {@code refuse} (>= 95 %: callers refuse new work, as the
+ * example answers Alexa RATE_LIMIT_EXCEEDED). Counters are per container, not per account: reserved
+ * concurrency and an alarm on invocations (the example's SAM template has both) are the
+ * account-level protection.
  *
- * <p>The month is the UTC calendar month of the {@code epochMillis} passed in (AWS bills by
- * UTC month). A time in a later month than the one counted starts a new month from zero; a
- * time in an earlier one (a clock step back) is counted in the current month rather than lost.
+ * <p>The month is the UTC calendar month of the {@code epochMillis} passed in (AWS bills by UTC
+ * month). A time in a later month than the one counted starts a new month from zero; a time in an
+ * earlier one (a clock step back) is counted in the current month rather than lost.
  *
- * <p>The level is decided by the share already used, the larger of the two allowances' shares,
- * not by the projection: early in a month a projection is noise (one request in the first
- * minute "projects" to tens of thousands), and refusing directives on noise would be worse
- * than the cost it saves. The projection ({@code used / elapsed fraction of the month}) is
- * reported in {@link #usage}. Allowances from {@code FREE_TIER_REQUESTS} and {@code
- * FREE_TIER_GB_SECONDS}, read on each call.
+ * <p>The level is decided by the share already used, the larger of the two allowances' shares, not
+ * by the projection: early in a month a projection is noise (one request in the first minute
+ * "projects" to tens of thousands), and refusing directives on noise would be worse than the cost
+ * it saves. The projection ({@code used / elapsed fraction of the month}) is reported in {@link
+ * #usage}. Allowances from {@code FREE_TIER_REQUESTS} and {@code FREE_TIER_GB_SECONDS}, read on
+ * each call.
  *
- * <p>Each rise in level is logged once as a warning; a month rollover starts again at
- * {@code ok}. All methods are {@code synchronized} (a few arithmetic operations).
+ * <p>Each rise in level is logged once as a warning; a month rollover starts again at {@code ok}.
+ * All methods are {@code synchronized} (a few arithmetic operations).
  */
 @GatewayModule
 public final class FreeTierCore {
@@ -41,9 +56,11 @@ public final class FreeTierCore {
 
   /** First millisecond of the month being counted (Long.MIN_VALUE before the first record). */
   private long monthStart = Long.MIN_VALUE;
+
   private long monthEnd = Long.MIN_VALUE;
   private long requests;
   private double gbSeconds;
+
   /** Highest level already logged this month (index into {@link #LEVELS}). */
   private int loggedLevel;
 
@@ -58,9 +75,18 @@ public final class FreeTierCore {
       int level = levelIndex(share());
       if (level > loggedLevel) {
         loggedLevel = level;
-        warning = "Free tier at " + percent(share()) + " % this month in this container (requests " + requests
-            + ", GB-seconds " + Math.round(gbSeconds) + "): level " + LEVELS[level]
-            + (level == 2 ? ", non-critical work is skipped" : level == 3 ? ", new work is refused" : "");
+        warning =
+            "Free tier at "
+                + percent(share())
+                + " % this month in this container (requests "
+                + requests
+                + ", GB-seconds "
+                + Math.round(gbSeconds)
+                + "): level "
+                + LEVELS[level]
+                + (level == 2
+                    ? ", non-critical work is skipped"
+                    : level == 3 ? ", new work is refused" : "");
       }
     }
     if (warning != null) {
@@ -78,14 +104,15 @@ public final class FreeTierCore {
   /**
    * Usage, share of the free tier used, month-end projection, level: {@code month} ({@code
    * yyyy-MM}), {@code scope} ({@code container}), {@code requests}, {@code gbSeconds}, {@code
-   * requestShare}, {@code gbSecondsShare}, {@code share}, {@code monthElapsed} (fraction),
-   * {@code projectedRequests}, {@code projectedGbSeconds}, {@code projectedShare}, {@code
-   * limits}, {@code level}. Shares are fractions (0.8 = 80 %).
+   * requestShare}, {@code gbSecondsShare}, {@code share}, {@code monthElapsed} (fraction), {@code
+   * projectedRequests}, {@code projectedGbSeconds}, {@code projectedShare}, {@code limits}, {@code
+   * level}. Shares are fractions (0.8 = 80 %).
    */
   @GatewayOperation
   public synchronized java.util.Map<String, Object> usage(long epochMillis) {
     roll(epochMillis);
-    double elapsed = Math.min(1.0, Math.max(0, epochMillis - monthStart) / (double) (monthEnd - monthStart));
+    double elapsed =
+        Math.min(1.0, Math.max(0, epochMillis - monthStart) / (double) (monthEnd - monthStart));
     // One minute's worth of a month as the floor: a projection from less is meaningless.
     double basis = Math.max(elapsed, 60_000.0 / (monthEnd - monthStart));
     long requestLimit = requestLimit();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,17 +25,17 @@ import java.util.Locale;
 
 /**
  * The {@code logging} interface: structured JSON logs, one line per record (CloudWatch keeps one
- * line per event), written with jackson-core's streaming generator:
- * {@code {"timestamp":"...Z","level":"INFO","message":...,"requestId":...,"messageId":...}},
- * plus {@code "error"} (failure class and message, never a stack trace: traces are long, cost
- * ingestion and can carry request data) for {@link #error}. Every message and error text
- * passes through {@code security.redact} first, so tokens never reach the log. Level from
- * {@code LOG_LEVEL} (DEBUG, INFO, WARN or WARNING, ERROR; default INFO), read on each record
- * so that a changed configuration applies at once; the lookup is a volatile read. Output goes
- * to {@link LogSink}, which tests redirect.
+ * line per event), written with jackson-core's streaming generator: {@code
+ * {"timestamp":"...Z","level":"INFO","message":...,"requestId":...,"messageId":...}}, plus {@code
+ * "error"} (failure class and message, never a stack trace: traces are long, cost ingestion and can
+ * carry request data) for {@link #error}. Every message and error text passes through {@code
+ * security.redact} first, so tokens never reach the log. Level from {@code LOG_LEVEL} (DEBUG, INFO,
+ * WARN or WARNING, ERROR; default INFO), read on each record so that a changed configuration
+ * applies at once; the lookup is a volatile read. Output goes to {@link LogSink}, which tests
+ * redirect.
  *
- * <p>Correlation ids are plain volatile fields, not thread-locals: Lambda runs one invocation
- * at a time per JVM, and a thread-local would lose them in any helper thread.
+ * <p>Correlation ids are plain volatile fields, not thread-locals: Lambda runs one invocation at a
+ * time per JVM, and a thread-local would lose them in any helper thread.
  */
 @GatewayModule
 public final class LoggingCore {
@@ -38,9 +53,9 @@ public final class LoggingCore {
 
   /**
    * Sets the correlation ids written with every line until {@link #clearCorrelation()}: the
-   * invocation's request id ({@code lambda.begin} sets it) and the id of the message being
-   * handled (an Alexa messageId, a queue message's id), either null. Both are replaced: pass the
-   * current request id ({@code lambda.request_id}) when adding a messageId.
+   * invocation's request id ({@code lambda.begin} sets it) and the id of the message being handled
+   * (an Alexa messageId, a queue message's id), either null. Both are replaced: pass the current
+   * request id ({@code lambda.request_id}) when adding a messageId.
    */
   @GatewayOperation
   public void correlate(String requestId, String messageId) {
@@ -126,9 +141,11 @@ public final class LoggingCore {
       return INFO;
     }
     switch (level.toUpperCase(Locale.ROOT)) {
-      case "DEBUG": case "TRACE":
+      case "DEBUG":
+      case "TRACE":
         return DEBUG;
-      case "WARN": case "WARNING":
+      case "WARN":
+      case "WARNING":
         return WARN;
       case "ERROR":
         return ERROR;
@@ -140,7 +157,12 @@ public final class LoggingCore {
   /** Whether {@code level} is a LOG_LEVEL this module understands (for initialization's checks). */
   static boolean knownLevel(String level) {
     switch (level.toUpperCase(Locale.ROOT)) {
-      case "DEBUG": case "TRACE": case "INFO": case "WARN": case "WARNING": case "ERROR":
+      case "DEBUG":
+      case "TRACE":
+      case "INFO":
+      case "WARN":
+      case "WARNING":
+      case "ERROR":
         return true;
       default:
         return false;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,20 +30,21 @@ import java.util.Set;
 /**
  * The {@code metrics} interface: CloudWatch Embedded Metric Format on standard output. Metrics
  * accumulate during an invocation and are written as ONE EMF record by {@link #flush} ({@code
- * lambda.end} flushes), with jackson-core's streaming generator. At most 10 metric names for
- * the life of the JVM (CloudWatch's limit is 100 per record, but every distinct name is a
- * billed custom metric, so a fixed small set keeps cost down): a new name beyond the tenth is
- * dropped and counted, never written. Namespace from {@code METRICS_NAMESPACE} (default {@code
- * Suga}); one dimension, {@code Service}, from {@code METRICS_SERVICE} (default: Lambda's
- * {@code AWS_LAMBDA_FUNCTION_NAME}, else {@code suga-function}). An extension sets its own
- * defaults with {@code config.set_default}.
+ * lambda.end} flushes), with jackson-core's streaming generator. At most 10 metric names for the
+ * life of the JVM (CloudWatch's limit is 100 per record, but every distinct name is a billed custom
+ * metric, so a fixed small set keeps cost down): a new name beyond the tenth is dropped and
+ * counted, never written. Namespace from {@code METRICS_NAMESPACE} (default {@code Suga}); one
+ * dimension, {@code Service}, from {@code METRICS_SERVICE} (default: Lambda's {@code
+ * AWS_LAMBDA_FUNCTION_NAME}, else {@code suga-function}). An extension sets its own defaults with
+ * {@code config.set_default}.
  *
  * <p>The core's own names, which leave a function five of the ten: {@code Duration} ({@code
  * lambda.end}), {@code ColdStart} ({@code initialization}), {@code HttpRequests} and {@code
- * CircuitOpen} ({@code http_client}), {@code FreeTierThrottled} ({@code debug}); plus the
- * latency metric an HTTP request names, if any.
+ * CircuitOpen} ({@code http_client}), {@code FreeTierThrottled} ({@code debug}); plus the latency
+ * metric an HTTP request names, if any.
  *
  * <p>Record shape:
+ *
  * <pre>{@code {"_aws":{"Timestamp":1700000000000,"CloudWatchMetrics":[{"Namespace":"Suga",
  *   "Dimensions":[["Service"]],"Metrics":[{"Name":"Duration","Unit":"Milliseconds"}]}]},
  *   "Service":"my-function","RequestId":"...","Duration":1.25}}</pre>
@@ -39,15 +55,19 @@ import java.util.Set;
 public final class MetricsCore {
   /** Distinct metric names allowed for the life of the JVM. */
   public static final int MAX_METRIC_NAMES = 10;
+
   static final String DEFAULT_NAMESPACE = "Suga";
   static final String DEFAULT_SERVICE = "suga-function";
   private static final int MAX_NAME_LENGTH = 255;
 
   /** Names admitted so far, in first-use order; never more than {@link #MAX_METRIC_NAMES}. */
   private final Set<String> admitted = new LinkedHashSet<>();
+
   /** Distinct names refused (beyond the limit, or not a valid name). */
   private final Set<String> refused = new LinkedHashSet<>();
+
   private long droppedValues;
+
   /** This invocation's values, by name. */
   private final Map<String, Value> pending = new LinkedHashMap<>();
 
@@ -58,33 +78,42 @@ public final class MetricsCore {
   public synchronized void count(String name, double value) {
     if (admit(name, value)) {
       Value previous = pending.get(name);
-      double sum = previous != null && "Count".equals(previous.unit()) ? previous.amount() + value : value;
+      double sum =
+          previous != null && "Count".equals(previous.unit()) ? previous.amount() + value : value;
       pending.put(name, new Value("Count", sum));
     }
   }
 
   /**
-   * Adds a duration in milliseconds to the metric {@code name} of this invocation: durations of
-   * one invocation add up (the example's TurnOn makes two or three Home Assistant calls, and
-   * {@code HaLatency} is their total time).
+   * Adds a duration in milliseconds to the metric {@code name} of this invocation: durations of one
+   * invocation add up (the example's TurnOn makes two or three Home Assistant calls, and {@code
+   * HaLatency} is their total time).
    */
   @GatewayOperation
   public synchronized void millis(String name, double value) {
     if (admit(name, value)) {
       Value previous = pending.get(name);
-      double sum = previous != null && "Milliseconds".equals(previous.unit()) ? previous.amount() + value : value;
+      double sum =
+          previous != null && "Milliseconds".equals(previous.unit())
+              ? previous.amount() + value
+              : value;
       pending.put(name, new Value("Milliseconds", sum));
     }
   }
 
   /**
-   * Whether {@code name} may be recorded: a finite value, a valid name that is already admitted
-   * or fits under the limit. Anything else is counted as dropped.
+   * Whether {@code name} may be recorded: a finite value, a valid name that is already admitted or
+   * fits under the limit. Anything else is counted as dropped.
    */
   private boolean admit(String name, double value) {
-    boolean valid = name != null && !name.isEmpty() && name.length() <= MAX_NAME_LENGTH && !reserved(name)
-        && Double.isFinite(value);
-    if (valid && (admitted.contains(name) || admitted.size() < MAX_METRIC_NAMES && admitted.add(name))) {
+    boolean valid =
+        name != null
+            && !name.isEmpty()
+            && name.length() <= MAX_NAME_LENGTH
+            && !reserved(name)
+            && Double.isFinite(value);
+    if (valid
+        && (admitted.contains(name) || admitted.size() < MAX_METRIC_NAMES && admitted.add(name))) {
       return true;
     }
     droppedValues++;
@@ -164,13 +193,15 @@ public final class MetricsCore {
   /** {@code METRICS_SERVICE}, else the Lambda function's name, else {@link #DEFAULT_SERVICE}. */
   private static String service() {
     String service = CoreGateway.configGet("METRICS_SERVICE");
-    return service != null ? service : CoreGateway.configGetOr("AWS_LAMBDA_FUNCTION_NAME", DEFAULT_SERVICE);
+    return service != null
+        ? service
+        : CoreGateway.configGetOr("AWS_LAMBDA_FUNCTION_NAME", DEFAULT_SERVICE);
   }
 
   /**
-   * Metric names seen since start (at most 10) and what was dropped: {@code names}, {@code
-   * limit}, {@code droppedNames} (distinct names refused, first 100), {@code droppedValues}
-   * (recordings refused), {@code namespace}, {@code service}.
+   * Metric names seen since start (at most 10) and what was dropped: {@code names}, {@code limit},
+   * {@code droppedNames} (distinct names refused, first 100), {@code droppedValues} (recordings
+   * refused), {@code namespace}, {@code service}.
    */
   @GatewayOperation
   public synchronized Map<String, Object> describe() {

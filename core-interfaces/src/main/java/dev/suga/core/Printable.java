@@ -1,10 +1,25 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 /**
  * A caller-supplied value made fit for an error message: at most {@link #MAX_CHARS} characters
- * (then {@code ...}) and no control characters (each becomes {@code ?}), so a hostile request
- * can neither flood a log line nor forge a new one. A char loop, not {@code replaceAll}: that
- * compiles a regular expression on every call, on paths that answer bad input.
+ * (then {@code ...}) and no control characters (each becomes {@code ?}), so a hostile request can
+ * neither flood a log line nor forge a new one. A char loop, not {@code replaceAll}: that compiles
+ * a regular expression on every call, on paths that answer bad input.
  */
 public final class Printable {
   static final int MAX_CHARS = 64;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import java.util.List;
@@ -11,17 +26,17 @@ import java.util.List;
  */
 public interface StartupCheck {
   /**
-   * Adds each configuration problem found to {@code problems}, as one sentence that says what
-   * to fix and never echoes a secret (pass values through {@code security.redact}). Unsafe but
-   * valid settings are not problems: log them as warnings here.
+   * Adds each configuration problem found to {@code problems}, as one sentence that says what to
+   * fix and never echoes a secret (pass values through {@code security.redact}). Unsafe but valid
+   * settings are not problems: log them as warnings here.
    *
    * @param problems where to add problems; the core's own are already in it
    */
   void check(List<String> problems);
 
   /**
-   * A few words for the {@code initialized} log line, e.g. {@code mode proxy}; null for none.
-   * Read after {@link #check}.
+   * A few words for the {@code initialized} log line, e.g. {@code mode proxy}; null for none. Read
+   * after {@link #check}.
    */
   default String summary() {
     return null;
@@ -42,7 +57,8 @@ public interface StartupCheck {
   static void checkWholeNumber(List<String> problems, String name) {
     String value = CoreGateway.configGet(name);
     if (value != null && !wholeNumber(value)) {
-      problems.add(name + " must be a whole number of at least 0, not " + CoreGateway.securityRedact(value));
+      problems.add(
+          name + " must be a whole number of at least 0, not " + CoreGateway.securityRedact(value));
     }
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +61,8 @@ class CircuitBreakerCoreTest {
     assertFalse(breaker.allow(DEPENDENCY));
     List<Map<String, Object>> warnings = fixture.logs("WARN");
     assertEquals(1, warnings.size());
-    assertTrue(((String) warnings.get(0).get("message")).contains("opened after 3 consecutive failures"));
+    assertTrue(
+        ((String) warnings.get(0).get("message")).contains("opened after 3 consecutive failures"));
   }
 
   @Test
@@ -174,7 +190,9 @@ class CircuitBreakerCoreTest {
     assertTrue(breaker.allow("search"));
     breaker.failure("search");
     assertEquals("closed", breaker.state("search"));
-    assertTrue(((String) fixture.logs("WARN").get(0).get("message")).startsWith("Circuit to payments opened"));
+    assertTrue(
+        ((String) fixture.logs("WARN").get(0).get("message"))
+            .startsWith("Circuit to payments opened"));
     breaker.reset(DEPENDENCY);
     assertEquals("closed", breaker.state(DEPENDENCY));
   }

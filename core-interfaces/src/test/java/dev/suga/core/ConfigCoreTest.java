@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,10 +88,12 @@ class ConfigCoreTest {
     try {
       CoreGateway.configSetDefault("CONFIG_TEST_DEFAULT", " fallback ");
       fixture.environment(Map.of());
-      assertEquals("fallback", CoreGateway.configGet("CONFIG_TEST_DEFAULT"), "stripped as values are");
+      assertEquals(
+          "fallback", CoreGateway.configGet("CONFIG_TEST_DEFAULT"), "stripped as values are");
       assertEquals("fallback", CoreGateway.configGetOr("CONFIG_TEST_DEFAULT", "other"));
       fixture.environment(Map.of("CONFIG_TEST_DEFAULT", "  "));
-      assertEquals("fallback", CoreGateway.configGet("CONFIG_TEST_DEFAULT"), "blank counts as unset");
+      assertEquals(
+          "fallback", CoreGateway.configGet("CONFIG_TEST_DEFAULT"), "blank counts as unset");
       fixture.environment(Map.of("CONFIG_TEST_DEFAULT", "set"));
       assertEquals("set", CoreGateway.configGet("CONFIG_TEST_DEFAULT"));
       CoreGateway.configSetDefault("CONFIG_TEST_NUMBER", "12");

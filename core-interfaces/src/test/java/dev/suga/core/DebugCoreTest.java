@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +58,8 @@ class DebugCoreTest {
     }
   }
 
-  private static Map<String, Object> event(String method, String path, Map<String, Object> headers) {
+  private static Map<String, Object> event(
+      String method, String path, Map<String, Object> headers) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("rawPath", path);
     event.put("headers", headers);
@@ -59,18 +75,24 @@ class DebugCoreTest {
   void healthProbesComponentsOnceAndCachesTheAnswer() {
     Backend backend = new Backend();
     Map<String, ComponentCheck> components = Map.of("backend", backend);
-    Map<String, Object> response = CoreGateway.debugHandleHttp(event("GET", "/health", Map.of()), components, null);
+    Map<String, Object> response =
+        CoreGateway.debugHandleHttp(event("GET", "/health", Map.of()), components, null);
     assertEquals(200, response.get("statusCode"));
-    assertEquals(Map.of("content-type", "application/json", "cache-control", "no-store"), response.get("headers"));
+    assertEquals(
+        Map.of("content-type", "application/json", "cache-control", "no-store"),
+        response.get("headers"));
     Map<String, Object> body = body(response);
     assertEquals("ok", body.get("status"));
-    assertEquals(List.of("backend", "circuit_breaker", "free_tier"), List.copyOf(((Map<?, ?>) body.get("components")).keySet()));
+    assertEquals(
+        List.of("backend", "circuit_breaker", "free_tier"),
+        List.copyOf(((Map<?, ?>) body.get("components")).keySet()));
     assertEquals("up", TestJson.at(body, "components", "backend"));
     backend.status = "down";
     CoreGateway.debugHandleHttp(event("GET", "/health", Map.of()), components, null);
     assertEquals(List.of("up"), backend.probes, "the answer is reused for 30 s");
     CoreGateway.cacheInvalidate(DebugCore.CACHE_KEY_PREFIX + "backend");
-    Map<String, Object> down = CoreGateway.debugHandleHttp(event("GET", "/health", Map.of()), components, null);
+    Map<String, Object> down =
+        CoreGateway.debugHandleHttp(event("GET", "/health", Map.of()), components, null);
     assertEquals(503, down.get("statusCode"));
     assertEquals("degraded", body(down).get("status"));
   }
@@ -92,11 +114,15 @@ class DebugCoreTest {
     for (int i = 0; i < 10; i++) {
       CoreGateway.freeTierRecord(1, 128, System.currentTimeMillis());
     }
-    assertTrue(List.of("throttle", "refuse").contains(CoreGateway.freeTierLevel(System.currentTimeMillis())));
+    assertTrue(
+        List.of("throttle", "refuse")
+            .contains(CoreGateway.freeTierLevel(System.currentTimeMillis())));
     Backend backend = new Backend();
     CoreGateway.metricsFlush(null);
     Map<String, Object> body = CoreGateway.debugHealth(Map.of("backend", backend));
-    assertTrue(((String) TestJson.at(body, "components", "backend")).startsWith("not probed (free tier "), body::toString);
+    assertTrue(
+        ((String) TestJson.at(body, "components", "backend")).startsWith("not probed (free tier "),
+        body::toString);
     assertEquals(List.of(), backend.probes);
     assertEquals("ok", body.get("status"), "not probed is not unhealthy");
     assertTrue(CoreGateway.metricsFlush("t").contains("\"FreeTierThrottled\":1"));
@@ -104,28 +130,59 @@ class DebugCoreTest {
 
   @Test
   void diagnosticsNeedTheConfiguredToken() {
-    assertEquals(401, CoreGateway.debugHandleHttp(event("GET", "/diagnostics", Map.of()), null, null).get("statusCode"));
-    assertEquals(401, CoreGateway.debugHandleHttp(event("GET", "/diagnostics",
-        Map.of("authorization", "Bearer nope")), null, null).get("statusCode"));
-    Map<String, Object> right = CoreGateway.debugHandleHttp(event("GET", "/diagnostics",
-        Map.of("Authorization", "Bearer " + TOKEN)), null, null);
+    assertEquals(
+        401,
+        CoreGateway.debugHandleHttp(event("GET", "/diagnostics", Map.of()), null, null)
+            .get("statusCode"));
+    assertEquals(
+        401,
+        CoreGateway.debugHandleHttp(
+                event("GET", "/diagnostics", Map.of("authorization", "Bearer nope")), null, null)
+            .get("statusCode"));
+    Map<String, Object> right =
+        CoreGateway.debugHandleHttp(
+            event("GET", "/diagnostics", Map.of("Authorization", "Bearer " + TOKEN)), null, null);
     assertEquals(200, right.get("statusCode"));
     Map<String, Object> body = body(right);
-    assertEquals(List.of("loadedInterfaces", "modules", "operations", "hotPathCandidates", "cacheEntries",
-        "circuitBreaker", "circuits", "freeTier", "metrics"), List.copyOf(body.keySet()));
+    assertEquals(
+        List.of(
+            "loadedInterfaces",
+            "modules",
+            "operations",
+            "hotPathCandidates",
+            "cacheEntries",
+            "circuitBreaker",
+            "circuits",
+            "freeTier",
+            "metrics"),
+        List.copyOf(body.keySet()));
     assertTrue(((List<?>) body.get("loadedInterfaces")).contains("debug"), body::toString);
     assertFalse(right.get("body").toString().contains(TOKEN));
     fixture.set("DIAGNOSTICS_TOKEN", null);
-    assertEquals(403, CoreGateway.debugHandleHttp(event("GET", "/diagnostics",
-        Map.of("authorization", "Bearer " + TOKEN)), null, null).get("statusCode"));
+    assertEquals(
+        403,
+        CoreGateway.debugHandleHttp(
+                event("GET", "/diagnostics", Map.of("authorization", "Bearer " + TOKEN)),
+                null,
+                null)
+            .get("statusCode"));
   }
 
   @Test
   void otherPathsAndMethodsAreRefused() {
-    assertEquals(404, CoreGateway.debugHandleHttp(event("GET", "/admin", Map.of()), null, null).get("statusCode"));
-    assertEquals(405, CoreGateway.debugHandleHttp(event("POST", "/health", Map.of()), null, null).get("statusCode"));
+    assertEquals(
+        404,
+        CoreGateway.debugHandleHttp(event("GET", "/admin", Map.of()), null, null)
+            .get("statusCode"));
+    assertEquals(
+        405,
+        CoreGateway.debugHandleHttp(event("POST", "/health", Map.of()), null, null)
+            .get("statusCode"));
     Map<String, Object> noRawPath = new LinkedHashMap<>(event("GET", "/health", Map.of()));
     noRawPath.remove("rawPath");
-    assertEquals(200, CoreGateway.debugHandleHttp(noRawPath, null, null).get("statusCode"), "requestContext.http.path");
+    assertEquals(
+        200,
+        CoreGateway.debugHandleHttp(noRawPath, null, null).get("statusCode"),
+        "requestContext.http.path");
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,15 +55,18 @@ class FirstCallClassLoadingTest {
   /**
    * No regular expression, no lambda of ours or jackson-core's, no invokedynamic string
    * concatenation, no databind. (The JDK's own lambdas are not ours to avoid: on JDK 25, reading
-   * the first class from a multi-release jar such as jackson-core's spins one in java.util.zip,
-   * and with it LambdaMetafactory when the lambda is not in the CDS archive.)
+   * the first class from a multi-release jar such as jackson-core's spins one in java.util.zip, and
+   * with it LambdaMetafactory when the lambda is not in the CDS archive.)
    */
   private static void assertNothingCostly(Set<String> classes) {
     for (String name : classes) {
       boolean oursOrJacksons = name.startsWith("dev.suga.") || name.startsWith("com.fasterxml.");
-      assertTrue(!name.startsWith("java.util.regex.") && !(oursOrJacksons && name.contains("$$Lambda"))
-          && !name.equals("java.lang.invoke.StringConcatFactory")
-          && !name.startsWith("com.fasterxml.jackson.databind."), name + " in " + classes);
+      assertTrue(
+          !name.startsWith("java.util.regex.")
+              && !(oursOrJacksons && name.contains("$$Lambda"))
+              && !name.equals("java.lang.invoke.StringConcatFactory")
+              && !name.startsWith("com.fasterxml.jackson.databind."),
+          name + " in " + classes);
     }
   }
 
@@ -56,7 +74,8 @@ class FirstCallClassLoadingTest {
   void configGetLoadsItsModuleAndNothingElseOfTheCore() throws Exception {
     Set<String> classes = firstCall("config");
     assertEquals(Set.of("ConfigCore", "ConfigCore_Holder", "CoreGateway"), core(classes));
-    assertTrue(classes.stream().noneMatch(name -> name.startsWith("com.fasterxml.")), classes::toString);
+    assertTrue(
+        classes.stream().noneMatch(name -> name.startsWith("com.fasterxml.")), classes::toString);
     assertNothingCostly(classes);
   }
 
@@ -80,9 +99,11 @@ class FirstCallClassLoadingTest {
   @Test
   void lambdaBeginLoadsNothingCostly() throws Exception {
     Set<String> classes = firstCall("lambda");
-    assertTrue(core(classes).containsAll(List.of("InitializationCore", "LoggingCore", "MetricsCore")),
+    assertTrue(
+        core(classes).containsAll(List.of("InitializationCore", "LoggingCore", "MetricsCore")),
         classes::toString);
-    assertTrue(!core(classes).contains("DebugCore") && !core(classes).contains("http.HttpClientCore"),
+    assertTrue(
+        !core(classes).contains("DebugCore") && !core(classes).contains("http.HttpClientCore"),
         classes::toString);
     assertNothingCostly(classes);
   }

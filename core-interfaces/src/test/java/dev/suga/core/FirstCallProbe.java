@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import dev.suga.core.http.HttpRequest;
@@ -23,13 +38,13 @@ import java.util.concurrent.TimeUnit;
  * Which classes the first call of one core interface loads, from the JVM's class-load log (the
  * module README's "Loads on first use" lines come from here).
  *
- * <p>{@code FirstCallProbe <action>} makes one first call in a fresh JVM ({@code cache} is
- * {@code cache.get}, and so on: {@link #ACTIONS}); {@code none} makes none. {@code
- * FirstCallProbe --report} runs each action and {@code none} in JVMs of its own with {@code
- * -Xlog:class+load}, and prints, per action, the classes its JVM loaded that the {@code none}
- * JVM did not. The HTTP action and its baseline both run a one-line HTTP responder on a {@code
- * ServerSocket} (classes the responder loads, such as {@code java.net.Socket}, are therefore
- * not counted for {@code http_client}).
+ * <p>{@code FirstCallProbe <action>} makes one first call in a fresh JVM ({@code cache} is {@code
+ * cache.get}, and so on: {@link #ACTIONS}); {@code none} makes none. {@code FirstCallProbe
+ * --report} runs each action and {@code none} in JVMs of its own with {@code -Xlog:class+load}, and
+ * prints, per action, the classes its JVM loaded that the {@code none} JVM did not. The HTTP action
+ * and its baseline both run a one-line HTTP responder on a {@code ServerSocket} (classes the
+ * responder loads, such as {@code java.net.Socket}, are therefore not counted for {@code
+ * http_client}).
  *
  * <p>Each action is a class of its own, so that loading and verifying the probe loads nothing of
  * the core; the probe's own classes are left out of the report. The environment of the JVMs is
@@ -67,25 +82,29 @@ public final class FirstCallProbe {
     // Open every jar on the class path first, as a deployed function's is open before its first
     // call: opening the first jar loads JDK classes that no interface should be charged with.
     ClassLoader.getSystemClassLoader().getResources("META-INF/MANIFEST.MF").hasMoreElements();
-    Responder responder = action.equals("http_client") || action.equals("none+server") ? Responder.open() : null;
-    Runnable call = switch (action) {
-      case "none", "none+server" -> null;
-      case "cache" -> new CacheCall();
-      case "logging" -> new LoggingCall();
-      case "security" -> new SecurityCall();
-      case "metrics" -> new MetricsCall();
-      case "metrics.flush" -> new MetricsFlushCall();
-      case "singleton" -> new SingletonCall();
-      case "http_client" -> new HttpCall(responder.port());
-      case "utility" -> new UtilityCall();
-      case "initialization" -> new InitializationCall();
-      case "lambda" -> new LambdaCall();
-      case "circuit_breaker" -> new CircuitBreakerCall();
-      case "config" -> new ConfigCall();
-      case "debug" -> new DebugCall();
-      case "free_tier" -> new FreeTierCall();
-      default -> throw new IllegalArgumentException("usage: FirstCallProbe --report | none | " + ACTIONS.keySet());
-    };
+    Responder responder =
+        action.equals("http_client") || action.equals("none+server") ? Responder.open() : null;
+    Runnable call =
+        switch (action) {
+          case "none", "none+server" -> null;
+          case "cache" -> new CacheCall();
+          case "logging" -> new LoggingCall();
+          case "security" -> new SecurityCall();
+          case "metrics" -> new MetricsCall();
+          case "metrics.flush" -> new MetricsFlushCall();
+          case "singleton" -> new SingletonCall();
+          case "http_client" -> new HttpCall(responder.port());
+          case "utility" -> new UtilityCall();
+          case "initialization" -> new InitializationCall();
+          case "lambda" -> new LambdaCall();
+          case "circuit_breaker" -> new CircuitBreakerCall();
+          case "config" -> new ConfigCall();
+          case "debug" -> new DebugCall();
+          case "free_tier" -> new FreeTierCall();
+          default ->
+              throw new IllegalArgumentException(
+                  "usage: FirstCallProbe --report | none | " + ACTIONS.keySet());
+        };
     if (call != null) {
       call.run();
     }
@@ -118,10 +137,14 @@ public final class FirstCallProbe {
       }
     }
     common.removeIf(name -> name.startsWith("dev.suga.core."));
-    System.out.println("java " + System.getProperty("java.version") + "; classes loaded by the first call beyond a JVM"
-        + " that makes none (jars already open).");
+    System.out.println(
+        "java "
+            + System.getProperty("java.version")
+            + "; classes loaded by the first call beyond a JVM"
+            + " that makes none (jars already open).");
     System.out.println();
-    System.out.println("Every counted first call (" + common.size() + " classes): " + String.join(", ", common));
+    System.out.println(
+        "Every counted first call (" + common.size() + " classes): " + String.join(", ", common));
     for (Map.Entry<String, Set<String>> action : byAction.entrySet()) {
       List<String> core = new ArrayList<>();
       List<String> jdk = new ArrayList<>();
@@ -143,9 +166,22 @@ public final class FirstCallProbe {
       }
       System.out.println();
       System.out.println("### " + action.getKey() + ": " + ACTIONS.get(action.getKey()));
-      System.out.println(action.getValue().size() + " classes: " + core.size() + " core (" + String.join(", ", core)
-          + "); " + shared + " of the common ones; " + runtime + " more of the runtime; " + jackson + " jackson-core; "
-          + jdk.size() + " JDK: " + String.join(", ", jdk));
+      System.out.println(
+          action.getValue().size()
+              + " classes: "
+              + core.size()
+              + " core ("
+              + String.join(", ", core)
+              + "); "
+              + shared
+              + " of the common ones; "
+              + runtime
+              + " more of the runtime; "
+              + jackson
+              + " jackson-core; "
+              + jdk.size()
+              + " JDK: "
+              + String.join(", ", jdk));
     }
   }
 
@@ -153,14 +189,29 @@ public final class FirstCallProbe {
   static Set<String> loaded(String action) throws IOException, InterruptedException {
     Path log = Files.createTempFile("first-call-" + action, ".log");
     try {
-      List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-          FirstCallProbe.class.getName(), action);
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      for (String setting : List.of("LOG_LEVEL", "METRICS_NAMESPACE", "METRICS_SERVICE", "AWS_LAMBDA_FUNCTION_NAME",
-          "CIRCUIT_FAILURE_THRESHOLD", "CIRCUIT_OPEN_SECONDS", "FREE_TIER_REQUESTS", "FREE_TIER_GB_SECONDS",
-          "DIAGNOSTICS_TOKEN")) {
+      List<String> command =
+          List.of(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-Xlog:class+load=info:file=" + log,
+              "-cp",
+              System.getProperty("java.class.path"),
+              FirstCallProbe.class.getName(),
+              action);
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      for (String setting :
+          List.of(
+              "LOG_LEVEL",
+              "METRICS_NAMESPACE",
+              "METRICS_SERVICE",
+              "AWS_LAMBDA_FUNCTION_NAME",
+              "CIRCUIT_FAILURE_THRESHOLD",
+              "CIRCUIT_OPEN_SECONDS",
+              "FREE_TIER_REQUESTS",
+              "FREE_TIER_GB_SECONDS",
+              "DIAGNOSTICS_TOKEN")) {
         builder.environment().remove(setting);
       }
       Process process = builder.start();
@@ -226,8 +277,9 @@ public final class FirstCallProbe {
             }
           }
           OutputStream out = socket.getOutputStream();
-          out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
-              .getBytes(StandardCharsets.ISO_8859_1));
+          out.write(
+              "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
+                  .getBytes(StandardCharsets.ISO_8859_1));
           out.flush();
         } catch (IOException e) {
           if (!server.isClosed()) {
@@ -295,8 +347,10 @@ public final class FirstCallProbe {
 
     @Override
     public void run() {
-      int status = CoreGateway.httpClientSend(HttpRequest.of(null, "GET", "http://127.0.0.1:" + port + "/", null, null))
-          .status();
+      int status =
+          CoreGateway.httpClientSend(
+                  HttpRequest.of(null, "GET", "http://127.0.0.1:" + port + "/", null, null))
+              .status();
       if (status != 200) {
         throw new IllegalStateException("the responder answered " + status);
       }

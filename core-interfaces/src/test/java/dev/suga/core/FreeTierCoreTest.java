@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +72,7 @@ class FreeTierCoreTest {
   void gbSecondsAreMemoryTimesBilledDuration() {
     fixture.environment(Map.of("FREE_TIER_REQUESTS", "1000000", "FREE_TIER_GB_SECONDS", "100"));
     freeTier.record(60_000, 1024, MID_JUNE); // 60 GB-s
-    freeTier.record(40_000, 512, MID_JUNE);  // 20 GB-s
+    freeTier.record(40_000, 512, MID_JUNE); // 20 GB-s
     Map<String, Object> usage = freeTier.usage(MID_JUNE);
     assertEquals(80.0, usage.get("gbSeconds"));
     assertEquals(0.8, usage.get("gbSecondsShare"));
@@ -105,13 +120,16 @@ class FreeTierCoreTest {
     requests(1, JULY_FIRST);
     Map<String, Object> usage = freeTier.usage(JULY_FIRST);
     assertEquals(0.0, usage.get("monthElapsed"));
-    assertEquals(44_640L, usage.get("projectedRequests")); // one request per minute of a 31-day month
+    assertEquals(
+        44_640L, usage.get("projectedRequests")); // one request per minute of a 31-day month
   }
 
   @Test
   void defaultsAreAwsFreeTier() {
     fixture.environment(Map.of());
     freeTier.record(1000, 1024, MID_JUNE);
-    assertEquals(Map.of("requests", 1_000_000L, "gbSeconds", 400_000.0), freeTier.usage(MID_JUNE).get("limits"));
+    assertEquals(
+        Map.of("requests", 1_000_000L, "gbSeconds", 400_000.0),
+        freeTier.usage(MID_JUNE).get("limits"));
   }
 }

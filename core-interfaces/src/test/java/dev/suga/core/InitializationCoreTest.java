@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,30 +89,56 @@ class InitializationCoreTest {
 
   @Test
   void reportsTheCoresProblemsWithWhatToFix() {
-    fixture.environment(Map.of("CIRCUIT_OPEN_SECONDS", "-1", "FREE_TIER_REQUESTS", "lots", "LOG_LEVEL", "LOUD",
-        "CIRCUIT_FAILURE_THRESHOLD", "3"));
+    fixture.environment(
+        Map.of(
+            "CIRCUIT_OPEN_SECONDS",
+            "-1",
+            "FREE_TIER_REQUESTS",
+            "lots",
+            "LOG_LEVEL",
+            "LOUD",
+            "CIRCUIT_FAILURE_THRESHOLD",
+            "3"));
     List<String> problems = new InitializationCore().initialize();
-    assertEquals(List.of("CIRCUIT_OPEN_SECONDS must be a whole number of at least 0, not -1",
-        "FREE_TIER_REQUESTS must be a whole number of at least 0, not lots",
-        "LOG_LEVEL must be DEBUG, INFO, WARN or ERROR, not LOUD"), problems);
+    assertEquals(
+        List.of(
+            "CIRCUIT_OPEN_SECONDS must be a whole number of at least 0, not -1",
+            "FREE_TIER_REQUESTS must be a whole number of at least 0, not lots",
+            "LOG_LEVEL must be DEBUG, INFO, WARN or ERROR, not LOUD"),
+        problems);
     assertEquals(3, fixture.logs("WARN").size());
-    assertEquals("initialized: 3 configuration problem(s)", fixture.logs("INFO").get(0).get("message"));
+    assertEquals(
+        "initialized: 3 configuration problem(s)", fixture.logs("INFO").get(0).get("message"));
   }
 
   @Test
   void extensionChecksRunAfterTheCoresAndNameTheirMode() {
-    fixture.environment(Map.of("LOG_LEVEL", "LOUD", "EXT_VERIFY", "maybe", "EXT_TIMEOUT_MS", "5s", "EXT_MODE", "proxy"));
+    fixture.environment(
+        Map.of(
+            "LOG_LEVEL",
+            "LOUD",
+            "EXT_VERIFY",
+            "maybe",
+            "EXT_TIMEOUT_MS",
+            "5s",
+            "EXT_MODE",
+            "proxy"));
     InitializationCore initialization = new InitializationCore();
     ExtensionCheck check = new ExtensionCheck();
     initialization.addCheck(check);
     initialization.addCheck(check); // the same check twice runs once
     List<String> problems = initialization.initialize();
-    assertEquals(List.of("LOG_LEVEL must be DEBUG, INFO, WARN or ERROR, not LOUD",
-        "EXT_URL is not set: set it to the service's URL",
-        "EXT_VERIFY must be true or false, not maybe",
-        "EXT_TIMEOUT_MS must be a whole number of at least 0, not 5s"), problems);
+    assertEquals(
+        List.of(
+            "LOG_LEVEL must be DEBUG, INFO, WARN or ERROR, not LOUD",
+            "EXT_URL is not set: set it to the service's URL",
+            "EXT_VERIFY must be true or false, not maybe",
+            "EXT_TIMEOUT_MS must be a whole number of at least 0, not 5s"),
+        problems);
     assertEquals(List.of("check"), check.calls);
-    assertEquals("initialized: mode proxy, 4 configuration problem(s)", fixture.logs("INFO").get(0).get("message"));
+    assertEquals(
+        "initialized: mode proxy, 4 configuration problem(s)",
+        fixture.logs("INFO").get(0).get("message"));
   }
 
   @Test
@@ -109,28 +150,34 @@ class InitializationCoreTest {
     List<Map<String, Object>> warnings = fixture.logs("WARN");
     assertEquals(1, warnings.size());
     assertTrue(((String) warnings.get(0).get("message")).startsWith("EXT_VERIFY=false"));
-    assertEquals("initialized: mode plain, configuration ok", fixture.logs("INFO").get(0).get("message"));
+    assertEquals(
+        "initialized: mode plain, configuration ok", fixture.logs("INFO").get(0).get("message"));
   }
 
   @Test
   void aBrokenCheckIsAProblemNotAFailureOfEveryInvocation() {
     InitializationCore initialization = new InitializationCore();
-    initialization.addCheck(new StartupCheck() {
-      @Override
-      public void check(List<String> problems) {
-        throw new IllegalStateException("bug");
-      }
-    });
+    initialization.addCheck(
+        new StartupCheck() {
+          @Override
+          public void check(List<String> problems) {
+            throw new IllegalStateException("bug");
+          }
+        });
     List<String> problems = initialization.initialize();
     assertEquals(1, problems.size());
-    assertTrue(problems.get(0).startsWith("the start-up check dev.suga.core.InitializationCoreTest$"), problems.get(0));
-    assertTrue(problems.get(0).endsWith("failed: java.lang.IllegalStateException"), problems.get(0));
+    assertTrue(
+        problems.get(0).startsWith("the start-up check dev.suga.core.InitializationCoreTest$"),
+        problems.get(0));
+    assertTrue(
+        problems.get(0).endsWith("failed: java.lang.IllegalStateException"), problems.get(0));
   }
 
   @Test
   void problemsNeverShowASecret() {
     CoreGateway.securityRegisterSecretSetting("INIT_TEST_TOKEN");
-    fixture.environment(Map.of("INIT_TEST_TOKEN", "the-secret-token", "LOG_LEVEL", "the-secret-token"));
+    fixture.environment(
+        Map.of("INIT_TEST_TOKEN", "the-secret-token", "LOG_LEVEL", "the-secret-token"));
     List<String> problems = new InitializationCore().initialize();
     assertTrue(problems.get(0).endsWith("<redacted>"), problems.get(0));
     for (String line : fixture.lines()) {

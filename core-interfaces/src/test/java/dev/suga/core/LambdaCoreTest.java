@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +34,14 @@ class LambdaCoreTest {
 
   @Test
   void recognizesTheGenericEventKinds() {
-    assertEquals("http", CoreGateway.lambdaRecognize(Map.of("requestContext", Map.of("http", Map.of("method", "GET")))));
-    assertEquals("scheduled", CoreGateway.lambdaRecognize(Map.of("source", "aws.events", "detail-type", "Scheduled Event")));
+    assertEquals(
+        "http",
+        CoreGateway.lambdaRecognize(
+            Map.of("requestContext", Map.of("http", Map.of("method", "GET")))));
+    assertEquals(
+        "scheduled",
+        CoreGateway.lambdaRecognize(
+            Map.of("source", "aws.events", "detail-type", "Scheduled Event")));
     assertEquals("unknown", CoreGateway.lambdaRecognize(Map.of("directive", Map.of())));
     assertEquals("unknown", CoreGateway.lambdaRecognize(Map.of("requestContext", "x")));
   }
@@ -31,7 +52,8 @@ class LambdaCoreTest {
     try {
       assertEquals("req-lambda", CoreGateway.lambdaRequestId());
       long remaining = CoreGateway.lambdaRemainingMillis();
-      assertTrue(remaining <= 1_000 && remaining > 500, "granted less the safety margin: " + remaining);
+      assertTrue(
+          remaining <= 1_000 && remaining > 500, "granted less the safety margin: " + remaining);
     } finally {
       CoreGateway.lambdaEnd(1024);
     }

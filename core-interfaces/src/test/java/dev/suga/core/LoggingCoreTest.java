@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +32,8 @@ class LoggingCoreTest {
   private final CoreFixture fixture = CoreFixture.with(Map.of("LOGGING_TEST_TOKEN", TOKEN));
 
   LoggingCoreTest() {
-    CoreGateway.securityRegisterSecretSetting("LOGGING_TEST_TOKEN"); // as the example registers HA_TOKEN
+    CoreGateway.securityRegisterSecretSetting(
+        "LOGGING_TEST_TOKEN"); // as the example registers HA_TOKEN
   }
 
   @AfterEach
@@ -34,12 +50,16 @@ class LoggingCoreTest {
     assertEquals(1, lines.size());
     assertFalse(lines.get(0).contains("\n"));
     Map<String, Object> record = fixture.records().get(0);
-    assertEquals(List.of("timestamp", "level", "message", "requestId", "messageId"), List.copyOf(record.keySet()));
+    assertEquals(
+        List.of("timestamp", "level", "message", "requestId", "messageId"),
+        List.copyOf(record.keySet()));
     assertEquals("INFO", record.get("level"));
     assertEquals("hello", record.get("message"));
     assertEquals("req-1", record.get("requestId"));
     assertEquals("msg-1", record.get("messageId"));
-    assertTrue(((String) record.get("timestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+    assertTrue(
+        ((String) record.get("timestamp"))
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
   }
 
   @Test
@@ -73,7 +93,8 @@ class LoggingCoreTest {
   @Test
   void errorsCarryClassAndRedactedMessageButNoStackTrace() {
     IOException cause = new IOException("server said Bearer " + TOKEN);
-    CoreGateway.loggingError("call failed for " + TOKEN, new IllegalStateException("wrapped " + TOKEN, cause));
+    CoreGateway.loggingError(
+        "call failed for " + TOKEN, new IllegalStateException("wrapped " + TOKEN, cause));
     String line = fixture.lines().get(0);
     assertFalse(line.contains(TOKEN), line);
     assertFalse(line.contains("\tat "), line);
@@ -81,8 +102,10 @@ class LoggingCoreTest {
     Map<String, Object> record = fixture.records().get(0);
     assertEquals("ERROR", record.get("level"));
     assertEquals("call failed for <redacted>", record.get("message"));
-    assertEquals("java.lang.IllegalStateException: wrapped <redacted> (caused by java.io.IOException: server said"
-        + " Bearer <redacted>)", record.get("error"));
+    assertEquals(
+        "java.lang.IllegalStateException: wrapped <redacted> (caused by java.io.IOException: server said"
+            + " Bearer <redacted>)",
+        record.get("error"));
   }
 
   @Test
@@ -94,7 +117,9 @@ class LoggingCoreTest {
   @Test
   void messagesAreEscapedIntoValidJson() {
     CoreGateway.loggingInfo("quote \" backslash \\ newline \n tab \t unicode \u00e9");
-    assertEquals("quote \" backslash \\ newline \n tab \t unicode \u00e9", fixture.records().get(0).get("message"));
+    assertEquals(
+        "quote \" backslash \\ newline \n tab \t unicode \u00e9",
+        fixture.records().get(0).get("message"));
     assertFalse(fixture.lines().get(0).contains("\n"));
   }
 
@@ -105,11 +130,16 @@ class LoggingCoreTest {
     CoreGateway.loggingWarn("tab\tcontrol\u0001 slash / \u00e9");
     String line = fixture.lines().get(0);
     String fromTimestamp = line.substring(line.indexOf(",\"level\""));
-    assertEquals(",\"level\":\"WARN\",\"message\":\"tab\\tcontrol\\u0001 slash / \u00e9\","
-        + "\"requestId\":\"req-\\\"1\"}", fromTimestamp);
+    assertEquals(
+        ",\"level\":\"WARN\",\"message\":\"tab\\tcontrol\\u0001 slash / \u00e9\","
+            + "\"requestId\":\"req-\\\"1\"}",
+        fromTimestamp);
   }
 
-  /** The writer-based generator takes any String: a lone surrogate from a hostile input does not break logging. */
+  /**
+   * The writer-based generator takes any String: a lone surrogate from a hostile input does not
+   * break logging.
+   */
   @Test
   void aLoneSurrogateIsLoggedNotThrown() {
     CoreGateway.loggingInfo("half \ud83d of an emoji");

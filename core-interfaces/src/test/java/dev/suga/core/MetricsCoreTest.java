@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,11 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The name limit is for the life of the JVM, so tests that invent names use their own
- * instance: through the gateway they would use up the ten names for every later test in this
- * JVM. Through the gateway, only this module's tests' fixed names are used: the core's five
- * ({@code Duration}, {@code ColdStart}, {@code HttpRequests}, {@code CircuitOpen}, {@code
- * FreeTierThrottled}) and {@code Requests}, {@code Errors}, {@code Latency}, {@code Greetings}.
+ * The name limit is for the life of the JVM, so tests that invent names use their own instance:
+ * through the gateway they would use up the ten names for every later test in this JVM. Through the
+ * gateway, only this module's tests' fixed names are used: the core's five ({@code Duration},
+ * {@code ColdStart}, {@code HttpRequests}, {@code CircuitOpen}, {@code FreeTierThrottled}) and
+ * {@code Requests}, {@code Errors}, {@code Latency}, {@code Greetings}.
  */
 class MetricsCoreTest {
   private final CoreFixture fixture = CoreFixture.with(Map.of());
@@ -35,7 +50,9 @@ class MetricsCoreTest {
     String record = CoreGateway.metricsFlush("req-9");
     assertEquals(List.of(record), fixture.lines());
     Map<String, Object> parsed = TestJson.parseObject(record);
-    assertEquals(List.of("_aws", "Service", "RequestId", "Requests", "Latency"), List.copyOf(parsed.keySet()));
+    assertEquals(
+        List.of("_aws", "Service", "RequestId", "Requests", "Latency"),
+        List.copyOf(parsed.keySet()));
     assertEquals("suga-function", parsed.get("Service"));
     assertEquals("req-9", parsed.get("RequestId"));
     assertEquals(3L, parsed.get("Requests"));
@@ -45,11 +62,17 @@ class MetricsCoreTest {
     Object directive = TestJson.at(parsed, "_aws", "CloudWatchMetrics", 0);
     assertEquals("Suga", TestJson.at(directive, "Namespace"));
     assertEquals(List.of(List.of("Service")), TestJson.at(directive, "Dimensions"));
-    assertEquals(List.of(Map.of("Name", "Requests", "Unit", "Count"), Map.of("Name", "Latency", "Unit", "Milliseconds")),
+    assertEquals(
+        List.of(
+            Map.of("Name", "Requests", "Unit", "Count"),
+            Map.of("Name", "Latency", "Unit", "Milliseconds")),
         TestJson.at(directive, "Metrics"));
   }
 
-  /** Whole values as integers, as the example's codec wrote them: EMF consumers and the harness read the same. */
+  /**
+   * Whole values as integers, as the example's codec wrote them: EMF consumers and the harness read
+   * the same.
+   */
   @Test
   void recordsAreCompactAndWriteWholeValuesAsIntegers() {
     fixture.environment(Map.of("METRICS_NAMESPACE", "Ns", "METRICS_SERVICE", "svc"));
@@ -57,9 +80,11 @@ class MetricsCoreTest {
     CoreGateway.metricsMillis("Latency", 0.125);
     String record = CoreGateway.metricsFlush("r");
     String withoutTimestamp = record.replaceFirst("\"Timestamp\":\\d+", "\"Timestamp\":0");
-    assertEquals("{\"_aws\":{\"Timestamp\":0,\"CloudWatchMetrics\":[{\"Namespace\":\"Ns\",\"Dimensions\":[[\"Service\"]],"
-        + "\"Metrics\":[{\"Name\":\"Requests\",\"Unit\":\"Count\"},{\"Name\":\"Latency\",\"Unit\":\"Milliseconds\"}]}]},"
-        + "\"Service\":\"svc\",\"RequestId\":\"r\",\"Requests\":2,\"Latency\":0.125}", withoutTimestamp);
+    assertEquals(
+        "{\"_aws\":{\"Timestamp\":0,\"CloudWatchMetrics\":[{\"Namespace\":\"Ns\",\"Dimensions\":[[\"Service\"]],"
+            + "\"Metrics\":[{\"Name\":\"Requests\",\"Unit\":\"Count\"},{\"Name\":\"Latency\",\"Unit\":\"Milliseconds\"}]}]},"
+            + "\"Service\":\"svc\",\"RequestId\":\"r\",\"Requests\":2,\"Latency\":0.125}",
+        withoutTimestamp);
   }
 
   @Test
@@ -72,7 +97,8 @@ class MetricsCoreTest {
       assertEquals("MyHome", CoreGateway.metricsDescribe().get("namespace"));
       assertEquals("home-bridge", CoreGateway.metricsDescribe().get("service"));
       fixture.set("METRICS_NAMESPACE", "Deployed");
-      assertEquals("Deployed", CoreGateway.metricsDescribe().get("namespace"), "the environment wins");
+      assertEquals(
+          "Deployed", CoreGateway.metricsDescribe().get("namespace"), "the environment wins");
     } finally {
       CoreGateway.configSetDefault("METRICS_NAMESPACE", null);
       CoreGateway.configSetDefault("METRICS_SERVICE", null);
@@ -106,7 +132,8 @@ class MetricsCoreTest {
     String record = metrics.flush("r");
     Map<String, Object> parsed = TestJson.parseObject(record);
     assertEquals(1, ((List<?>) TestJson.at(parsed, "_aws", "CloudWatchMetrics")).size());
-    assertEquals(10, ((List<?>) TestJson.at(parsed, "_aws", "CloudWatchMetrics", 0, "Metrics")).size());
+    assertEquals(
+        10, ((List<?>) TestJson.at(parsed, "_aws", "CloudWatchMetrics", 0, "Metrics")).size());
     assertTrue(parsed.containsKey("Name10"));
     assertTrue(!parsed.containsKey("Name11") && !parsed.containsKey("Name12"));
 
@@ -138,8 +165,18 @@ class MetricsCoreTest {
   @Test
   void theCoresNamesLeaveAFunctionFive() {
     MetricsCore metrics = new MetricsCore();
-    List<String> names = List.of("Duration", "ColdStart", "HttpRequests", "CircuitOpen", "FreeTierThrottled",
-        "Own1", "Own2", "Own3", "Own4", "Own5");
+    List<String> names =
+        List.of(
+            "Duration",
+            "ColdStart",
+            "HttpRequests",
+            "CircuitOpen",
+            "FreeTierThrottled",
+            "Own1",
+            "Own2",
+            "Own3",
+            "Own4",
+            "Own5");
     for (String name : names) {
       metrics.count(name, 1);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import java.util.ArrayList;
@@ -24,12 +39,14 @@ final class Accessibility {
 
   /**
    * Whether {@code element} (a type, method or constructor) is accessible from code in {@code
-   * packageName} that is not a subclass: public all the way out, or package-private or
-   * protected in that same package, and never private.
+   * packageName} that is not a subclass: public all the way out, or package-private or protected in
+   * that same package, and never private.
    */
   boolean isAccessible(Element element, String packageName) {
     boolean samePackage = packageOf(element).equals(packageName);
-    for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+    for (Element e = element;
+        e != null && e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         return false;
       }
@@ -41,11 +58,13 @@ final class Accessibility {
   }
 
   /**
-   * Whether {@code element} is public all the way out: accessible from every package, so its
-   * holder can be public too.
+   * Whether {@code element} is public all the way out: accessible from every package, so its holder
+   * can be public too.
    */
   boolean isPublic(Element element) {
-    for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+    for (Element e = element;
+        e != null && e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
         return false;
       }
@@ -53,7 +72,10 @@ final class Accessibility {
     return true;
   }
 
-  /** The first declared type within {@code type} (type arguments and arrays included) that is not accessible, or null. */
+  /**
+   * The first declared type within {@code type} (type arguments and arrays included) that is not
+   * accessible, or null.
+   */
   TypeElement firstInaccessibleType(TypeMirror type, String packageName) {
     for (TypeMirror part : partsOf(type)) {
       if (part.getKind() == TypeKind.DECLARED) {
@@ -66,7 +88,10 @@ final class Accessibility {
     return null;
   }
 
-  /** Whether {@code type} or anything inside it failed to resolve (a type another processor has yet to generate). */
+  /**
+   * Whether {@code type} or anything inside it failed to resolve (a type another processor has yet
+   * to generate).
+   */
   static boolean containsErrorType(TypeMirror type) {
     for (TypeMirror part : partsOf(type)) {
       if (part.getKind() == TypeKind.ERROR) {

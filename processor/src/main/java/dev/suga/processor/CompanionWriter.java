@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.RuntimeNames.FAILURES;
@@ -29,14 +44,16 @@ import java.util.Map;
 
 /**
  * Writes the gateway's package-private companion ({@code Gateway_Internals}): everything the API
- * file's methods delegate to and a reader of the API does not need. The operation ordinals as
- * named constants, the scope of the gateway's modules for the lifecycle methods, the metadata
- * built on first use, the index by name, the {@code execute} dispatch and argument adapters.
+ * file's methods delegate to and a reader of the API does not need. The operation ordinals as named
+ * constants, the scope of the gateway's modules for the lifecycle methods, the metadata built on
+ * first use, the index by name, the {@code execute} dispatch and argument adapters.
  */
 final class CompanionWriter {
   static final String SCOPE_FIELD = "SCOPE";
+
   /** Largest estimated bytecode of one metadata method: far below the JIT's 8,000-byte limit. */
   private static final int METADATA_METHOD_BYTES = 4_000;
+
   /** Most operations one metadata method describes. */
   private static final int METADATA_METHOD_OPERATIONS = 64;
 
@@ -52,19 +69,29 @@ final class CompanionWriter {
 
   JavaFile write(GatewayModel model) {
     List<Entry> entries = model.entries();
-    TypeSpec.Builder type = TypeSpec.classBuilder(names.companion())
-        .addModifiers(FINAL)
-        .addOriginatingElement(model.origin())
-        .addJavadoc("The machinery behind {@link $T}: dispatch, argument adapters, metadata. Not API: call\n"
-            + "{@code $L}.\n", names.gateway(), names.gateway().simpleName());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(names.companion())
+            .addModifiers(FINAL)
+            .addOriginatingElement(model.origin())
+            .addJavadoc(
+                "The machinery behind {@link $T}: dispatch, argument adapters, metadata. Not API: call\n"
+                    + "{@code $L}.\n",
+                names.gateway(),
+                names.gateway().simpleName());
     for (ModuleModel module : model.modules()) {
       if (module.fromSource()) {
         type.addOriginatingElement(module.element());
       }
     }
     for (Entry entry : entries) {
-      type.addField(FieldSpec.builder(int.class, GatewayNames.operationConstant(entry.module(), entry.operation()),
-          STATIC, FINAL).initializer("$L", entry.ordinal()).build());
+      type.addField(
+          FieldSpec.builder(
+                  int.class,
+                  GatewayNames.operationConstant(entry.module(), entry.operation()),
+                  STATIC,
+                  FINAL)
+              .initializer("$L", entry.ordinal())
+              .build());
     }
     type.addField(scope(model))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
@@ -88,7 +115,8 @@ final class CompanionWriter {
       modules.add(",\n$S", module.type().canonicalName());
     }
     return FieldSpec.builder(GATEWAY_SCOPE, SCOPE_FIELD, STATIC, FINAL)
-        .addJavadoc("The gateway's modules, in {@code Interface} order, found once their holders have loaded.\n")
+        .addJavadoc(
+            "The gateway's modules, in {@code Interface} order, found once their holders have loaded.\n")
         .initializer("new $T($T.class$>$L$<)", GATEWAY_SCOPE, names.gateway(), modules.build())
         .build();
   }
@@ -100,21 +128,26 @@ final class CompanionWriter {
   private MethodSpec statistics(GatewayModel model) {
     ClassName operation = names.operationType();
     ClassName gatewayInterface = names.interfaceEnum();
-    MethodSpec.Builder method = MethodSpec.methodBuilder("statistics")
-        .addModifiers(STATIC)
-        .returns(STATISTICS_SNAPSHOT)
-        .addStatement("$T<$T> operations = new $T<>()", List.class, OPERATION_INFO, ArrayList.class)
-        .beginControlFlow("for ($T operation : $T.values())", operation, operation)
-        .addStatement("operations.add(operation.info())");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("statistics")
+            .addModifiers(STATIC)
+            .returns(STATISTICS_SNAPSHOT)
+            .addStatement(
+                "$T<$T> operations = new $T<>()", List.class, OPERATION_INFO, ArrayList.class)
+            .beginControlFlow("for ($T operation : $T.values())", operation, operation)
+            .addStatement("operations.add(operation.info())");
     if (hasFallback(model)) {
-      method.addStatement("$T fallback = fallbackAfter(operation.ordinal())", OPERATION_INFO)
+      method
+          .addStatement("$T fallback = fallbackAfter(operation.ordinal())", OPERATION_INFO)
           .beginControlFlow("if (fallback != null)")
           .addStatement("operations.add(fallback)")
           .endControlFlow();
     }
-    return method.endControlFlow()
+    return method
+        .endControlFlow()
         .addStatement("$T<$T> interfaces = new $T<>()", List.class, INTERFACE_INFO, ArrayList.class)
-        .beginControlFlow("for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
+        .beginControlFlow(
+            "for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
         .addStatement("interfaces.add(gatewayInterface.info())")
         .endControlFlow()
         .addStatement("return $N.snapshot(operations, interfaces)", SCOPE_FIELD)
@@ -127,51 +160,69 @@ final class CompanionWriter {
 
   /** The fallback of the interface whose last operation is {@code ordinal}, or null. */
   private static MethodSpec fallbackAfter(GatewayModel model) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fallbackAfter")
-        .addModifiers(PRIVATE, STATIC)
-        .returns(OPERATION_INFO)
-        .addParameter(int.class, "ordinal")
-        .beginControlFlow("switch (ordinal)");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("fallbackAfter")
+            .addModifiers(PRIVATE, STATIC)
+            .returns(OPERATION_INFO)
+            .addParameter(int.class, "ordinal")
+            .beginControlFlow("switch (ordinal)");
     for (ModuleModel module : model.modules()) {
       if (module.fallback() != null) {
         OperationModel last = module.operations().get(module.operations().size() - 1);
-        method.addStatement("case $N: return $L", GatewayNames.operationConstant(module, last),
+        method.addStatement(
+            "case $N: return $L",
+            GatewayNames.operationConstant(module, last),
             newOperationInfo(module, module.fallback().asOperation()));
       }
     }
     return method.addStatement("default: return null").endControlFlow().build();
   }
 
-  /** The ordinal of each interface's first operation: an operation's index in its module is counted from it. */
+  /**
+   * The ordinal of each interface's first operation: an operation's index in its module is counted
+   * from it.
+   */
   private MethodSpec firstOperation(GatewayModel model) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("firstOperation")
-        .addModifiers(STATIC)
-        .returns(int.class)
-        .addParameter(names.interfaceEnum(), "gatewayInterface")
-        .beginControlFlow("switch (gatewayInterface.ordinal())");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("firstOperation")
+            .addModifiers(STATIC)
+            .returns(int.class)
+            .addParameter(names.interfaceEnum(), "gatewayInterface")
+            .beginControlFlow("switch (gatewayInterface.ordinal())");
     for (int i = 0; i < model.modules().size(); i++) {
       ModuleModel module = model.modules().get(i);
-      method.addStatement("case $L: return $N", i,
+      method.addStatement(
+          "case $L: return $N",
+          i,
           GatewayNames.operationConstant(module, module.operations().get(0)));
     }
-    return method.addStatement("default: throw new $T(gatewayInterface)", AssertionError.class)
+    return method
+        .addStatement("default: throw new $T(gatewayInterface)", AssertionError.class)
         .endControlFlow()
         .build();
   }
 
   private MethodSpec interfaceInfo(List<ModuleModel> modules) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("interfaceInfo")
-        .addModifiers(STATIC)
-        .returns(INTERFACE_INFO)
-        .addParameter(int.class, "ordinal")
-        .beginControlFlow("switch (ordinal)");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("interfaceInfo")
+            .addModifiers(STATIC)
+            .returns(INTERFACE_INFO)
+            .addParameter(int.class, "ordinal")
+            .beginControlFlow("switch (ordinal)");
     for (int i = 0; i < modules.size(); i++) {
       ModuleModel module = modules.get(i);
-      method.addStatement("case $L: return new $T($S, $S, $T.$L, $LL)", i, INTERFACE_INFO, module.interfaceId(),
-          module.type().canonicalName(), UNLOAD_POLICY, module.unload().name(),
+      method.addStatement(
+          "case $L: return new $T($S, $S, $T.$L, $LL)",
+          i,
+          INTERFACE_INFO,
+          module.interfaceId(),
+          module.type().canonicalName(),
+          UNLOAD_POLICY,
+          module.unload().name(),
           module.unload() == Unload.IDLE ? module.idleSeconds() : 0);
     }
-    return method.addStatement("default: throw new $T(ordinal)", AssertionError.class)
+    return method
+        .addStatement("default: throw new $T(ordinal)", AssertionError.class)
         .endControlFlow()
         .build();
   }
@@ -187,7 +238,8 @@ final class CompanionWriter {
     int bytes = 0;
     for (Entry entry : entries) {
       int size = 40 + 16 * entry.operation().parameters().size();
-      if (!group.isEmpty() && (group.size() == METADATA_METHOD_OPERATIONS || bytes + size > METADATA_METHOD_BYTES)) {
+      if (!group.isEmpty()
+          && (group.size() == METADATA_METHOD_OPERATIONS || bytes + size > METADATA_METHOD_BYTES)) {
         groups.add(group);
         group = new ArrayList<>();
         bytes = 0;
@@ -198,10 +250,11 @@ final class CompanionWriter {
     if (!group.isEmpty()) {
       groups.add(group);
     }
-    MethodSpec.Builder routes = MethodSpec.methodBuilder("operationInfo")
-        .addModifiers(STATIC)
-        .returns(OPERATION_INFO)
-        .addParameter(int.class, "ordinal");
+    MethodSpec.Builder routes =
+        MethodSpec.methodBuilder("operationInfo")
+            .addModifiers(STATIC)
+            .returns(OPERATION_INFO)
+            .addParameter(int.class, "ordinal");
     if (groups.size() == 1) {
       return List.of(operationInfoSwitch(routes, groups.get(0)));
     }
@@ -210,14 +263,20 @@ final class CompanionWriter {
       List<Entry> part = groups.get(g);
       String name = "operationInfo" + g;
       if (g + 1 < groups.size()) {
-        routes.beginControlFlow("if (ordinal < $L)", groups.get(g + 1).get(0).ordinal())
+        routes
+            .beginControlFlow("if (ordinal < $L)", groups.get(g + 1).get(0).ordinal())
             .addStatement("return $N(ordinal)", name)
             .endControlFlow();
       } else {
         routes.addStatement("return $N(ordinal)", name);
       }
-      parts.add(operationInfoSwitch(MethodSpec.methodBuilder(name).addModifiers(PRIVATE, STATIC)
-          .returns(OPERATION_INFO).addParameter(int.class, "ordinal"), part));
+      parts.add(
+          operationInfoSwitch(
+              MethodSpec.methodBuilder(name)
+                  .addModifiers(PRIVATE, STATIC)
+                  .returns(OPERATION_INFO)
+                  .addParameter(int.class, "ordinal"),
+              part));
     }
     List<MethodSpec> out = new ArrayList<>();
     out.add(routes.build());
@@ -228,10 +287,13 @@ final class CompanionWriter {
   private static MethodSpec operationInfoSwitch(MethodSpec.Builder method, List<Entry> entries) {
     method.beginControlFlow("switch (ordinal)");
     for (Entry entry : entries) {
-      method.addStatement("case $N: return $L", GatewayNames.operationConstant(entry.module(), entry.operation()),
+      method.addStatement(
+          "case $N: return $L",
+          GatewayNames.operationConstant(entry.module(), entry.operation()),
           newOperationInfo(entry));
     }
-    return method.addStatement("default: throw new $T(ordinal)", AssertionError.class)
+    return method
+        .addStatement("default: throw new $T(ordinal)", AssertionError.class)
         .endControlFlow()
         .build();
   }
@@ -244,12 +306,24 @@ final class CompanionWriter {
     CodeBlock.Builder parameters = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       ParameterModel parameter = operation.parameters().get(i);
-      parameters.add(i == 0 ? "" : ",$W").add("new $T($S, $S)", PARAMETER_INFO, parameter.name(),
-          parameter.type().withoutAnnotations().toString());
+      parameters
+          .add(i == 0 ? "" : ",$W")
+          .add(
+              "new $T($S, $S)",
+              PARAMETER_INFO,
+              parameter.name(),
+              parameter.type().withoutAnnotations().toString());
     }
-    return CodeBlock.of("new $T($S, $S, $L, $LL,$W$S,$W$T.of($L))", OPERATION_INFO, module.interfaceId(),
-        operation.name(), operation.hotPath(), operation.cacheTtlSeconds(),
-        operation.returnType().withoutAnnotations().toString(), List.class, parameters.build());
+    return CodeBlock.of(
+        "new $T($S, $S, $L, $LL,$W$S,$W$T.of($L))",
+        OPERATION_INFO,
+        module.interfaceId(),
+        operation.name(),
+        operation.hotPath(),
+        operation.cacheTtlSeconds(),
+        operation.returnType().withoutAnnotations().toString(),
+        List.class,
+        parameters.build());
   }
 
   /**
@@ -260,66 +334,81 @@ final class CompanionWriter {
   private List<MethodSpec> operationByName(GatewayModel model) {
     ClassName operation = names.operationType();
     List<MethodSpec> out = new ArrayList<>();
-    out.add(MethodSpec.methodBuilder("operation")
-        .addModifiers(STATIC)
-        .returns(operation)
-        .addParameter(String.class, "qualifiedName")
-        .addStatement("$T operation = ByName.OPERATIONS.get(qualifiedName)", operation)
-        .beginControlFlow("if (operation == null)")
-        .addStatement("throw $T.unknownOperation(qualifiedName)", FAILURES)
-        .endControlFlow()
-        .addStatement("return operation")
-        .build());
+    out.add(
+        MethodSpec.methodBuilder("operation")
+            .addModifiers(STATIC)
+            .returns(operation)
+            .addParameter(String.class, "qualifiedName")
+            .addStatement("$T operation = ByName.OPERATIONS.get(qualifiedName)", operation)
+            .beginControlFlow("if (operation == null)")
+            .addStatement("throw $T.unknownOperation(qualifiedName)", FAILURES)
+            .endControlFlow()
+            .addStatement("return operation")
+            .build());
     if (!hasFallback(model)) {
       return out;
     }
-    out.add(MethodSpec.methodBuilder("operationOrNull")
-        .addModifiers(STATIC)
-        .returns(operation)
-        .addParameter(String.class, "qualifiedName")
-        .addStatement("return ByName.OPERATIONS.get(qualifiedName)")
-        .build());
-    MethodSpec.Builder fallback = MethodSpec.methodBuilder(HolderWriter.FALLBACK_METHOD)
-        .addJavadoc("{@code execute(\"iface.op\", ...)} for a name that is no operation: the interface's fallback.\n")
-        .addModifiers(STATIC)
-        .returns(Object.class)
-        .addParameter(String.class, "qualifiedName")
-        .addParameter(Object[].class, "arguments")
-        .addStatement("int dot = qualifiedName == null ? -1 : qualifiedName.indexOf('.')")
-        .beginControlFlow("if (dot > 0)")
-        .addStatement("String operation = qualifiedName.substring(dot + 1)")
-        .beginControlFlow("switch (qualifiedName.substring(0, dot))");
+    out.add(
+        MethodSpec.methodBuilder("operationOrNull")
+            .addModifiers(STATIC)
+            .returns(operation)
+            .addParameter(String.class, "qualifiedName")
+            .addStatement("return ByName.OPERATIONS.get(qualifiedName)")
+            .build());
+    MethodSpec.Builder fallback =
+        MethodSpec.methodBuilder(HolderWriter.FALLBACK_METHOD)
+            .addJavadoc(
+                "{@code execute(\"iface.op\", ...)} for a name that is no operation: the interface's fallback.\n")
+            .addModifiers(STATIC)
+            .returns(Object.class)
+            .addParameter(String.class, "qualifiedName")
+            .addParameter(Object[].class, "arguments")
+            .addStatement("int dot = qualifiedName == null ? -1 : qualifiedName.indexOf('.')")
+            .beginControlFlow("if (dot > 0)")
+            .addStatement("String operation = qualifiedName.substring(dot + 1)")
+            .beginControlFlow("switch (qualifiedName.substring(0, dot))");
     for (ModuleModel module : model.modules()) {
       if (module.fallback() != null) {
-        fallback.addStatement("case $S: return $T.$N(operation, arguments)", module.interfaceId(),
-            names.adapters(module), HolderWriter.FALLBACK_METHOD);
+        fallback.addStatement(
+            "case $S: return $T.$N(operation, arguments)",
+            module.interfaceId(),
+            names.adapters(module),
+            HolderWriter.FALLBACK_METHOD);
       }
     }
-    out.add(fallback.addStatement("default: break")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("throw $T.unknownOperation(qualifiedName)", FAILURES)
-        .build());
+    out.add(
+        fallback
+            .addStatement("default: break")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("throw $T.unknownOperation(qualifiedName)", FAILURES)
+            .build());
     out.add(fallbackAfter(model));
     return out;
   }
 
   private TypeSpec byName() {
     ClassName operation = names.operationType();
-    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), operation);
+    TypeName map =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), operation);
     return TypeSpec.classBuilder("ByName")
         .addModifiers(PRIVATE, STATIC, FINAL)
-        .addJavadoc("Operations by qualified name, indexed on the first {@code execute(String, ...)}.\n")
-        .addField(FieldSpec.builder(map, "OPERATIONS", STATIC, FINAL).initializer("index()").build())
+        .addJavadoc(
+            "Operations by qualified name, indexed on the first {@code execute(String, ...)}.\n")
+        .addField(
+            FieldSpec.builder(map, "OPERATIONS", STATIC, FINAL).initializer("index()").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("index").addModifiers(PRIVATE, STATIC).returns(map)
-            .addStatement("$T[] all = $T.values()", operation, operation)
-            .addStatement("$T index = new $T<>(all.length * 2)", map, HashMap.class)
-            .beginControlFlow("for ($T operation : all)", operation)
-            .addStatement("index.put(operation.qualifiedName(), operation)")
-            .endControlFlow()
-            .addStatement("return index")
-            .build())
+        .addMethod(
+            MethodSpec.methodBuilder("index")
+                .addModifiers(PRIVATE, STATIC)
+                .returns(map)
+                .addStatement("$T[] all = $T.values()", operation, operation)
+                .addStatement("$T index = new $T<>(all.length * 2)", map, HashMap.class)
+                .beginControlFlow("for ($T operation : all)", operation)
+                .addStatement("index.put(operation.qualifiedName(), operation)")
+                .endControlFlow()
+                .addStatement("return index")
+                .build())
         .build();
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
@@ -15,13 +30,18 @@ import javax.lang.model.element.TypeElement;
  * @param entries every operation, grouped by module in module order: the {@code Operation} order
  */
 record GatewayModel(
-    ClassName className, TypeElement origin, boolean library, List<ModuleModel> modules, List<Entry> entries) {
+    ClassName className,
+    TypeElement origin,
+    boolean library,
+    List<ModuleModel> modules,
+    List<Entry> entries) {
   GatewayModel {
     modules = List.copyOf(modules);
     entries = List.copyOf(entries);
   }
 
-  static GatewayModel of(ClassName className, TypeElement origin, boolean library, List<ModuleModel> modules) {
+  static GatewayModel of(
+      ClassName className, TypeElement origin, boolean library, List<ModuleModel> modules) {
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < modules.size(); i++) {
       ModuleModel module = modules.get(i);
@@ -45,5 +65,10 @@ record GatewayModel(
    * @param indexInModule its position in the module: its index in the holder's statistics
    * @param ordinal its {@code Operation} ordinal
    */
-  record Entry(ModuleModel module, int interfaceIndex, OperationModel operation, int indexInModule, int ordinal) {}
+  record Entry(
+      ModuleModel module,
+      int interfaceIndex,
+      OperationModel operation,
+      int indexInModule,
+      int ordinal) {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
@@ -6,13 +21,14 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * The names of everything generated for one gateway, in one place so that the generators agree
- * and the validator can check them for clashes: the API file ({@code Gateway}), its companion
- * ({@code Gateway_Internals}) and the members of both.
+ * The names of everything generated for one gateway, in one place so that the generators agree and
+ * the validator can check them for clashes: the API file ({@code Gateway}), its companion ({@code
+ * Gateway_Internals}) and the members of both.
  */
 final class GatewayNames {
   /** The gateway's own public static methods, which the writers declare under these names. */
   static final String EXECUTE = "execute";
+
   static final String STATISTICS = "statistics";
   static final String RESET_STATISTICS = "resetStatistics";
   static final String LOADED_INTERFACES = "loadedInterfaces";
@@ -24,10 +40,10 @@ final class GatewayNames {
   static final String PRIME = "prime";
 
   /**
-   * Methods a typed operation method must not be named: the gateway's own public static ones,
-   * and the methods of {@code Object} that a static method cannot hide ({@code to.string} ->
-   * {@code toString()}; one-word names such as {@code equals} cannot be generated, since a
-   * typed method's name has an interface and an operation part).
+   * Methods a typed operation method must not be named: the gateway's own public static ones, and
+   * the methods of {@code Object} that a static method cannot hide ({@code to.string} -> {@code
+   * toString()}; one-word names such as {@code equals} cannot be generated, since a typed method's
+   * name has an interface and an operation part).
    */
   static final List<String> RESERVED_METHODS =
       List.of(
@@ -49,6 +65,7 @@ final class GatewayNames {
   static final String INTERFACE_TYPE = "Interface";
   static final String OPERATION_TYPE = "Operation";
   private static final String OPERATION_CONSTANTS = "OperationConstants";
+
   /** Nested in {@code Operation} when it is a class: the table of its constants. */
   static final String VALUES_TYPE = "Values";
 
@@ -92,15 +109,17 @@ final class GatewayNames {
     return companion().nestedClass("Dispatch" + block);
   }
 
-  /** {@code http_client} -> {@code HttpClientAdapters}: the interface's {@code execute} adapters. */
+  /**
+   * {@code http_client} -> {@code HttpClientAdapters}: the interface's {@code execute} adapters.
+   */
   ClassName adapters(ModuleModel module) {
     return companion().nestedClass(NameConventions.upperCamel(module.interfaceId()) + "Adapters");
   }
 
   /**
-   * Whether a gateway of {@code operationCount} operations cannot be named {@code simpleName}:
-   * Java forbids a nested type with the name of an enclosing class, and these types are nested
-   * in the gateway (the last two only in the class shape of {@code Operation}).
+   * Whether a gateway of {@code operationCount} operations cannot be named {@code simpleName}: Java
+   * forbids a nested type with the name of an enclosing class, and these types are nested in the
+   * gateway (the last two only in the class shape of {@code Operation}).
    */
   static boolean isNestedTypeName(String simpleName, int operationCount) {
     if (simpleName.equals(INTERFACE_TYPE) || simpleName.equals(OPERATION_TYPE)) {
@@ -110,7 +129,10 @@ final class GatewayNames {
         && (simpleName.equals(VALUES_TYPE)
             || (simpleName.startsWith(OPERATION_CONSTANTS)
                 && simpleName.length() > OPERATION_CONSTANTS.length()
-                && simpleName.substring(OPERATION_CONSTANTS.length()).chars().allMatch(Character::isDigit)));
+                && simpleName
+                    .substring(OPERATION_CONSTANTS.length())
+                    .chars()
+                    .allMatch(Character::isDigit)));
   }
 
   /** {@code http_client} -> {@code HTTP_CLIENT}. */
@@ -129,27 +151,32 @@ final class GatewayNames {
   }
 
   /**
-   * The erased parameter types of {@code operation}, as a Javadoc {@code @link} needs them,
-   * without spaces so that the link stays one word when its line is wrapped.
+   * The erased parameter types of {@code operation}, as a Javadoc {@code @link} needs them, without
+   * spaces so that the link stays one word when its line is wrapped.
    */
   static CodeBlock linkParameters(OperationModel operation) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       OperationModel.ParameterModel parameter = operation.parameters().get(i);
-      out.add(i == 0 ? "$T" : ",$T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
+      out.add(
+          i == 0 ? "$T" : ",$T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
     }
     return out.build();
   }
 
   /**
    * Whether {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} fits on one Javadoc line
-   * of 100 columns at {@code depth} levels of two-space indentation, counting types by their
-   * simple names as the file's imports usually render them.
+   * of 100 columns at {@code depth} levels of two-space indentation, counting types by their simple
+   * names as the file's imports usually render them.
    */
   static boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
-    int length = 2 * depth + 3 + "{@code }: calls {@link #()}.".length()
-        + qualifiedName(module, operation).length() + module.type().simpleName().length()
-        + operation.methodName().length();
+    int length =
+        2 * depth
+            + 3
+            + "{@code }: calls {@link #()}.".length()
+            + qualifiedName(module, operation).length()
+            + module.type().simpleName().length()
+            + operation.methodName().length();
     for (OperationModel.ParameterModel parameter : operation.parameters()) {
       TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
       length += 1 + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import com.google.auto.service.AutoService;
@@ -41,14 +56,13 @@ import javax.tools.StandardLocation;
  *
  * <p>Each round it collects the classes with {@code @GatewayOperation} methods or
  * {@code @GatewayModule}, validates and models them ({@link ModuleValidator}, {@link
- * ModuleModeler}). Classes whose signatures use types that do not exist yet (another
- * processor will generate them) wait for a later round, and are reported only if they never
- * resolve. Once nothing waits, each {@code @GatewayRoot} and {@code @GatewayLibrary} gets its
- * gateway ({@link GatewayValidator}, {@link GatewayWriter}), built from this compilation's
- * modules and those of the index entries on the class path ({@link LibraryIndex}); and each
- * module of this compilation gets its holder ({@link HolderWriter}) and an index entry, marked
- * with the compilation's roots in an application. Nothing is generated for a compilation with
- * SUGA errors.
+ * ModuleModeler}). Classes whose signatures use types that do not exist yet (another processor will
+ * generate them) wait for a later round, and are reported only if they never resolve. Once nothing
+ * waits, each {@code @GatewayRoot} and {@code @GatewayLibrary} gets its gateway ({@link
+ * GatewayValidator}, {@link GatewayWriter}), built from this compilation's modules and those of the
+ * index entries on the class path ({@link LibraryIndex}); and each module of this compilation gets
+ * its holder ({@link HolderWriter}) and an index entry, marked with the compilation's roots in an
+ * application. Nothing is generated for a compilation with SUGA errors.
  *
  * <p>Option {@code -Asuga.timing=true} prints the processor's own time as a note.
  */
@@ -67,24 +81,34 @@ public final class GatewayProcessor extends AbstractProcessor {
 
   /** Valid modules of this compilation, by class name, in discovery order. */
   private final Map<String, ModuleModel> modules = new LinkedHashMap<>();
+
   /** Classes already reported invalid; not looked at again. */
   private final Set<String> invalid = new LinkedHashSet<>();
+
   /** Classes whose signatures did not resolve yet. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** {@code @GatewayRoot} types of this compilation, by qualified name; sorted. */
   private final Set<String> roots = new TreeSet<>();
+
   /** {@code @GatewayLibrary} types of this compilation, by qualified name; sorted. */
   private final Set<String> libraries = new TreeSet<>();
+
   /** Roots and libraries seen but whose gateways are not written yet. */
   private final Set<String> pendingGateways = new LinkedHashSet<>();
+
   /** Generated gateway class -> the root or library type it came from. */
   private final Map<ClassName, TypeElement> gateways = new LinkedHashMap<>();
+
   /** Modules whose holder and index entry are written. */
   private final Set<String> written = new LinkedHashSet<>();
+
   /** Top-level types compiled from source, which a generated class must not replace. */
   private final Set<String> sourceTypes = new HashSet<>();
+
   /** The named module this compilation is in, or null for the unnamed module (the class path). */
   private ModuleElement namedModule;
+
   private boolean gatewaysWritten;
   private long nanos;
 
@@ -93,9 +117,12 @@ public final class GatewayProcessor extends AbstractProcessor {
     super.init(environment);
     diagnostics = new Diagnostics(environment.getMessager());
     ModuleElements moduleElements = new ModuleElements(environment.getTypeUtils());
-    moduleValidator = new ModuleValidator(diagnostics, environment.getTypeUtils(), environment.getElementUtils(),
-        moduleElements);
-    modeler = new ModuleModeler(environment.getTypeUtils(), environment.getElementUtils(), moduleElements);
+    moduleValidator =
+        new ModuleValidator(
+            diagnostics, environment.getTypeUtils(), environment.getElementUtils(), moduleElements);
+    modeler =
+        new ModuleModeler(
+            environment.getTypeUtils(), environment.getElementUtils(), moduleElements);
     accessibility = new Accessibility(environment.getElementUtils());
     gatewayValidator = new GatewayValidator(diagnostics, accessibility);
     files = new SourceFiles(environment.getElementUtils());
@@ -137,15 +164,27 @@ public final class GatewayProcessor extends AbstractProcessor {
     } finally {
       nanos += System.nanoTime() - start;
     }
-    if (round.processingOver() && roots.isEmpty() && libraries.isEmpty() && !modules.isEmpty()
+    if (round.processingOver()
+        && roots.isEmpty()
+        && libraries.isEmpty()
+        && !modules.isEmpty()
         && diagnostics.errorCount() == 0) {
-      diagnostics.note(Message.NO_ROOT, modules.size(), String.join(", ", modules.keySet().stream()
-          .map(name -> name.substring(name.lastIndexOf('.') + 1)).sorted().toList()));
+      diagnostics.note(
+          Message.NO_ROOT,
+          modules.size(),
+          String.join(
+              ", ",
+              modules.keySet().stream()
+                  .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                  .sorted()
+                  .toList()));
     }
     if (round.processingOver() && "true".equals(processingEnv.getOptions().get(TIMING_OPTION))) {
       int operations = modules.values().stream().mapToInt(m -> m.operations().size()).sum();
-      diagnostics.note(String.format("SUGA processed %d modules with %d operations in %d ms",
-          modules.size(), operations, nanos / 1_000_000));
+      diagnostics.note(
+          String.format(
+              "SUGA processed %d modules with %d operations in %d ms",
+              modules.size(), operations, nanos / 1_000_000));
     }
     // Never claim: a processor that claims its annotations keeps "*" processors (which run
     // only for unclaimed annotations) from seeing the round. javac's -Xlint:processing warns
@@ -157,16 +196,19 @@ public final class GatewayProcessor extends AbstractProcessor {
     Set<String> candidates = new LinkedHashSet<>(deferred);
     deferred.clear();
     for (Element element : round.getElementsAnnotatedWith(GatewayOperation.class)) {
-      if (element.getKind() == ElementKind.METHOD && element.getEnclosingElement() instanceof TypeElement type) {
+      if (element.getKind() == ElementKind.METHOD
+          && element.getEnclosingElement() instanceof TypeElement type) {
         candidates.add(binaryKey(type));
       }
     }
     for (Element element : round.getElementsAnnotatedWith(GatewayFallback.class)) {
-      if (element.getKind() == ElementKind.METHOD && element.getEnclosingElement() instanceof TypeElement type) {
+      if (element.getKind() == ElementKind.METHOD
+          && element.getEnclosingElement() instanceof TypeElement type) {
         candidates.add(binaryKey(type));
       }
     }
-    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayModule.class))) {
+    for (TypeElement type :
+        ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayModule.class))) {
       candidates.add(binaryKey(type));
     }
     reportStray(round);
@@ -179,11 +221,13 @@ public final class GatewayProcessor extends AbstractProcessor {
       }
     }
     Set<String> newGateways = new LinkedHashSet<>();
-    for (TypeElement root : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayRoot.class))) {
+    for (TypeElement root :
+        ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayRoot.class))) {
       roots.add(root.getQualifiedName().toString());
       newGateways.add(root.getQualifiedName().toString());
     }
-    for (TypeElement library : ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayLibrary.class))) {
+    for (TypeElement library :
+        ElementFilter.typesIn(round.getElementsAnnotatedWith(GatewayLibrary.class))) {
       libraries.add(library.getQualifiedName().toString());
       newGateways.add(library.getQualifiedName().toString());
     }
@@ -197,7 +241,10 @@ public final class GatewayProcessor extends AbstractProcessor {
     if (roots.isEmpty() && namedModule != null) {
       for (ModuleModel module : modules.values()) {
         if (!written.contains(module.type().canonicalName())) {
-          diagnostics.error(module.element(), Message.NAMED_MODULE_LIBRARY, module.type().canonicalName(),
+          diagnostics.error(
+              module.element(),
+              Message.NAMED_MODULE_LIBRARY,
+              module.type().canonicalName(),
               namedModule.getQualifiedName());
         }
       }
@@ -225,8 +272,10 @@ public final class GatewayProcessor extends AbstractProcessor {
    */
   private void requirePublicLibraryModules() {
     for (ModuleModel module : modules.values()) {
-      if (!written.contains(module.type().canonicalName()) && !accessibility.isPublic(module.element())) {
-        diagnostics.error(module.element(), Message.LIBRARY_MODULE_NOT_PUBLIC, module.type().canonicalName());
+      if (!written.contains(module.type().canonicalName())
+          && !accessibility.isPublic(module.element())) {
+        diagnostics.error(
+            module.element(), Message.LIBRARY_MODULE_NOT_PUBLIC, module.type().canonicalName());
       }
     }
   }
@@ -298,7 +347,9 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   private static String describe(Element element) {
-    return element instanceof ExecutableElement method ? ModuleElements.describe(method) : element.toString();
+    return element instanceof ExecutableElement method
+        ? ModuleElements.describe(method)
+        : element.toString();
   }
 
   private void writeGateways() {
@@ -310,9 +361,10 @@ public final class GatewayProcessor extends AbstractProcessor {
         diagnostics.error(origin, Message.ROOT_AND_LIBRARY, name, roots.iterator().next());
         continue;
       }
-      String simpleName = library
-          ? origin.getAnnotation(GatewayLibrary.class).name()
-          : origin.getAnnotation(GatewayRoot.class).name();
+      String simpleName =
+          library
+              ? origin.getAnnotation(GatewayLibrary.class).name()
+              : origin.getAnnotation(GatewayRoot.class).name();
       if (!NameConventions.isClassName(simpleName)) {
         diagnostics.error(origin, Message.INVALID_ROOT_NAME, annotation, simpleName);
         continue;
@@ -320,18 +372,32 @@ public final class GatewayProcessor extends AbstractProcessor {
       ClassName className = ClassName.get(accessibility.packageOf(origin), simpleName);
       if (sourceTypes.contains(className.canonicalName())
           || sourceTypes.contains(GatewayNames.companion(className).canonicalName())) {
-        diagnostics.error(origin, Message.ROOT_NAME_TAKEN, annotation, simpleName, className.canonicalName(),
+        diagnostics.error(
+            origin,
+            Message.ROOT_NAME_TAKEN,
+            annotation,
+            simpleName,
+            className.canonicalName(),
             annotation);
         continue;
       }
       TypeElement previous = gateways.putIfAbsent(className, origin);
       if (previous != null) {
-        diagnostics.error(origin, Message.DUPLICATE_ROOT, annotation, name, className,
-            roots.contains(previous.getQualifiedName().toString()) ? "@GatewayRoot" : "@GatewayLibrary",
-            previous.getQualifiedName(), annotation);
+        diagnostics.error(
+            origin,
+            Message.DUPLICATE_ROOT,
+            annotation,
+            name,
+            className,
+            roots.contains(previous.getQualifiedName().toString())
+                ? "@GatewayRoot"
+                : "@GatewayLibrary",
+            previous.getQualifiedName(),
+            annotation);
         continue;
       }
-      GatewayModel model = GatewayModel.of(className, origin, library, aggregate(library ? null : name));
+      GatewayModel model =
+          GatewayModel.of(className, origin, library, aggregate(library ? null : name));
       if (gatewayValidator.validate(model)) {
         GatewayWriter writer = new GatewayWriter(className, files);
         for (JavaFile file : writer.write(model)) {
@@ -345,10 +411,10 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   /**
-   * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface
-   * id: this compilation's, plus the index entries on the class path that it takes in. Sources
-   * win over entries for the same class; an application's entry whose class is gone (its source
-   * was deleted) is dropped, while a library's is a {@link Message#BAD_INDEX} error.
+   * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface id:
+   * this compilation's, plus the index entries on the class path that it takes in. Sources win over
+   * entries for the same class; an application's entry whose class is gone (its source was deleted)
+   * is dropped, while a library's is a {@link Message#BAD_INDEX} error.
    */
   private List<ModuleModel> aggregate(String root) {
     List<ModuleModel> all = new ArrayList<>(modules.values());
@@ -358,14 +424,17 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
     for (LibraryIndex.Entry entry : libraryIndex.read()) {
       String moduleClass = entry.moduleClass();
-      if (!entry.includedIn(root) || modules.containsKey(moduleClass) || invalid.contains(moduleClass)
+      if (!entry.includedIn(root)
+          || modules.containsKey(moduleClass)
+          || invalid.contains(moduleClass)
           || sourceTypes.contains(topLevelName(moduleClass))) {
         continue; // another application's, or replaced by this compilation's sources
       }
       TypeElement type = processingEnv.getElementUtils().getTypeElement(moduleClass);
       if (type == null) {
         if (entry.roots().isEmpty()) {
-          diagnostics.error(entry.marker(), Message.BAD_INDEX, entry.marker().getQualifiedName(), moduleClass);
+          diagnostics.error(
+              entry.marker(), Message.BAD_INDEX, entry.marker().getQualifiedName(), moduleClass);
         }
         continue;
       }
@@ -377,7 +446,9 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   private static List<ModuleModel> sorted(List<ModuleModel> modules) {
-    modules.sort(Comparator.comparing(ModuleModel::interfaceId).thenComparing(m -> m.type().canonicalName()));
+    modules.sort(
+        Comparator.comparing(ModuleModel::interfaceId)
+            .thenComparing(m -> m.type().canonicalName()));
     return modules;
   }
 
@@ -393,8 +464,12 @@ public final class GatewayProcessor extends AbstractProcessor {
       }
     }
     if (!libraryModules.isEmpty()) {
-      diagnostics.error(processingEnv.getElementUtils().getTypeElement(root), Message.NAMED_MODULE_INDEX, root,
-          namedModule.getQualifiedName(), String.join(", ", libraryModules));
+      diagnostics.error(
+          processingEnv.getElementUtils().getTypeElement(root),
+          Message.NAMED_MODULE_INDEX,
+          root,
+          namedModule.getQualifiedName(),
+          String.join(", ", libraryModules));
     }
   }
 
@@ -403,7 +478,9 @@ public final class GatewayProcessor extends AbstractProcessor {
    * {@code a.b.Outer.Inner} -> {@code a.b.Outer} when {@code a.b.Outer} is a source type.
    */
   private String topLevelName(String canonicalName) {
-    for (String name = canonicalName; name.lastIndexOf('.') > 0; name = name.substring(0, name.lastIndexOf('.'))) {
+    for (String name = canonicalName;
+        name.lastIndexOf('.') > 0;
+        name = name.substring(0, name.lastIndexOf('.'))) {
       if (sourceTypes.contains(name)) {
         return name;
       }
@@ -412,9 +489,9 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   /**
-   * Writes the holder and the index entry of every module of this compilation not written yet.
-   * In an application the entries are marked with its roots; a module recompiled alone keeps the
-   * roots of its previous entry, so that it stays its application's.
+   * Writes the holder and the index entry of every module of this compilation not written yet. In
+   * an application the entries are marked with its roots; a module recompiled alone keeps the roots
+   * of its previous entry, so that it stays its application's.
    */
   private void writeModules() {
     for (ModuleModel module : modules.values()) {
@@ -437,12 +514,18 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
   }
 
-  /** {@code META-INF/suga/<gateway>.classlist}: the classes {@code prime()} touches, for preloading. */
+  /**
+   * {@code META-INF/suga/<gateway>.classlist}: the classes {@code prime()} touches, for preloading.
+   */
   private void writeClassList(ClassName gateway, String classList, TypeElement root) {
     String path = "META-INF/suga/" + gateway.canonicalName() + ".classlist";
     Writer writer;
     try {
-      writer = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, root).openWriter();
+      writer =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", path, root)
+              .openWriter();
     } catch (IllegalArgumentException e) {
       // No class output (ECJ with -proc:only and no -d): no classes to preload either.
       return;
@@ -461,7 +544,11 @@ public final class GatewayProcessor extends AbstractProcessor {
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      diagnostics.error(origin, Message.WRITE_FAILED, file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+      diagnostics.error(
+          origin,
+          Message.WRITE_FAILED,
+          file.packageName() + "." + file.typeSpec().name(),
+          e.getMessage());
     }
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import java.util.ArrayList;
@@ -13,15 +28,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Checks the rules that need the whole gateway: unique interface ids, generated names that do
- * not clash, and that everything the gateway references is accessible from its package.
+ * Checks the rules that need the whole gateway: unique interface ids, generated names that do not
+ * clash, and that everything the gateway references is accessible from its package.
  */
 final class GatewayValidator {
   /**
-   * Above this, the per-operation tables no longer fit the JVM's limits with room to spare
-   * (the level-one dispatch switch has one case per {@link GatewayNames#BLOCK_SIZE} operations).
+   * Above this, the per-operation tables no longer fit the JVM's limits with room to spare (the
+   * level-one dispatch switch has one case per {@link GatewayNames#BLOCK_SIZE} operations).
    */
   static final int MAX_OPERATIONS = 32_768;
+
   /** The {@code Interface} enum's initializer grows ~30 bytes per constant; 256 keeps it small. */
   static final int MAX_INTERFACES = 256;
 
@@ -39,15 +55,26 @@ final class GatewayValidator {
     TypeElement root = gateway.origin();
     String packageName = gateway.className().packageName();
     if (gateway.operationCount() > MAX_OPERATIONS) {
-      diagnostics.error(root, Message.TOO_MANY_OPERATIONS, gateway.className(),
-          gateway.operationCount(), MAX_OPERATIONS);
+      diagnostics.error(
+          root,
+          Message.TOO_MANY_OPERATIONS,
+          gateway.className(),
+          gateway.operationCount(),
+          MAX_OPERATIONS);
     }
     if (gateway.modules().size() > MAX_INTERFACES) {
-      diagnostics.error(root, Message.TOO_MANY_INTERFACES, gateway.className(),
-          gateway.modules().size(), MAX_INTERFACES);
+      diagnostics.error(
+          root,
+          Message.TOO_MANY_INTERFACES,
+          gateway.className(),
+          gateway.modules().size(),
+          MAX_INTERFACES);
     }
     if (GatewayNames.isNestedTypeName(gateway.className().simpleName(), gateway.operationCount())) {
-      diagnostics.error(root, Message.ROOT_NAME_CLASH, gateway.library() ? "@GatewayLibrary" : "@GatewayRoot",
+      diagnostics.error(
+          root,
+          Message.ROOT_NAME_CLASH,
+          gateway.library() ? "@GatewayLibrary" : "@GatewayRoot",
           gateway.className().simpleName());
     }
     Map<String, ModuleModel> byInterface = new HashMap<>();
@@ -60,16 +87,30 @@ final class GatewayValidator {
       if (!claimInterface(byInterface, module, where)) {
         continue;
       }
-      claim(generatedNames, "class " + NameConventions.upperCamel(module.interfaceId()),
-          "interface " + module.interfaceId(), where, "Interface '" + module.interfaceId() + "'");
+      claim(
+          generatedNames,
+          "class " + NameConventions.upperCamel(module.interfaceId()),
+          "interface " + module.interfaceId(),
+          where,
+          "Interface '" + module.interfaceId() + "'");
       checkAccess(module, packageName, where);
       for (OperationModel operation : module.operations()) {
         String qualified = GatewayNames.qualifiedName(module, operation);
         Element at = isSource(module) ? operation.element() : where;
         String owner = "operation " + qualified;
         String what = "Operation '" + qualified + "'";
-        claim(generatedNames, "constant Operation." + GatewayNames.operationConstant(module, operation), owner, at, what);
-        claim(generatedNames, "method " + GatewayNames.typedMethod(module, operation), owner, at, what);
+        claim(
+            generatedNames,
+            "constant Operation." + GatewayNames.operationConstant(module, operation),
+            owner,
+            at,
+            what);
+        claim(
+            generatedNames,
+            "method " + GatewayNames.typedMethod(module, operation),
+            owner,
+            at,
+            what);
       }
     }
     return diagnostics.errorCount() == errorsBefore;
@@ -77,9 +118,9 @@ final class GatewayValidator {
 
   /**
    * Library mode (no root): a library's interface ids must be unique on their own, or every root
-   * that uses it fails. Modules are taken in class-name order, so the report does not depend on
-   * the order javac found them; modules {@code alreadyIndexed} in an earlier round are not
-   * reported again.
+   * that uses it fails. Modules are taken in class-name order, so the report does not depend on the
+   * order javac found them; modules {@code alreadyIndexed} in an earlier round are not reported
+   * again.
    *
    * @return whether the ids are unique
    */
@@ -98,11 +139,16 @@ final class GatewayValidator {
     return diagnostics.errorCount() == errorsBefore;
   }
 
-  /** Records the module's interface id; reports at {@code where} and returns false if another module has it. */
-  private boolean claimInterface(Map<String, ModuleModel> byInterface, ModuleModel module, Element where) {
+  /**
+   * Records the module's interface id; reports at {@code where} and returns false if another module
+   * has it.
+   */
+  private boolean claimInterface(
+      Map<String, ModuleModel> byInterface, ModuleModel module, Element where) {
     ModuleModel previous = byInterface.putIfAbsent(module.interfaceId(), module);
     if (previous != null) {
-      diagnostics.error(where, Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
+      diagnostics.error(
+          where, Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
     }
     return previous == null;
   }
@@ -111,7 +157,8 @@ final class GatewayValidator {
    * Records that {@code owner} ("interface a", "operation a.b") generates {@code generated}
    * ("method aB"); reports {@code what} ("Operation 'a.b'") if something else already does.
    */
-  private void claim(Map<String, String> names, String generated, String owner, Element where, String what) {
+  private void claim(
+      Map<String, String> names, String generated, String owner, Element where, String what) {
     String previous = names.putIfAbsent(generated, owner);
     if (previous != null) {
       String clash = previous.startsWith("is ") ? previous : previous + " also generates";
@@ -122,7 +169,8 @@ final class GatewayValidator {
   private void checkAccess(ModuleModel module, String packageName, Element where) {
     TypeElement type = module.element();
     if (!accessibility.isAccessible(type, packageName)) {
-      diagnostics.error(where, Message.INACCESSIBLE, "Module " + type.getQualifiedName(), packageName);
+      diagnostics.error(
+          where, Message.INACCESSIBLE, "Module " + type.getQualifiedName(), packageName);
       return;
     }
     // The module's constructor and its non-private operation methods need not be accessible
@@ -138,8 +186,14 @@ final class GatewayValidator {
     for (TypeMirror type : ModuleElements.signatureTypes(method)) {
       TypeElement inaccessible = accessibility.firstInaccessibleType(type, packageName);
       if (inaccessible != null) {
-        diagnostics.error(at, Message.INACCESSIBLE,
-            "Type " + inaccessible.getQualifiedName() + " used by " + ModuleElements.describe(method), packageName);
+        diagnostics.error(
+            at,
+            Message.INACCESSIBLE,
+            "Type "
+                + inaccessible.getQualifiedName()
+                + " used by "
+                + ModuleElements.describe(method),
+            packageName);
         return;
       }
     }

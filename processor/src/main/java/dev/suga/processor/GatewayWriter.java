@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.CompanionWriter.SCOPE_FIELD;
@@ -55,11 +70,12 @@ final class GatewayWriter {
 
   /** The API file and its companion. */
   List<JavaFile> write(GatewayModel model) {
-    TypeSpec.Builder gateway = TypeSpec.classBuilder(names.gateway())
-        .addModifiers(PUBLIC, FINAL)
-        .addOriginatingElement(model.origin())
-        .addJavadoc(classJavadoc(model))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    TypeSpec.Builder gateway =
+        TypeSpec.classBuilder(names.gateway())
+            .addModifiers(PUBLIC, FINAL)
+            .addOriginatingElement(model.origin())
+            .addJavadoc(classJavadoc(model))
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     for (ModuleModel module : model.modules()) {
       if (module.fromSource()) {
         gateway.addOriginatingElement(module.element());
@@ -71,26 +87,31 @@ final class GatewayWriter {
     boolean fallbacks = model.modules().stream().anyMatch(module -> module.fallback() != null);
     dispatch.executeMethods(model.operationCount(), fallbacks).forEach(gateway::addMethod);
     addLifecycleMethods(gateway);
-    gateway.addMethod(priming.prime(model.modules()))
-        .addType(interfaces.write(model.modules()));
+    gateway.addMethod(priming.prime(model.modules())).addType(interfaces.write(model.modules()));
     operations.write(model.entries()).forEach(gateway::addType);
     return List.of(files.file(names.gateway().packageName(), gateway), companion.write(model));
   }
 
   private static CodeBlock classJavadoc(GatewayModel model) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The $L gateway of {@link $T}: $L operations in $L interfaces.\n\n",
-            model.library() ? "library" : "universal", ClassName.get(model.origin()), model.operationCount(),
-            model.modules().size())
-        .add("<p>Each operation has a typed static method ({@code cacheGet(String)}) and is reachable\n"
-            + "through {@code execute(Operation, Object...)}, {@code execute(String, Object...)} and\n"
-            + "{@code execute(Operation, Map)}. A module class is loaded and built only when one of its\n"
-            + "operations first runs. Call {@link #endInvocation()} at the end of each request so that\n"
-            + "idle and memory-pressure modules can be released.\n");
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "The $L gateway of {@link $T}: $L operations in $L interfaces.\n\n",
+                model.library() ? "library" : "universal",
+                ClassName.get(model.origin()),
+                model.operationCount(),
+                model.modules().size())
+            .add(
+                "<p>Each operation has a typed static method ({@code cacheGet(String)}) and is reachable\n"
+                    + "through {@code execute(Operation, Object...)}, {@code execute(String, Object...)} and\n"
+                    + "{@code execute(Operation, Map)}. A module class is loaded and built only when one of its\n"
+                    + "operations first runs. Call {@link #endInvocation()} at the end of each request so that\n"
+                    + "idle and memory-pressure modules can be released.\n");
     if (model.library()) {
-      doc.add("\n<p>Each module's holder is shared with every other gateway that includes the module (the\n"
-          + "application's, another library's): one instance per JVM, and statistics that count the\n"
-          + "calls made through any of them.\n");
+      doc.add(
+          "\n<p>Each module's holder is shared with every other gateway that includes the module (the\n"
+              + "application's, another library's): one instance per JVM, and statistics that count the\n"
+              + "calls made through any of them.\n");
     }
     return doc.build();
   }
@@ -100,12 +121,13 @@ final class GatewayWriter {
     ModuleModel module = entry.module();
     OperationModel operation = entry.operation();
     String name = GatewayNames.typedMethod(module, operation);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(PUBLIC, STATIC)
-        .returns(operation.returnType())
-        .addExceptions(operation.thrownTypes())
-        .varargs(operation.varargs())
-        .addJavadoc(typedJavadoc(module, operation));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(PUBLIC, STATIC)
+            .returns(operation.returnType())
+            .addExceptions(operation.thrownTypes())
+            .varargs(operation.varargs())
+            .addJavadoc(typedJavadoc(module, operation));
     NameAllocator locals = new NameAllocator();
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
@@ -134,16 +156,23 @@ final class GatewayWriter {
   }
 
   private static CodeBlock typedJavadoc(ModuleModel module, OperationModel operation) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("{@code $L}: calls$L{@link $T#$L($L)}.\n", GatewayNames.qualifiedName(module, operation),
-            GatewayNames.linkFitsOneLine(module, operation, 2) ? " " : "\n", module.type(), operation.methodName(),
-            GatewayNames.linkParameters(operation));
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "{@code $L}: calls$L{@link $T#$L($L)}.\n",
+                GatewayNames.qualifiedName(module, operation),
+                GatewayNames.linkFitsOneLine(module, operation, 2) ? " " : "\n",
+                module.type(),
+                operation.methodName(),
+                GatewayNames.linkParameters(operation));
     if (operation.hotPath()) {
       doc.add("\n<p>Hot path: a direct call, not counted in the statistics.\n");
     }
     if (operation.cached()) {
-      doc.add("\n<p>Cached: a result is reused for $L seconds per distinct arguments; a hit does not\n"
-          + "touch the module.\n", operation.cacheTtlSeconds());
+      doc.add(
+          "\n<p>Cached: a result is reused for $L seconds per distinct arguments; a hit does not\n"
+              + "touch the module.\n",
+          operation.cacheTtlSeconds());
     }
     return doc.build();
   }
@@ -152,68 +181,110 @@ final class GatewayWriter {
     ClassName gatewayInterface = names.interfaceEnum();
     ClassName operation = names.operationType();
     ClassName companion = names.companion();
-    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.STATISTICS)
-        .addJavadoc("Usage so far of every module this gateway includes, whichever gateway made the calls:\n"
-            + "calls, errors, sampled times and cache hits per operation; loads and releases per module.\n"
-            + "{@code report()} renders them and recommends {@code @HotPath}s.\n")
-        .addModifiers(PUBLIC, STATIC).returns(STATISTICS_SNAPSHOT)
-        .addStatement("return $T.statistics()", companion)
-        .build());
-    gateway.addMethod(lifecycle(GatewayNames.RESET_STATISTICS, TypeName.VOID,
-        "Sets the counters of every module this gateway includes back to zero.\n", "resetStatistics()"));
-    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.LOADED_INTERFACES)
-        .addJavadoc("The interfaces whose module instance is built and not released.\n")
-        .addModifiers(PUBLIC, STATIC).returns(ParameterizedTypeName.get(ClassName.get(Set.class), gatewayInterface))
-        .addStatement("$T<$T> loaded = $T.noneOf($T.class)", EnumSet.class, gatewayInterface, EnumSet.class,
-            gatewayInterface)
-        .beginControlFlow("for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
-        .beginControlFlow("if ($T.$N.isLoaded(gatewayInterface.ordinal()))", companion, SCOPE_FIELD)
-        .addStatement("loaded.add(gatewayInterface)")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return loaded")
-        .build());
-    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.RELEASE)
-        .addJavadoc("Releases the module of {@code gatewayInterface} now, closing it if it is\n"
-            + "{@link AutoCloseable}, unless a call is running in it. {@code NEVER} modules are never\n"
-            + "released.\n\n@return whether an instance was released\n")
-        .addModifiers(PUBLIC, STATIC).returns(TypeName.BOOLEAN)
-        .addParameter(gatewayInterface, "gatewayInterface")
-        .addStatement("return $T.$N.release(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
-        .build());
-    gateway.addMethod(lifecycle(GatewayNames.RELEASE_ALL, TypeName.INT,
-        "Releases every releasable module that has no call running.\n\n@return how many were released\n",
-        "releaseAll()"));
-    gateway.addMethod(lifecycle(GatewayNames.END_INVOCATION, TypeName.VOID,
-        "Marks the end of one request (one Lambda event): releases {@code IDLE} modules unused for\n"
-            + "their idle time; when the heap is nearly full, releases every releasable module and drops\n"
-            + "every cached result.\n", "endInvocation()"));
-    gateway.addMethod(lifecycle(GatewayNames.CLEAR_CACHE, TypeName.INT,
-        "Drops every cached result.\n\n@return how many were dropped\n", "clearCache()"));
-    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
-        .addJavadoc("Drops the cached results of {@code operation}, for example after an operation that\n"
-            + "changes what it would return.\n\n@return how many were dropped; 0 for an operation that is not cached\n")
-        .addModifiers(PUBLIC, STATIC).returns(TypeName.INT)
-        .addParameter(operation, "operation")
-        .addStatement("$T gatewayInterface = operation.gatewayInterface()", gatewayInterface)
-        .addStatement("int index = operation.ordinal() - $T.firstOperation(gatewayInterface)", companion)
-        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal(),$Windex)", companion, SCOPE_FIELD)
-        .build());
-    gateway.addMethod(MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
-        .addJavadoc("Drops the cached results of every operation of {@code gatewayInterface}.\n\n"
-            + "@return how many were dropped\n")
-        .addModifiers(PUBLIC, STATIC).returns(TypeName.INT)
-        .addParameter(gatewayInterface, "gatewayInterface")
-        .addStatement("return $T.$N.invalidate(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
-        .build());
+    gateway.addMethod(
+        MethodSpec.methodBuilder(GatewayNames.STATISTICS)
+            .addJavadoc(
+                "Usage so far of every module this gateway includes, whichever gateway made the calls:\n"
+                    + "calls, errors, sampled times and cache hits per operation; loads and releases per module.\n"
+                    + "{@code report()} renders them and recommends {@code @HotPath}s.\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(STATISTICS_SNAPSHOT)
+            .addStatement("return $T.statistics()", companion)
+            .build());
+    gateway.addMethod(
+        lifecycle(
+            GatewayNames.RESET_STATISTICS,
+            TypeName.VOID,
+            "Sets the counters of every module this gateway includes back to zero.\n",
+            "resetStatistics()"));
+    gateway.addMethod(
+        MethodSpec.methodBuilder(GatewayNames.LOADED_INTERFACES)
+            .addJavadoc("The interfaces whose module instance is built and not released.\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Set.class), gatewayInterface))
+            .addStatement(
+                "$T<$T> loaded = $T.noneOf($T.class)",
+                EnumSet.class,
+                gatewayInterface,
+                EnumSet.class,
+                gatewayInterface)
+            .beginControlFlow(
+                "for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
+            .beginControlFlow(
+                "if ($T.$N.isLoaded(gatewayInterface.ordinal()))", companion, SCOPE_FIELD)
+            .addStatement("loaded.add(gatewayInterface)")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return loaded")
+            .build());
+    gateway.addMethod(
+        MethodSpec.methodBuilder(GatewayNames.RELEASE)
+            .addJavadoc(
+                "Releases the module of {@code gatewayInterface} now, closing it if it is\n"
+                    + "{@link AutoCloseable}, unless a call is running in it. {@code NEVER} modules are never\n"
+                    + "released.\n\n@return whether an instance was released\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(gatewayInterface, "gatewayInterface")
+            .addStatement(
+                "return $T.$N.release(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
+            .build());
+    gateway.addMethod(
+        lifecycle(
+            GatewayNames.RELEASE_ALL,
+            TypeName.INT,
+            "Releases every releasable module that has no call running.\n\n@return how many were released\n",
+            "releaseAll()"));
+    gateway.addMethod(
+        lifecycle(
+            GatewayNames.END_INVOCATION,
+            TypeName.VOID,
+            "Marks the end of one request (one Lambda event): releases {@code IDLE} modules unused for\n"
+                + "their idle time; when the heap is nearly full, releases every releasable module and drops\n"
+                + "every cached result.\n",
+            "endInvocation()"));
+    gateway.addMethod(
+        lifecycle(
+            GatewayNames.CLEAR_CACHE,
+            TypeName.INT,
+            "Drops every cached result.\n\n@return how many were dropped\n",
+            "clearCache()"));
+    gateway.addMethod(
+        MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
+            .addJavadoc(
+                "Drops the cached results of {@code operation}, for example after an operation that\n"
+                    + "changes what it would return.\n\n@return how many were dropped; 0 for an operation that is not cached\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(TypeName.INT)
+            .addParameter(operation, "operation")
+            .addStatement("$T gatewayInterface = operation.gatewayInterface()", gatewayInterface)
+            .addStatement(
+                "int index = operation.ordinal() - $T.firstOperation(gatewayInterface)", companion)
+            .addStatement(
+                "return $T.$N.invalidate(gatewayInterface.ordinal(),$Windex)",
+                companion,
+                SCOPE_FIELD)
+            .build());
+    gateway.addMethod(
+        MethodSpec.methodBuilder(GatewayNames.INVALIDATE)
+            .addJavadoc(
+                "Drops the cached results of every operation of {@code gatewayInterface}.\n\n"
+                    + "@return how many were dropped\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(TypeName.INT)
+            .addParameter(gatewayInterface, "gatewayInterface")
+            .addStatement(
+                "return $T.$N.invalidate(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
+            .build());
   }
 
   /** A lifecycle method without parameters that returns (or just makes) one call on the scope. */
   private MethodSpec lifecycle(String name, TypeName returns, String javadoc, String call) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addJavadoc(javadoc)
-        .addModifiers(PUBLIC, STATIC)
-        .returns(returns);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addJavadoc(javadoc)
+            .addModifiers(PUBLIC, STATIC)
+            .returns(returns);
     return (returns.equals(TypeName.VOID)
             ? method.addStatement("$T.$N.$L", names.companion(), SCOPE_FIELD, call)
             : method.addStatement("return $T.$N.$L", names.companion(), SCOPE_FIELD, call))

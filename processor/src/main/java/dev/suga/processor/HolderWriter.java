@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.RuntimeNames.CALL_STATISTICS;
@@ -22,18 +37,17 @@ import dev.suga.annotations.GatewayModule.Unload;
 
 /**
  * Writes a module's holder ({@code CacheCore_Holder}, beside the module): the one class that owns
- * the module's instance, unload state, cached results and counters, with one public static
- * method per operation that every gateway including the module calls. Generated once, by the
- * compilation that compiles the module, so that a library's module keeps one instance per JVM
- * whichever gateway (the library's, a later library's, the application's) reaches it first.
+ * the module's instance, unload state, cached results and counters, with one public static method
+ * per operation that every gateway including the module calls. Generated once, by the compilation
+ * that compiles the module, so that a library's module keeps one instance per JVM whichever gateway
+ * (the library's, a later library's, the application's) reaches it first.
  *
  * <p>How the instance is held depends on the unload policy. {@link Unload#NEVER} modules use the
  * initialization-on-demand holder idiom: the JVM builds the instance exactly once, when an
- * operation first touches the class that holds it, and afterwards the read is a constant the
- * JIT folds away. That class is the holder itself, unless some operation must run without the
- * instance (a static one, or a cached one whose hit must not build the module): then it is a
- * nested {@code Instance} class. Every other policy uses the runtime's {@code ModuleHolder},
- * which can release.
+ * operation first touches the class that holds it, and afterwards the read is a constant the JIT
+ * folds away. That class is the holder itself, unless some operation must run without the instance
+ * (a static one, or a cached one whose hit must not build the module): then it is a nested {@code
+ * Instance} class. Every other policy uses the runtime's {@code ModuleHolder}, which can release.
  *
  * <p>Names cannot clash: the holder's own members are single words ({@code MODULE}, {@code
  * prime()}, {@code fallback()}), while operation methods and constants are named after interface
@@ -46,12 +60,16 @@ final class HolderWriter {
   static final String FAILURE_FIELD = "FAILURE";
   static final String HOLDER_FIELD = "HOLDER";
   static final String INSTANCE_CLASS = "Instance";
+
   /** The fallback's index in the statistics: after the operations. */
   static final String FALLBACK_CONSTANT = "FALLBACK";
+
   /** Public: the companion's fallback adapter calls it. */
   static final String FALLBACK_METHOD = "fallback";
+
   /** Public: {@code Gateway.prime()} calls it. */
   static final String PRIME_METHOD = "prime";
+
   private static final String INSTANCE_METHOD = "instance";
 
   private final SourceFiles files;
@@ -64,35 +82,54 @@ final class HolderWriter {
 
   JavaFile write(ModuleModel module) {
     ClassName holder = module.holder();
-    TypeSpec.Builder type = TypeSpec.classBuilder(holder)
-        .addModifiers(FINAL)
-        .addOriginatingElement(module.element())
-        .addJavadoc(javadoc(module));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(holder)
+            .addModifiers(FINAL)
+            .addOriginatingElement(module.element())
+            .addJavadoc(javadoc(module));
     if (accessibility.isPublic(module.element())) {
       type.addModifiers(PUBLIC);
     }
-    AnnotationSpec suppress = SourceFiles.suppressWarnings(SignatureTypes.suppressedWarnings(module.element()));
+    AnnotationSpec suppress =
+        SourceFiles.suppressWarnings(SignatureTypes.suppressedWarnings(module.element()));
     if (suppress != null) {
       type.addAnnotation(suppress); // a deprecated module class: its holder declares and builds it
     }
     for (int i = 0; i < module.operations().size(); i++) {
       OperationModel operation = module.operations().get(i);
       if (!operation.hotPath()) {
-        type.addField(FieldSpec.builder(int.class, GatewayNames.operationConstant(module, operation), PRIVATE,
-            STATIC, FINAL).initializer("$L", i).build());
+        type.addField(
+            FieldSpec.builder(
+                    int.class,
+                    GatewayNames.operationConstant(module, operation),
+                    PRIVATE,
+                    STATIC,
+                    FINAL)
+                .initializer("$L", i)
+                .build());
       }
     }
     if (module.fallback() != null) {
-      type.addField(FieldSpec.builder(int.class, FALLBACK_CONSTANT, PRIVATE, STATIC, FINAL)
-          .initializer("$L", module.operations().size()).build());
+      type.addField(
+          FieldSpec.builder(int.class, FALLBACK_CONSTANT, PRIVATE, STATIC, FINAL)
+              .initializer("$L", module.operations().size())
+              .build());
     }
-    type.addField(FieldSpec.builder(MODULE_RUNTIME, MODULE_FIELD, PRIVATE, STATIC, FINAL)
-        .initializer("$T.register($T.class,$W$S,$W$S,$W$L)", MODULE_RUNTIME, holder, module.interfaceId(),
-            module.type().canonicalName(), module.counterCount())
-        .build());
+    type.addField(
+        FieldSpec.builder(MODULE_RUNTIME, MODULE_FIELD, PRIVATE, STATIC, FINAL)
+            .initializer(
+                "$T.register($T.class,$W$S,$W$S,$W$L)",
+                MODULE_RUNTIME,
+                holder,
+                module.interfaceId(),
+                module.type().canonicalName(),
+                module.counterCount())
+            .build());
     if (module.hasCountedOperation()) {
-      type.addField(FieldSpec.builder(CALL_STATISTICS, STATISTICS_FIELD, PRIVATE, STATIC, FINAL)
-          .initializer("$N.statistics()", MODULE_FIELD).build());
+      type.addField(
+          FieldSpec.builder(CALL_STATISTICS, STATISTICS_FIELD, PRIVATE, STATIC, FINAL)
+              .initializer("$N.statistics()", MODULE_FIELD)
+              .build());
     }
     if (module.releasable()) {
       type.addField(releasableHolder(module));
@@ -119,12 +156,17 @@ final class HolderWriter {
   }
 
   private static CodeBlock javadoc(ModuleModel module) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The holder of {@link $T}, interface {@code $L}:\n", module.type(), module.interfaceId());
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "The holder of {@link $T}, interface {@code $L}:\n",
+                module.type(),
+                module.interfaceId());
     if (!module.needsInstance()) {
       doc.add("counts the calls of its static operations.\n");
     } else if (module.releasable()) {
-      doc.add("builds it on first use, releases it by policy {@code $L} and counts its calls.\n",
+      doc.add(
+          "builds it on first use, releases it by policy {@code $L} and counts its calls.\n",
           module.unload().name());
     } else {
       doc.add("builds it once, on first use, and counts its calls.\n");
@@ -132,37 +174,46 @@ final class HolderWriter {
     return doc.add("Every gateway that includes the interface calls these methods.\n").build();
   }
 
-  /** {@code INSTANCE} and {@code FAILURE}, built by the static initializer of the class they are in. */
+  /**
+   * {@code INSTANCE} and {@code FAILURE}, built by the static initializer of the class they are in.
+   */
   private static void addInstanceFields(TypeSpec.Builder type, ModuleModel module) {
     type.addField(FieldSpec.builder(module.type(), INSTANCE_FIELD, PRIVATE, STATIC, FINAL).build())
         .addField(FieldSpec.builder(Throwable.class, FAILURE_FIELD, PRIVATE, STATIC, FINAL).build())
-        .addStaticBlock(CodeBlock.builder()
-            .addStatement("$T instance = null", module.type())
-            .addStatement("$T failure = null", Throwable.class)
-            .addStatement("long start = $N.constructionStarted()", MODULE_FIELD)
-            .beginControlFlow("try")
-            .addStatement("instance = $L", newInstance(module))
-            // LinkageError: a module class whose own initializer fails or that is missing.
-            .nextControlFlow("catch ($T | $T e)", Exception.class, LinkageError.class)
-            .addStatement("failure = e")
-            .nextControlFlow("finally")
-            .addStatement("$N.constructionEnded(start, instance != null)", MODULE_FIELD)
-            .endControlFlow()
-            .addStatement("$N = instance", INSTANCE_FIELD)
-            .addStatement("$N = failure", FAILURE_FIELD)
-            .build());
+        .addStaticBlock(
+            CodeBlock.builder()
+                .addStatement("$T instance = null", module.type())
+                .addStatement("$T failure = null", Throwable.class)
+                .addStatement("long start = $N.constructionStarted()", MODULE_FIELD)
+                .beginControlFlow("try")
+                .addStatement("instance = $L", newInstance(module))
+                // LinkageError: a module class whose own initializer fails or that is missing.
+                .nextControlFlow("catch ($T | $T e)", Exception.class, LinkageError.class)
+                .addStatement("failure = e")
+                .nextControlFlow("finally")
+                .addStatement("$N.constructionEnded(start, instance != null)", MODULE_FIELD)
+                .endControlFlow()
+                .addStatement("$N = instance", INSTANCE_FIELD)
+                .addStatement("$N = failure", FAILURE_FIELD)
+                .build());
   }
 
   private static TypeSpec instanceClass(ModuleModel module) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(INSTANCE_CLASS)
-        .addModifiers(PRIVATE, STATIC, FINAL)
-        .addJavadoc("Builds {@link $T} when an operation first needs the instance (the JVM runs this\n"
-            + "initializer once, on first access), not when a static or cached operation runs.\n", module.type());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(INSTANCE_CLASS)
+            .addModifiers(PRIVATE, STATIC, FINAL)
+            .addJavadoc(
+                "Builds {@link $T} when an operation first needs the instance (the JVM runs this\n"
+                    + "initializer once, on first access), not when a static or cached operation runs.\n",
+                module.type());
     addInstanceFields(type, module);
     return type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build()).build();
   }
 
-  /** {@code instance()}: the built instance, or the construction failure (or cycle) as a GatewayException. */
+  /**
+   * {@code instance()}: the built instance, or the construction failure (or cycle) as a
+   * GatewayException.
+   */
   private static MethodSpec instanceMethod(ModuleModel module) {
     String owner = module.instanceBuiltOnDemand() ? INSTANCE_CLASS + "." : "";
     return MethodSpec.methodBuilder(INSTANCE_METHOD)
@@ -170,7 +221,8 @@ final class HolderWriter {
         .returns(module.type())
         .addStatement("$T instance = $L$N", module.type(), owner, INSTANCE_FIELD)
         .beginControlFlow("if (instance == null)")
-        .addComment("Its constructor failed, or it is being built further up this thread's stack (a cycle).")
+        .addComment(
+            "Its constructor failed, or it is being built further up this thread's stack (a cycle).")
         .addStatement("throw $N.unavailable($L$N)", MODULE_FIELD, owner, FAILURE_FIELD)
         .endControlFlow()
         .addStatement("return instance")
@@ -179,20 +231,26 @@ final class HolderWriter {
 
   private static FieldSpec releasableHolder(ModuleModel module) {
     ParameterizedTypeName holderType = ParameterizedTypeName.get(MODULE_HOLDER, module.type());
-    CodeBlock policy = module.unload() == Unload.IDLE
-        ? CodeBlock.of("$T.$L, $LL", UNLOAD_POLICY, module.unload().name(), module.idleSeconds())
-        : CodeBlock.of("$T.$L, 0L", UNLOAD_POLICY, module.unload().name());
-    TypeSpec anonymous = TypeSpec.anonymousClassBuilder("$N,$W$L", MODULE_FIELD, policy)
-        .superclass(holderType)
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addAnnotation(Override.class)
-            .addModifiers(PROTECTED)
-            .returns(module.type())
-            .addException(Exception.class)
-            .addStatement("return $L", newInstance(module))
-            .build())
+    CodeBlock policy =
+        module.unload() == Unload.IDLE
+            ? CodeBlock.of(
+                "$T.$L, $LL", UNLOAD_POLICY, module.unload().name(), module.idleSeconds())
+            : CodeBlock.of("$T.$L, 0L", UNLOAD_POLICY, module.unload().name());
+    TypeSpec anonymous =
+        TypeSpec.anonymousClassBuilder("$N,$W$L", MODULE_FIELD, policy)
+            .superclass(holderType)
+            .addMethod(
+                MethodSpec.methodBuilder("create")
+                    .addAnnotation(Override.class)
+                    .addModifiers(PROTECTED)
+                    .returns(module.type())
+                    .addException(Exception.class)
+                    .addStatement("return $L", newInstance(module))
+                    .build())
+            .build();
+    return FieldSpec.builder(holderType, HOLDER_FIELD, PRIVATE, STATIC, FINAL)
+        .initializer("$L", anonymous)
         .build();
-    return FieldSpec.builder(holderType, HOLDER_FIELD, PRIVATE, STATIC, FINAL).initializer("$L", anonymous).build();
   }
 
   private static CodeBlock newInstance(ModuleModel module) {
@@ -202,9 +260,10 @@ final class HolderWriter {
   }
 
   private static MethodSpec prime(ModuleModel module) {
-    MethodSpec.Builder prime = MethodSpec.methodBuilder(PRIME_METHOD)
-        .addJavadoc("Builds the module now if it is not built yet, as its first call would.\n")
-        .addModifiers(PUBLIC, STATIC);
+    MethodSpec.Builder prime =
+        MethodSpec.methodBuilder(PRIME_METHOD)
+            .addJavadoc("Builds the module now if it is not built yet, as its first call would.\n")
+            .addModifiers(PUBLIC, STATIC);
     if (module.releasable()) {
       prime.addStatement("$N.acquire()", HOLDER_FIELD).addStatement("$N.afterCall()", HOLDER_FIELD);
     } else {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.RuntimeNames.INTERFACE_INFO;
@@ -18,34 +33,40 @@ final class InterfaceTypeWriter {
   }
 
   TypeSpec write(List<ModuleModel> modules) {
-    TypeSpec.Builder type = TypeSpec.enumBuilder(names.interfaceEnum())
-        .addModifiers(PUBLIC)
-        .addJavadoc("The gateway's interfaces: one per module, in the order of their ids.\n");
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(names.interfaceEnum())
+            .addModifiers(PUBLIC)
+            .addJavadoc("The gateway's interfaces: one per module, in the order of their ids.\n");
     for (ModuleModel module : modules) {
       type.addEnumConstant(
           GatewayNames.interfaceConstant(module),
           TypeSpec.anonymousClassBuilder("$S", module.interfaceId())
-              .addJavadoc("Interface {@code $L}, served by {@link $T}.\n", module.interfaceId(), module.type())
+              .addJavadoc(
+                  "Interface {@code $L}, served by {@link $T}.\n",
+                  module.interfaceId(),
+                  module.type())
               .build());
     }
-    return type
-        .addField(String.class, "id", PRIVATE, FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "id")
-            .addStatement("this.id = id")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("id")
-            .addJavadoc("The interface id, such as {@code \"http_client\"}.\n")
-            .addModifiers(PUBLIC)
-            .returns(String.class)
-            .addStatement("return id")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("info")
-            .addJavadoc("This interface's metadata: its module class and unload policy.\n")
-            .addModifiers(PUBLIC)
-            .returns(INTERFACE_INFO)
-            .addStatement("return $T.interfaceInfo(ordinal())", names.companion())
-            .build())
+    return type.addField(String.class, "id", PRIVATE, FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(String.class, "id")
+                .addStatement("this.id = id")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("id")
+                .addJavadoc("The interface id, such as {@code \"http_client\"}.\n")
+                .addModifiers(PUBLIC)
+                .returns(String.class)
+                .addStatement("return id")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("info")
+                .addJavadoc("This interface's metadata: its module class and unload policy.\n")
+                .addModifiers(PUBLIC)
+                .returns(INTERFACE_INFO)
+                .addStatement("return $T.interfaceInfo(ordinal())", names.companion())
+                .build())
         .build();
   }
 }

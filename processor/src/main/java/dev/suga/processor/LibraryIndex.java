@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static javax.lang.model.element.Modifier.FINAL;
@@ -21,16 +36,16 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * The index every compilation with modules leaves for the gateways compiled later: one marker
- * class per module in package {@value #PACKAGE}, annotated with {@link IndexedModule} (Hilt's
- * model). javac lists a package's classes across every jar and directory on the class path, so
- * a root finds all libraries' entries, and its own entries from its last build, without a
- * service file or any run-time discovery.
+ * The index every compilation with modules leaves for the gateways compiled later: one marker class
+ * per module in package {@value #PACKAGE}, annotated with {@link IndexedModule} (Hilt's model).
+ * javac lists a package's classes across every jar and directory on the class path, so a root finds
+ * all libraries' entries, and its own entries from its last build, without a service file or any
+ * run-time discovery.
  *
  * <p>A library's entries have no roots: every gateway compiled later takes them in. An
- * application's entries name its roots, so that only those take them in: a root recompiled
- * with some of its modules (an IDE's or Gradle's incremental build) finds the others in its
- * previous output, while another application with this one's jar on its class path does not.
+ * application's entries name its roots, so that only those take them in: a root recompiled with
+ * some of its modules (an IDE's or Gradle's incremental build) finds the others in its previous
+ * output, while another application with this one's jar on its class path does not.
  */
 final class LibraryIndex {
   static final String PACKAGE = "dev.suga.aggregated";
@@ -44,8 +59,15 @@ final class LibraryIndex {
    *     ModuleModeler#methodKey}, in the module's operation order
    * @param roots the roots that alone take the entry in; empty for a library's entry
    */
-  record Entry(TypeElement marker, String moduleClass, Map<String, List<String>> parameterNames, List<String> roots) {
-    /** Whether a gateway generated for {@code root} (null for a library gateway) takes this entry in. */
+  record Entry(
+      TypeElement marker,
+      String moduleClass,
+      Map<String, List<String>> parameterNames,
+      List<String> roots) {
+    /**
+     * Whether a gateway generated for {@code root} (null for a library gateway) takes this entry
+     * in.
+     */
     boolean includedIn(String root) {
       return roots.isEmpty() || (root != null && roots.contains(root));
     }
@@ -59,26 +81,33 @@ final class LibraryIndex {
     this.files = files;
   }
 
-  /** The marker class for {@code module}, taken in by {@code roots} only, or by everyone if empty. */
+  /**
+   * The marker class for {@code module}, taken in by {@code roots} only, or by everyone if empty.
+   */
   JavaFile marker(ModuleModel module, ModuleModeler modeler, List<String> roots) {
-    AnnotationSpec.Builder entry = AnnotationSpec.builder(IndexedModule.class)
-        .addMember("module", "$S", module.type().canonicalName());
+    AnnotationSpec.Builder entry =
+        AnnotationSpec.builder(IndexedModule.class)
+            .addMember("module", "$S", module.type().canonicalName());
     for (OperationModel operation : module.operations()) {
       List<String> parameterNames = new ArrayList<>();
       operation.parameters().forEach(parameter -> parameterNames.add(parameter.name()));
-      entry.addMember("parameterNames", "$S",
+      entry.addMember(
+          "parameterNames",
+          "$S",
           modeler.methodKey(operation.element()) + "=" + String.join(",", parameterNames));
     }
     for (String root : roots) {
       entry.addMember("roots", "$S", root);
     }
-    TypeSpec.Builder type = TypeSpec.classBuilder(markerName(module.type()))
-        .addModifiers(PUBLIC, FINAL)
-        .addOriginatingElement(module.element())
-        .addJavadoc("SUGA index entry for {@code $L}; read by the processor, never at run time.\n",
-            module.type().canonicalName())
-        .addAnnotation(entry.build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(markerName(module.type()))
+            .addModifiers(PUBLIC, FINAL)
+            .addOriginatingElement(module.element())
+            .addJavadoc(
+                "SUGA index entry for {@code $L}; read by the processor, never at run time.\n",
+                module.type().canonicalName())
+            .addAnnotation(entry.build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     return files.file(PACKAGE, type);
   }
 
@@ -115,7 +144,8 @@ final class LibraryIndex {
     if (entry == null) {
       return null;
     }
-    return new Entry(marker, entry.module(), parameterNames(entry.parameterNames()), List.of(entry.roots()));
+    return new Entry(
+        marker, entry.module(), parameterNames(entry.parameterNames()), List.of(entry.roots()));
   }
 
   private static Map<String, List<String>> parameterNames(String[] encoded) {
@@ -123,7 +153,9 @@ final class LibraryIndex {
     for (String method : encoded) {
       int equals = method.lastIndexOf('=');
       String names = method.substring(equals + 1);
-      out.put(method.substring(0, equals), names.isEmpty() ? List.of() : Arrays.asList(names.split(",")));
+      out.put(
+          method.substring(0, equals),
+          names.isEmpty() ? List.of() : Arrays.asList(names.split(",")));
     }
     return out;
   }

@@ -1,152 +1,208 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 /**
- * Every diagnostic the processor reports, with a stable id and a remedy (the catalogue
- * MapStruct keeps in its {@code Message} enum). Texts are {@link String#format} patterns; the
- * rendered message starts with {@code [SUGA/<id>]} so that users can search for it and tests
- * can assert it.
+ * Every diagnostic the processor reports, with a stable id and a remedy (the catalogue MapStruct
+ * keeps in its {@code Message} enum). Texts are {@link String#format} patterns; the rendered
+ * message starts with {@code [SUGA/<id>]} so that users can search for it and tests can assert it.
  */
 enum Message {
-  PRIVATE_OPERATION("PrivateOperation",
+  PRIVATE_OPERATION(
+      "PrivateOperation",
       "@GatewayOperation method %s is private; the generated gateway calls it directly, so make it"
           + " public (or package-private when the gateway is generated in the same package)"),
-  ABSTRACT_OPERATION("AbstractOperation",
+  ABSTRACT_OPERATION(
+      "AbstractOperation",
       "@GatewayOperation method %s is abstract; the gateway needs a body to call. Put the"
           + " operation on a concrete class that implements it"),
-  STATIC_IN_INTERFACE("StaticInInterface",
+  STATIC_IN_INTERFACE(
+      "StaticInInterface",
       "@GatewayOperation method %s is a static method of an interface; a module is a class."
           + " Move the method to a class"),
-  GENERIC_OPERATION("GenericOperation",
+  GENERIC_OPERATION(
+      "GenericOperation",
       "@GatewayOperation method %s declares type parameters; the gateway's typed methods and"
           + " execute(...) need concrete types. Replace the type variables with concrete types"),
-  MODULE_KIND("ModuleKind",
+  MODULE_KIND(
+      "ModuleKind",
       "%s cannot be a gateway module: a module is a class (or record), not an interface, enum or"
           + " annotation"),
-  ABSTRACT_MODULE("AbstractModule",
+  ABSTRACT_MODULE(
+      "AbstractModule",
       "Module %s is abstract but has instance operations, so the gateway cannot build it. Make it"
           + " concrete, or make its operations static"),
-  GENERIC_MODULE("GenericModule",
+  GENERIC_MODULE(
+      "GenericModule",
       "Module %s declares type parameters; the gateway builds exactly one instance and cannot"
           + " choose type arguments. Use a non-generic subclass as the module"),
-  INNER_MODULE("InnerModule",
+  INNER_MODULE(
+      "InnerModule",
       "Module %s is an inner (non-static nested) class, which needs an enclosing instance. Declare"
           + " it static or move it to the top level"),
-  PRIVATE_MODULE("PrivateModule",
+  PRIVATE_MODULE(
+      "PrivateModule",
       "Module %s is private; the generated gateway must reference it. Make it public (or"
           + " package-private when the gateway is generated in the same package)"),
-  LIBRARY_MODULE_NOT_PUBLIC("LibraryModuleNotPublic",
+  LIBRARY_MODULE_NOT_PUBLIC(
+      "LibraryModuleNotPublic",
       "Module %s is not public, and this compilation has no @GatewayRoot, so it is a library: the"
           + " gateway of an application in another package cannot reach the module. Make it public,"
           + " or, if this compilation is the application, put @GatewayRoot on one of its types"),
-  NAMED_MODULE_LIBRARY("NamedModuleLibrary",
+  NAMED_MODULE_LIBRARY(
+      "NamedModuleLibrary",
       "Module %s is in the named module %s, which has no @GatewayRoot, so it would be a library;"
           + " SUGA libraries index their modules in the package dev.suga.aggregated, which two named"
           + " modules cannot share. Compile the library on the class path (unnamed module, an"
           + " Automatic-Module-Name is fine), or put @GatewayRoot in this module if it is the"
           + " application"),
-  NAMED_MODULE_INDEX("NamedModuleIndex",
+  NAMED_MODULE_INDEX(
+      "NamedModuleIndex",
       "The root %s is in the named module %s, and the library modules %s are indexed on its module"
           + " path: SUGA's library indexes (package dev.suga.aggregated) cannot be shared between named"
           + " modules, so the gateway cannot include them. Compile the application on the class path"
           + " (unnamed module), or move those modules into this one"),
-  NO_ROOT("NoRoot",
+  NO_ROOT(
+      "NoRoot",
       "This compilation has no @GatewayRoot, so its %d modules (%s) are indexed as a library for a"
           + " gateway compiled later, and no Gateway class is generated here. If it is the"
           + " application, put @GatewayRoot on one of its types; if it is a library, give it its own"
           + " gateway with @GatewayLibrary"),
-  INACCESSIBLE("Inaccessible",
+  INACCESSIBLE(
+      "Inaccessible",
       "%s is not accessible from the gateway in package '%s'. Make it public, or generate the"
           + " gateway in its package"),
-  NO_CONSTRUCTOR("NoConstructor",
+  NO_CONSTRUCTOR(
+      "NoConstructor",
       "Module %s has no way to be built: give it an accessible constructor without parameters, or"
           + " a 'public static %s create()' method"),
-  EMPTY_MODULE("EmptyModule",
+  EMPTY_MODULE(
+      "EmptyModule",
       "@GatewayModule class %s has no @GatewayOperation methods. Annotate the methods other code"
           + " calls, or remove @GatewayModule"),
-  INVALID_INTERFACE_ID("InvalidName",
+  INVALID_INTERFACE_ID(
+      "InvalidName",
       "Interface id '%s' of %s is not a snake_case identifier. Use lower-case letters, digits and"
           + " single underscores, starting with a letter (for example \"home_assistant\")"),
-  INVALID_OPERATION_NAME("InvalidName",
+  INVALID_OPERATION_NAME(
+      "InvalidName",
       "Operation name '%s' of %s is not a snake_case identifier. Use lower-case letters, digits"
           + " and single underscores, starting with a letter (for example \"call_service\")"),
-  INVALID_ROOT_NAME("InvalidName",
+  INVALID_ROOT_NAME(
+      "InvalidName",
       "%s name '%s' is not a valid Java class name. Use an identifier that is not a"
           + " keyword, such as \"Gateway\""),
-  ROOT_NAME_CLASH("NameClash",
+  ROOT_NAME_CLASH(
+      "NameClash",
       "%s name '%s' is also the name of a type generated inside the gateway, and a class"
           + " cannot contain a type of its own name. Choose another name, such as \"Gateway\""),
-  ROOT_NAME_TAKEN("NameClash",
+  ROOT_NAME_TAKEN(
+      "NameClash",
       "%s name '%s' would generate %s, which is a class of this compilation. Choose"
           + " another name with %s(name = \"...\")"),
-  WRITE_FAILED("Write",
+  WRITE_FAILED(
+      "Write",
       "Could not write %s (%s). Check that the output directory is writable and that no other"
           + " processor generates the same class"),
-  DUPLICATE_INTERFACE("DuplicateInterface",
+  DUPLICATE_INTERFACE(
+      "DuplicateInterface",
       "Interface id '%s' of %s is already used by %s. Give one of the modules another id with"
           + " @GatewayModule(\"...\")"),
-  DUPLICATE_OPERATION("DuplicateOperation",
+  DUPLICATE_OPERATION(
+      "DuplicateOperation",
       "Operation '%s' of %s is already declared by %s. Operation names are unique within an"
           + " interface (overloads included): name one of them with @GatewayOperation(\"...\")"),
-  NAME_CLASH("NameClash",
-      "%s would generate %s, which %s. Rename the operation or the interface"),
-  FALLBACK_SIGNATURE("FallbackSignature",
+  NAME_CLASH("NameClash", "%s would generate %s, which %s. Rename the operation or the interface"),
+  FALLBACK_SIGNATURE(
+      "FallbackSignature",
       "@GatewayFallback method %s must be declared 'Object %s(String operation, Object[] arguments)',"
           + " not private, abstract or generic: it receives execute(\"iface.op\", ...) for names the"
           + " interface does not declare"),
-  DUPLICATE_FALLBACK("DuplicateFallback",
+  DUPLICATE_FALLBACK(
+      "DuplicateFallback",
       "Interface '%s' has a second @GatewayFallback method, %s, besides %s. An interface has at most"
           + " one fallback: remove @GatewayFallback from one of them"),
-  FALLBACK_IS_OPERATION("FallbackIsOperation",
+  FALLBACK_IS_OPERATION(
+      "FallbackIsOperation",
       "%s is both @GatewayFallback and @GatewayOperation: an operation has a name of its own, a"
           + " fallback receives the names that are not operations. Keep one of them"),
-  FALLBACK_WITHOUT_OPERATIONS("FallbackWithoutOperations",
+  FALLBACK_WITHOUT_OPERATIONS(
+      "FallbackWithoutOperations",
       "@GatewayFallback method %s is in %s, which declares no @GatewayOperation method: a fallback"
           + " completes an interface's operations. Add an operation, or remove @GatewayFallback"),
-  HOT_PATH_WITHOUT_OPERATION("HotPathWithoutOperation",
+  HOT_PATH_WITHOUT_OPERATION(
+      "HotPathWithoutOperation",
       "@HotPath on %s has no effect without @GatewayOperation. Add @GatewayOperation or remove"
           + " @HotPath"),
-  CACHED_WITHOUT_OPERATION("CachedWithoutOperation",
+  CACHED_WITHOUT_OPERATION(
+      "CachedWithoutOperation",
       "@Cached on %s has no effect without @GatewayOperation. Add @GatewayOperation or remove"
           + " @Cached"),
-  CACHED_VOID("CachedVoid",
+  CACHED_VOID(
+      "CachedVoid",
       "@Cached operation %s returns void, so there is no result to cache. Remove @Cached or"
           + " return the result"),
-  CACHED_TTL("CachedTtl",
+  CACHED_TTL(
+      "CachedTtl",
       "@Cached(ttlSeconds = %d) on %s must be positive. Give the number of seconds a result stays"
           + " valid"),
-  HOT_PATH_CACHED("HotPathCached",
+  HOT_PATH_CACHED(
+      "HotPathCached",
       "%s is both @HotPath and @Cached: a fast path is a direct call, a cached call is a cache"
           + " look-up. Keep one of them"),
-  HOT_PATH_IMMEDIATE("HotPathOnImmediate",
+  HOT_PATH_IMMEDIATE(
+      "HotPathOnImmediate",
       "@HotPath operation %s belongs to module %s, which is released after every call"
           + " (Unload.IMMEDIATE): each call would build the module again. Remove @HotPath or use"
           + " another unload policy"),
-  IDLE_SECONDS("IdleSeconds",
+  IDLE_SECONDS(
+      "IdleSeconds",
       "idleSeconds = %d on %s must be positive for Unload.IDLE. Give the idle time in seconds"),
-  DUPLICATE_ROOT("DuplicateRoot",
+  DUPLICATE_ROOT(
+      "DuplicateRoot",
       "%s %s would generate %s, which %s %s already generates. Give one of them another name with"
           + " %s(name = \"...\")"),
-  TOO_MANY_OPERATIONS("TooManyOperations",
+  TOO_MANY_OPERATIONS(
+      "TooManyOperations",
       "The gateway %s would have %d operations; at most %d are supported. Split the application"
           + " into several gateways (several @GatewayRoot types)"),
-  TOO_MANY_INTERFACES("TooManyInterfaces",
+  TOO_MANY_INTERFACES(
+      "TooManyInterfaces",
       "The gateway %s would have %d interfaces; at most %d are supported. Split the application"
           + " into several gateways (several @GatewayRoot types)"),
-  ROOT_AND_LIBRARY("RootAndLibrary",
+  ROOT_AND_LIBRARY(
+      "RootAndLibrary",
       "%s is a @GatewayLibrary, but this compilation also has a @GatewayRoot (%s): a compilation"
           + " is an application (one or more roots) or a library, not both. Remove @GatewayLibrary,"
           + " or move the root to the application that uses this library"),
-  UNRESOLVED_TYPE("UnresolvedType",
+  UNRESOLVED_TYPE(
+      "UnresolvedType",
       "A type used by %s could not be resolved, so its operations are not in the gateway. Fix the"
           + " compile errors about that type first"),
-  LATE_MODULE("LateModule",
+  LATE_MODULE(
+      "LateModule",
       "Module %s appeared after gateway %s was generated (it came from another annotation"
           + " processor in a later round). Declare the module in source, or compile it into a"
           + " library jar that the gateway's compilation has on its class path"),
-  INTERNAL_ERROR("InternalError",
+  INTERNAL_ERROR(
+      "InternalError",
       "The SUGA processor failed (%s). This is a bug in SUGA, not in your code; please report it"
           + " with the sources that trigger it"),
-  BAD_INDEX("BadIndex",
+  BAD_INDEX(
+      "BadIndex",
       "The SUGA index entry %s on the class path names module %s, which is not on the class"
           + " path. Rebuild the library that contains it, or remove the stale jar");
 

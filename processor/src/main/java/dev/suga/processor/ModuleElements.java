@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import dev.suga.annotations.GatewayFallback;
@@ -69,16 +84,21 @@ final class ModuleElements {
   /** The {@code public static T create()} factory, if any. */
   Optional<ExecutableElement> factory(TypeElement type) {
     return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(m -> m.getSimpleName().contentEquals("create")
-            && m.getParameters().isEmpty()
-            && m.getTypeParameters().isEmpty()
-            && m.getModifiers().contains(Modifier.PUBLIC)
-            && m.getModifiers().contains(Modifier.STATIC)
-            && types.isSameType(m.getReturnType(), type.asType()))
+        .filter(
+            m ->
+                m.getSimpleName().contentEquals("create")
+                    && m.getParameters().isEmpty()
+                    && m.getTypeParameters().isEmpty()
+                    && m.getModifiers().contains(Modifier.PUBLIC)
+                    && m.getModifiers().contains(Modifier.STATIC)
+                    && types.isSameType(m.getReturnType(), type.asType()))
         .findFirst();
   }
 
-  /** The types a method's signature names: its return type, its parameters' types, its {@code throws}. */
+  /**
+   * The types a method's signature names: its return type, its parameters' types, its {@code
+   * throws}.
+   */
   static List<TypeMirror> signatureTypes(ExecutableElement method) {
     List<TypeMirror> types = new ArrayList<>();
     types.add(method.getReturnType());
@@ -92,7 +112,10 @@ final class ModuleElements {
   /** {@code CacheCore.get(java.lang.String)}: how messages name a method. */
   static String describe(ExecutableElement method) {
     StringBuilder out = new StringBuilder();
-    out.append(method.getEnclosingElement().getSimpleName()).append('.').append(method.getSimpleName()).append('(');
+    out.append(method.getEnclosingElement().getSimpleName())
+        .append('.')
+        .append(method.getSimpleName())
+        .append('(');
     for (int i = 0; i < method.getParameters().size(); i++) {
       if (i > 0) {
         out.append(", ");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
@@ -48,7 +63,9 @@ record ModuleModel(
     return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "_Holder");
   }
 
-  /** Whether the instance is held by the runtime's releasable holder (policies other than NEVER). */
+  /**
+   * Whether the instance is held by the runtime's releasable holder (policies other than NEVER).
+   */
   boolean releasable() {
     return unload != Unload.NEVER && needsInstance();
   }
@@ -59,21 +76,26 @@ record ModuleModel(
   }
 
   /**
-   * Whether some operation runs without building the instance (a static one, or a cached one
-   * whose hit returns before the module is touched): then a NEVER module's instance lives in a
-   * nested class of the holder, initialized only when an operation needs it.
+   * Whether some operation runs without building the instance (a static one, or a cached one whose
+   * hit returns before the module is touched): then a NEVER module's instance lives in a nested
+   * class of the holder, initialized only when an operation needs it.
    */
   boolean instanceBuiltOnDemand() {
     return operations.stream().anyMatch(o -> o.isStatic() || o.cached())
         || (fallback != null && fallback.isStatic());
   }
 
-  /** Whether any call is counted in statistics (every operation that is not a hot path, the fallback). */
+  /**
+   * Whether any call is counted in statistics (every operation that is not a hot path, the
+   * fallback).
+   */
   boolean hasCountedOperation() {
     return fallback != null || operations.stream().anyMatch(o -> !o.hotPath());
   }
 
-  /** The number of counters the holder's statistics keep: one per operation, then the fallback's. */
+  /**
+   * The number of counters the holder's statistics keep: one per operation, then the fallback's.
+   */
   int counterCount() {
     return operations.size() + (fallback != null ? 1 : 0);
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
@@ -50,36 +65,44 @@ final class ModuleModeler {
   /**
    * Models a validated module.
    *
-   * @param parameterNames names by {@link #methodKey}, from a library index, in the order of
-   *     the holder's operations; empty for modules compiled from source, whose parameter names
-   *     and order are the source's
+   * @param parameterNames names by {@link #methodKey}, from a library index, in the order of the
+   *     holder's operations; empty for modules compiled from source, whose parameter names and
+   *     order are the source's
    */
-  ModuleModel model(TypeElement type, Map<String, List<String>> parameterNames, boolean fromSource) {
+  ModuleModel model(
+      TypeElement type, Map<String, List<String>> parameterNames, boolean fromSource) {
     GatewayModule annotation = type.getAnnotation(GatewayModule.class);
     List<ExecutableElement> methods = new ArrayList<>(ModuleElements.operationMethods(type));
     // The holder, compiled with the module, numbers operations in source order; a class file
     // need not list methods in that order, the index entry does. Methods it lacks go last.
     List<String> indexOrder = new ArrayList<>(parameterNames.keySet());
-    methods.sort(Comparator.comparingInt(method -> {
-      int position = indexOrder.indexOf(methodKey(method));
-      return position < 0 ? Integer.MAX_VALUE : position;
-    }));
+    methods.sort(
+        Comparator.comparingInt(
+            method -> {
+              int position = indexOrder.indexOf(methodKey(method));
+              return position < 0 ? Integer.MAX_VALUE : position;
+            }));
     List<OperationModel> operations = new ArrayList<>();
     for (ExecutableElement method : methods) {
       operations.add(operation(method, parameterNames.get(methodKey(method))));
     }
     FallbackModel fallback = fallback(type);
-    boolean needsInstance = operations.stream().anyMatch(operation -> !operation.isStatic())
-        || (fallback != null && !fallback.isStatic());
+    boolean needsInstance =
+        operations.stream().anyMatch(operation -> !operation.isStatic())
+            || (fallback != null && !fallback.isStatic());
     Optional<ExecutableElement> constructor = ModuleElements.noArgConstructor(type);
     // A public constructor is the plain way; a module that hides its constructor from other
     // packages and offers create() means create() to be the way in.
-    boolean useConstructor = constructor.isPresent()
-        && (constructor.get().getModifiers().contains(Modifier.PUBLIC) || elements.factory(type).isEmpty());
+    boolean useConstructor =
+        constructor.isPresent()
+            && (constructor.get().getModifiers().contains(Modifier.PUBLIC)
+                || elements.factory(type).isEmpty());
     ModuleModel.Construction construction =
         !needsInstance
             ? ModuleModel.Construction.NONE
-            : useConstructor ? ModuleModel.Construction.CONSTRUCTOR : ModuleModel.Construction.FACTORY;
+            : useConstructor
+                ? ModuleModel.Construction.CONSTRUCTOR
+                : ModuleModel.Construction.FACTORY;
     return new ModuleModel(
         ModuleElements.interfaceId(type),
         ClassName.get(type),
@@ -100,8 +123,11 @@ final class ModuleModeler {
     }
     ExecutableElement method = fallbacks.get(0);
     Thrown thrown = thrown(method);
-    return new FallbackModel(method.getSimpleName().toString(), method.getModifiers().contains(Modifier.STATIC),
-        thrown.types(), thrown.checked());
+    return new FallbackModel(
+        method.getSimpleName().toString(),
+        method.getModifiers().contains(Modifier.STATIC),
+        thrown.types(),
+        thrown.checked());
   }
 
   /** A method's declared {@code throws} types, and whether any is checked. */
@@ -112,7 +138,8 @@ final class ModuleModeler {
     boolean checked = false;
     for (TypeMirror thrownType : method.getThrownTypes()) {
       thrown.add(SignatureTypes.of(thrownType));
-      checked |= !types.isSubtype(thrownType, runtimeException) && !types.isSubtype(thrownType, error);
+      checked |=
+          !types.isSubtype(thrownType, runtimeException) && !types.isSubtype(thrownType, error);
     }
     return new Thrown(thrown, checked);
   }
@@ -129,7 +156,9 @@ final class ModuleModeler {
               : parameter.getSimpleName().toString();
       TypeMirror type = parameter.asType();
       TypeName erasure = TypeName.get(types.erasure(type)).withoutAnnotations();
-      parameters.add(new ParameterModel(name, SignatureTypes.of(type), erasure.isPrimitive() ? erasure.box() : erasure));
+      parameters.add(
+          new ParameterModel(
+              name, SignatureTypes.of(type), erasure.isPrimitive() ? erasure.box() : erasure));
     }
     Thrown thrown = thrown(method);
     return new OperationModel(

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import dev.suga.annotations.Cached;
@@ -20,9 +35,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks one module class and its operations on their own (rules that need the whole
- * gateway live in {@link GatewayValidator}). Reports every problem it finds, not just the
- * first, each on the element to fix.
+ * Checks one module class and its operations on their own (rules that need the whole gateway live
+ * in {@link GatewayValidator}). Reports every problem it finds, not just the first, each on the
+ * element to fix.
  */
 final class ModuleValidator {
   private final Diagnostics diagnostics;
@@ -32,7 +47,8 @@ final class ModuleValidator {
   private final TypeMirror string;
   private final TypeMirror objectArray;
 
-  ModuleValidator(Diagnostics diagnostics, Types types, Elements elementUtils, ModuleElements elements) {
+  ModuleValidator(
+      Diagnostics diagnostics, Types types, Elements elementUtils, ModuleElements elements) {
     this.diagnostics = diagnostics;
     this.types = types;
     this.elements = elements;
@@ -80,12 +96,15 @@ final class ModuleValidator {
         diagnostics.error(type, Message.EMPTY_MODULE, name);
       }
       for (ExecutableElement fallback : fallbacks) {
-        diagnostics.error(fallback, Message.FALLBACK_WITHOUT_OPERATIONS, ModuleElements.describe(fallback), name);
+        diagnostics.error(
+            fallback, Message.FALLBACK_WITHOUT_OPERATIONS, ModuleElements.describe(fallback), name);
       }
       return;
     }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
-        || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS
+        || (type.getNestingKind() == NestingKind.MEMBER
+            && !type.getModifiers().contains(Modifier.STATIC)
             && type.getKind() == ElementKind.CLASS)) {
       diagnostics.error(type, Message.INNER_MODULE, name);
     }
@@ -100,12 +119,14 @@ final class ModuleValidator {
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.error(type, Message.GENERIC_MODULE, name);
     }
-    boolean needsInstance = ModuleElements.needsInstance(methods)
-        || fallbacks.stream().anyMatch(f -> !f.getModifiers().contains(Modifier.STATIC));
+    boolean needsInstance =
+        ModuleElements.needsInstance(methods)
+            || fallbacks.stream().anyMatch(f -> !f.getModifiers().contains(Modifier.STATIC));
     if (needsInstance && type.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(type, Message.ABSTRACT_MODULE, name);
     } else if (needsInstance
-        && !isPrivate // the implicit constructor of a private class is private: fixed along with the class
+        && !isPrivate // the implicit constructor of a private class is private: fixed along with
+        // the class
         && ModuleElements.noArgConstructor(type).isEmpty()
         && elements.factory(type).isEmpty()) {
       diagnostics.error(type, Message.NO_CONSTRUCTOR, name, type.getSimpleName());
@@ -124,15 +145,23 @@ final class ModuleValidator {
       String operationName = ModuleElements.operationName(method);
       ExecutableElement previous = byName.putIfAbsent(operationName, method);
       if (previous != null) {
-        diagnostics.error(method, Message.DUPLICATE_OPERATION, operationName, ModuleElements.describe(method),
+        diagnostics.error(
+            method,
+            Message.DUPLICATE_OPERATION,
+            operationName,
+            ModuleElements.describe(method),
             ModuleElements.describe(previous));
       }
     }
     for (int i = 0; i < fallbacks.size(); i++) {
       validateFallback(fallbacks.get(i));
       if (i > 0) {
-        diagnostics.error(fallbacks.get(i), Message.DUPLICATE_FALLBACK, interfaceId,
-            ModuleElements.describe(fallbacks.get(i)), ModuleElements.describe(fallbacks.get(0)));
+        diagnostics.error(
+            fallbacks.get(i),
+            Message.DUPLICATE_FALLBACK,
+            interfaceId,
+            ModuleElements.describe(fallbacks.get(i)),
+            ModuleElements.describe(fallbacks.get(0)));
       }
     }
   }
@@ -170,19 +199,23 @@ final class ModuleValidator {
     }
   }
 
-  /** {@code Object name(String operation, Object[] arguments)}, not private, abstract or generic. */
+  /**
+   * {@code Object name(String operation, Object[] arguments)}, not private, abstract or generic.
+   */
   private void validateFallback(ExecutableElement method) {
     String description = ModuleElements.describe(method);
     if (method.getAnnotation(GatewayOperation.class) != null) {
       diagnostics.error(method, Message.FALLBACK_IS_OPERATION, description);
       return;
     }
-    boolean signature = types.isSameType(method.getReturnType(), object)
-        && method.getParameters().size() == 2
-        && types.isSameType(method.getParameters().get(0).asType(), string)
-        && types.isSameType(method.getParameters().get(1).asType(), objectArray)
-        && method.getTypeParameters().isEmpty();
-    if (!signature || method.getModifiers().contains(Modifier.PRIVATE)
+    boolean signature =
+        types.isSameType(method.getReturnType(), object)
+            && method.getParameters().size() == 2
+            && types.isSameType(method.getParameters().get(0).asType(), string)
+            && types.isSameType(method.getParameters().get(1).asType(), objectArray)
+            && method.getTypeParameters().isEmpty();
+    if (!signature
+        || method.getModifiers().contains(Modifier.PRIVATE)
         || method.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(method, Message.FALLBACK_SIGNATURE, description, method.getSimpleName());
     }

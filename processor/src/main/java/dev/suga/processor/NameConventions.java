@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import java.util.Locale;
@@ -5,9 +20,9 @@ import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /**
- * The naming rules that connect source names, gateway names and generated Java names:
- * {@code HttpClientCore} -> interface {@code http_client}; {@code callService} -> operation
- * {@code call_service}; {@code http_client} + {@code call_service} -> constant {@code
+ * The naming rules that connect source names, gateway names and generated Java names: {@code
+ * HttpClientCore} -> interface {@code http_client}; {@code callService} -> operation {@code
+ * call_service}; {@code http_client} + {@code call_service} -> constant {@code
  * HTTP_CLIENT_CALL_SERVICE} and method {@code httpClientCallService}.
  */
 final class NameConventions {
@@ -26,9 +41,9 @@ final class NameConventions {
   }
 
   /**
-   * {@code callService} -> {@code call_service}, {@code getHTTPStatus} -> {@code
-   * get_http_status}, {@code HttpClient} -> {@code http_client}. An acronym run ends before its
-   * last capital when a lower-case letter follows it.
+   * {@code callService} -> {@code call_service}, {@code getHTTPStatus} -> {@code get_http_status},
+   * {@code HttpClient} -> {@code http_client}. An acronym run ends before its last capital when a
+   * lower-case letter follows it.
    */
   static String snakeCase(String javaName) {
     StringBuilder out = new StringBuilder(javaName.length() + 8);
@@ -36,13 +51,17 @@ final class NameConventions {
       char c = javaName.charAt(i);
       if (Character.isUpperCase(c)) {
         boolean previousIsLowerOrDigit =
-            i > 0 && (Character.isLowerCase(javaName.charAt(i - 1)) || Character.isDigit(javaName.charAt(i - 1)));
+            i > 0
+                && (Character.isLowerCase(javaName.charAt(i - 1))
+                    || Character.isDigit(javaName.charAt(i - 1)));
         boolean acronymEnds =
             i > 0
                 && Character.isUpperCase(javaName.charAt(i - 1))
                 && i + 1 < javaName.length()
                 && Character.isLowerCase(javaName.charAt(i + 1));
-        if ((previousIsLowerOrDigit || acronymEnds) && out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+        if ((previousIsLowerOrDigit || acronymEnds)
+            && out.length() > 0
+            && out.charAt(out.length() - 1) != '_') {
           out.append('_');
         }
         out.append(Character.toLowerCase(c));

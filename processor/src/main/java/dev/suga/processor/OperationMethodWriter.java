@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.HolderWriter.HOLDER_FIELD;
@@ -19,9 +34,9 @@ import java.util.List;
 
 /**
  * Writes one operation's method in its module's holder ({@code CacheCore_Holder.cacheGet(String
- * key)}), the method every gateway's typed method and {@code execute} adapter calls: a direct
- * call for hot paths; otherwise the call counted (and sampled for time) in the module's
- * statistics, and for cached operations, a cache look-up before the module is touched.
+ * key)}), the method every gateway's typed method and {@code execute} adapter calls: a direct call
+ * for hot paths; otherwise the call counted (and sampled for time) in the module's statistics, and
+ * for cached operations, a cache look-up before the module is touched.
  */
 final class OperationMethodWriter {
   private final ModuleModel module;
@@ -32,17 +47,29 @@ final class OperationMethodWriter {
 
   /** The method of one of the module's operations. */
   MethodSpec write(OperationModel operation) {
-    return write(operation, GatewayNames.typedMethod(module, operation), GatewayNames.operationConstant(module, operation),
+    return write(
+        operation,
+        GatewayNames.typedMethod(module, operation),
+        GatewayNames.operationConstant(module, operation),
         javadoc(operation));
   }
 
-  /** The method of the module's fallback, {@code fallback(String operation, Object[] arguments)}. */
+  /**
+   * The method of the module's fallback, {@code fallback(String operation, Object[] arguments)}.
+   */
   MethodSpec writeFallback(FallbackModel fallback) {
     OperationModel operation = fallback.asOperation();
-    return write(operation, HolderWriter.FALLBACK_METHOD, HolderWriter.FALLBACK_CONSTANT, CodeBlock.of(
-        "Calls {@link $T#$L(String,Object[])}\nfor the names interface {@code $L} does not declare,"
-            + " counted as {@code $L.*}.\n", module.type(), fallback.methodName(), module.interfaceId(),
-        module.interfaceId()));
+    return write(
+        operation,
+        HolderWriter.FALLBACK_METHOD,
+        HolderWriter.FALLBACK_CONSTANT,
+        CodeBlock.of(
+            "Calls {@link $T#$L(String,Object[])}\nfor the names interface {@code $L} does not declare,"
+                + " counted as {@code $L.*}.\n",
+            module.type(),
+            fallback.methodName(),
+            module.interfaceId(),
+            module.interfaceId()));
   }
 
   private MethodSpec write(OperationModel operation, String name, String index, CodeBlock javadoc) {
@@ -55,8 +82,14 @@ final class OperationMethodWriter {
             .addJavadoc(javadoc);
     // The holder's fields first, so that a parameter of the same name is renamed, not shadowing.
     NameAllocator locals = new NameAllocator();
-    for (String field : new String[] {MODULE_FIELD, STATISTICS_FIELD, HOLDER_FIELD, HolderWriter.INSTANCE_CLASS,
-        HolderWriter.FALLBACK_CONSTANT}) {
+    for (String field :
+        new String[] {
+          MODULE_FIELD,
+          STATISTICS_FIELD,
+          HOLDER_FIELD,
+          HolderWriter.INSTANCE_CLASS,
+          HolderWriter.FALLBACK_CONSTANT
+        }) {
       locals.newName(field);
     }
     for (OperationModel other : module.operations()) {
@@ -85,12 +118,18 @@ final class OperationMethodWriter {
   }
 
   private CodeBlock javadoc(OperationModel operation) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Calls {@link $T#$L($L)}", module.type(), operation.methodName(), GatewayNames.linkParameters(operation));
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "Calls {@link $T#$L($L)}",
+                module.type(),
+                operation.methodName(),
+                GatewayNames.linkParameters(operation));
     if (operation.hotPath()) {
       doc.add(" directly:\nthe hot path, not counted in the statistics.\n");
     } else if (operation.cached()) {
-      doc.add(",\ncounted, unless a result of the last $L seconds for equal arguments is cached.\n",
+      doc.add(
+          ",\ncounted, unless a result of the last $L seconds for equal arguments is cached.\n",
           operation.cacheTtlSeconds());
     } else {
       doc.add(",\ncounted in the statistics.\n");
@@ -102,16 +141,16 @@ final class OperationMethodWriter {
   private CodeBlock counted(OperationModel operation, String index, NameAllocator locals) {
     String start = locals.newName("start");
     String failure = locals.newName("failure");
-    CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("long $N = $N.begin($N)", start, STATISTICS_FIELD, index)
-        .beginControlFlow("try");
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement("long $N = $N.begin($N)", start, STATISTICS_FIELD, index)
+            .beginControlFlow("try");
     if (operation.cached()) {
       body.add(cachedCall(operation, index, locals));
     } else {
       body.add(call(operation, locals, null));
     }
-    return body
-        .nextControlFlow("catch ($T $N)", Throwable.class, failure)
+    return body.nextControlFlow("catch ($T $N)", Throwable.class, failure)
         .addStatement("$N.error($N)", STATISTICS_FIELD, index)
         .addStatement("throw $N", failure)
         .nextControlFlow("finally")
@@ -136,48 +175,67 @@ final class OperationMethodWriter {
     } else {
       body.addStatement("$T[] $N = {$L}", Object.class, arguments, argumentList(operation, locals));
     }
-    return body
-        .addStatement("$T $N = $N.resultCache().lookup($N, $N)", Object.class, cached, MODULE_FIELD, index, arguments)
+    return body.addStatement(
+            "$T $N = $N.resultCache().lookup($N, $N)",
+            Object.class,
+            cached,
+            MODULE_FIELD,
+            index,
+            arguments)
         .beginControlFlow("if ($N != $T.MISS)", cached, RESULT_CACHE)
         .addStatement("$N.cacheHit($N)", STATISTICS_FIELD, index)
-        .addStatement("return ($T) $N", returnType.isPrimitive() ? returnType.box() : returnType, cached)
+        .addStatement(
+            "return ($T) $N", returnType.isPrimitive() ? returnType.box() : returnType, cached)
         .endControlFlow()
         .addStatement("$N.cacheMiss($N)", STATISTICS_FIELD, index)
         .addStatement("$T $N", returnType, result)
         .add(call(operation, locals, result))
-        .addStatement("$N.resultCache().store($N, $N, $N, $LL)", MODULE_FIELD, index, arguments, result,
+        .addStatement(
+            "$N.resultCache().store($N, $N, $N, $LL)",
+            MODULE_FIELD,
+            index,
+            arguments,
+            result,
             operation.cacheTtlSeconds())
         .addStatement("return $N", result)
         .build();
   }
 
   /**
-   * The call itself. With {@code resultVariable} null the statement returns the result (or
-   * just calls, for void); otherwise it assigns the result to that declared variable.
+   * The call itself. With {@code resultVariable} null the statement returns the result (or just
+   * calls, for void); otherwise it assigns the result to that declared variable.
    */
   private CodeBlock call(OperationModel operation, NameAllocator locals, String resultVariable) {
     CodeBlock arguments = argumentList(operation, locals);
     if (operation.isStatic()) {
-      return statement(operation, CodeBlock.of("$T.$N($L)", module.type(), operation.methodName(), arguments),
+      return statement(
+          operation,
+          CodeBlock.of("$T.$N($L)", module.type(), operation.methodName(), arguments),
           resultVariable);
     }
     if (!module.releasable()) {
-      return statement(operation,
-          CodeBlock.of("$L.$N($L)", HolderWriter.instance(), operation.methodName(), arguments), resultVariable);
+      return statement(
+          operation,
+          CodeBlock.of("$L.$N($L)", HolderWriter.instance(), operation.methodName(), arguments),
+          resultVariable);
     }
     String instance = locals.newName("module");
     return CodeBlock.builder()
         .addStatement("$T $N = $N.acquire()", module.type(), instance, HOLDER_FIELD)
         .beginControlFlow("try")
-        .add(statement(operation, CodeBlock.of("$N.$N($L)", instance, operation.methodName(), arguments),
-            resultVariable))
+        .add(
+            statement(
+                operation,
+                CodeBlock.of("$N.$N($L)", instance, operation.methodName(), arguments),
+                resultVariable))
         .nextControlFlow("finally")
         .addStatement("$N.afterCall()", HOLDER_FIELD)
         .endControlFlow()
         .build();
   }
 
-  private static CodeBlock statement(OperationModel operation, CodeBlock call, String resultVariable) {
+  private static CodeBlock statement(
+      OperationModel operation, CodeBlock call, String resultVariable) {
     if (resultVariable != null) {
       return CodeBlock.builder().addStatement("$N = $L", resultVariable, call).build();
     }

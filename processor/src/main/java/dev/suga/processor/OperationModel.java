@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import com.palantir.javapoet.ArrayTypeName;
@@ -10,8 +25,8 @@ import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * One operation, as the generators need it: names, flags and types rendered as JavaPoet
- * {@link TypeName}s.
+ * One operation, as the generators need it: names, flags and types rendered as JavaPoet {@link
+ * TypeName}s.
  *
  * @param name operation name in snake_case ({@code "get"})
  * @param methodName the source method's name
@@ -28,8 +43,8 @@ import javax.lang.model.element.ExecutableElement;
  *     deprecated types), sorted
  * @param callWarnings those and the ones of calling the method (when it is deprecated)
  * @param deprecated whether the source method is {@code @Deprecated}: so is its typed method
- * @param element the source method, for originating elements and diagnostics (null when read
- *     from a class path index and not needed)
+ * @param element the source method, for originating elements and diagnostics (null when read from a
+ *     class path index and not needed)
  */
 record OperationModel(
     String name,
@@ -64,9 +79,9 @@ record OperationModel(
   }
 
   /**
-   * Whether the generated methods with this operation's signature need {@code @SafeVarargs}:
-   * its varargs element type is not reifiable ({@code List<String>...}). They only pass the
-   * array on, which is safe; without it javac warns of possible heap pollution.
+   * Whether the generated methods with this operation's signature need {@code @SafeVarargs}: its
+   * varargs element type is not reifiable ({@code List<String>...}). They only pass the array on,
+   * which is safe; without it javac warns of possible heap pollution.
    */
   boolean safeVarargs() {
     if (!varargs) {
@@ -108,8 +123,8 @@ record OperationModel(
    *
    * @param name the source parameter name
    * @param type the declared type
-   * @param erasure the erased type, boxed when primitive: what {@code execute} checks an
-   *     argument against with {@code instanceof}
+   * @param erasure the erased type, boxed when primitive: what {@code execute} checks an argument
+   *     against with {@code instanceof}
    */
   record ParameterModel(String name, TypeName type, TypeName erasure) {
     boolean isPrimitive() {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -22,11 +37,11 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /**
- * How an operation's signature is rendered into generated code: as JavaPoet {@link TypeName}s
- * that keep the source's type-use annotations (JSpecify's {@code @Nullable} on a parameter or a
- * type argument, so that null checkers see through the gateway), and which lint warnings the
- * generated code that declares those types must suppress (raw types, deprecated types), so that
- * it never warns under {@code -Xlint:all -Werror} whatever the source's types.
+ * How an operation's signature is rendered into generated code: as JavaPoet {@link TypeName}s that
+ * keep the source's type-use annotations (JSpecify's {@code @Nullable} on a parameter or a type
+ * argument, so that null checkers see through the gateway), and which lint warnings the generated
+ * code that declares those types must suppress (raw types, deprecated types), so that it never
+ * warns under {@code -Xlint:all -Werror} whatever the source's types.
  *
  * <p>{@link TypeName#get(TypeMirror)} drops type-use annotations, hence this visitor. Types read
  * from class files carry none on JDK 17 to 21 (JDK-8225377, fixed in 22): a library's module
@@ -37,12 +52,13 @@ final class SignatureTypes {
 
   /** {@code type} as a {@link TypeName}, with its type-use annotations at every level. */
   static TypeName of(TypeMirror type) {
-    TypeName plain = switch (type.getKind()) {
-      case ARRAY -> ArrayTypeName.of(of(((ArrayType) type).getComponentType()));
-      case DECLARED -> declared((DeclaredType) type);
-      case WILDCARD -> wildcard((WildcardType) type);
-      default -> TypeName.get(type).withoutAnnotations();
-    };
+    TypeName plain =
+        switch (type.getKind()) {
+          case ARRAY -> ArrayTypeName.of(of(((ArrayType) type).getComponentType()));
+          case DECLARED -> declared((DeclaredType) type);
+          case WILDCARD -> wildcard((WildcardType) type);
+          default -> TypeName.get(type).withoutAnnotations();
+        };
     List<AnnotationSpec> annotations = new ArrayList<>();
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       annotations.add(AnnotationSpec.get(annotation));
@@ -56,8 +72,12 @@ final class SignatureTypes {
     if (top instanceof ArrayTypeName array) {
       return ArrayTypeName.of(plain(array.componentType()));
     }
-    if (top instanceof ParameterizedTypeName parameterized && parameterized.enclosingType() == null) {
-      TypeName[] arguments = parameterized.typeArguments().stream().map(SignatureTypes::plain).toArray(TypeName[]::new);
+    if (top instanceof ParameterizedTypeName parameterized
+        && parameterized.enclosingType() == null) {
+      TypeName[] arguments =
+          parameterized.typeArguments().stream()
+              .map(SignatureTypes::plain)
+              .toArray(TypeName[]::new);
       return ParameterizedTypeName.get(parameterized.rawType().withoutAnnotations(), arguments);
     }
     if (top instanceof WildcardTypeName wildcard) {
@@ -91,9 +111,9 @@ final class SignatureTypes {
   }
 
   /**
-   * The warnings that code declaring {@code method}'s signature must suppress: {@code rawtypes}
-   * for a raw type in it, {@code deprecation} (or {@code removal}) for a deprecated type in it;
-   * with {@code call}, also those of calling the method itself when it is deprecated. Sorted.
+   * The warnings that code declaring {@code method}'s signature must suppress: {@code rawtypes} for
+   * a raw type in it, {@code deprecation} (or {@code removal}) for a deprecated type in it; with
+   * {@code call}, also those of calling the method itself when it is deprecated. Sorted.
    */
   static List<String> suppressedWarnings(ExecutableElement method, boolean call) {
     Set<String> warnings = new TreeSet<>();
@@ -109,7 +129,9 @@ final class SignatureTypes {
   /** The warnings that code naming {@code type} itself must suppress. */
   static List<String> suppressedWarnings(TypeElement type) {
     Set<String> warnings = new TreeSet<>();
-    for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+    for (Element e = type;
+        e != null && e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
       deprecation(e, warnings);
     }
     return List.copyOf(warnings);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static com.google.testing.compile.Compiler.javac;
@@ -23,7 +38,9 @@ import javax.tools.JavaFileObject;
 final class Compiler {
   private Compiler() {}
 
-  /** A source file from {@code name} (a class name such as {@code "test.CacheCore"}) and its lines. */
+  /**
+   * A source file from {@code name} (a class name such as {@code "test.CacheCore"}) and its lines.
+   */
   static JavaFileObject source(String name, String... lines) {
     return JavaFileObjects.forSourceLines(name, lines);
   }
@@ -50,13 +67,17 @@ final class Compiler {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       files.add(new File(entry));
     }
-    return javac().withProcessors(new GatewayProcessor())
+    return javac()
+        .withProcessors(new GatewayProcessor())
         .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
         .withClasspath(files)
         .compile(sources);
   }
 
-  /** Writes the compiled classes and resources of {@code compilation} under {@code directory}, as javac -d would. */
+  /**
+   * Writes the compiled classes and resources of {@code compilation} under {@code directory}, as
+   * javac -d would.
+   */
   static void writeClasses(Compilation compilation, Path directory) {
     try {
       for (Map.Entry<String, byte[]> entry : classFiles(compilation).entrySet()) {
@@ -89,8 +110,11 @@ final class Compiler {
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String path = file.toUri().getPath();
-        String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length())
-            .replace('/', '.');
+        String name =
+            path.substring(
+                    path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                    path.length() - ".class".length())
+                .replace('/', '.');
         try (InputStream in = file.openInputStream()) {
           classes.put(name, in.readAllBytes());
         } catch (IOException e) {
@@ -101,7 +125,9 @@ final class Compiler {
     return classes;
   }
 
-  /** Loads the compiled classes of {@code compilation} in a fresh class loader below {@code parent}. */
+  /**
+   * Loads the compiled classes of {@code compilation} in a fresh class loader below {@code parent}.
+   */
   static ClassLoader load(Compilation compilation, ClassLoader parent) {
     Map<String, byte[]> classes = classFiles(compilation);
     return new ClassLoader(parent) {

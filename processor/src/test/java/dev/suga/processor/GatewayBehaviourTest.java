@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.Compiler.compile;
@@ -14,40 +29,46 @@ import org.junit.jupiter.api.Test;
 
 /** Compiles small applications with the processor and runs the generated gateway. */
 class GatewayBehaviourTest {
-  static final JavaFileObject APP = source("test.App",
-      "package test;",
-      "@dev.suga.annotations.GatewayRoot",
-      "public final class App {}");
+  static final JavaFileObject APP =
+      source(
+          "test.App",
+          "package test;",
+          "@dev.suga.annotations.GatewayRoot",
+          "public final class App {}");
 
-  static final JavaFileObject CACHE = source("test.CacheCore",
-      "package test;",
-      "import dev.suga.annotations.*;",
-      "import dev.suga.processor.testing.Events;",
-      "import java.util.*;",
-      "@GatewayModule",
-      "public class CacheCore {",
-      "  static { Events.record(\"cache:class-init\"); }",
-      "  private final Map<String, String> map = new HashMap<>();",
-      "  public CacheCore() { Events.record(\"cache:new\"); }",
-      "  @GatewayOperation @HotPath public String get(String key) { return map.get(key); }",
-      "  @GatewayOperation public void put(String key, String value) { map.put(key, value); }",
-      "  @GatewayOperation public int size() { return map.size(); }",
-      "}");
+  static final JavaFileObject CACHE =
+      source(
+          "test.CacheCore",
+          "package test;",
+          "import dev.suga.annotations.*;",
+          "import dev.suga.processor.testing.Events;",
+          "import java.util.*;",
+          "@GatewayModule",
+          "public class CacheCore {",
+          "  static { Events.record(\"cache:class-init\"); }",
+          "  private final Map<String, String> map = new HashMap<>();",
+          "  public CacheCore() { Events.record(\"cache:new\"); }",
+          "  @GatewayOperation @HotPath public String get(String key) { return map.get(key); }",
+          "  @GatewayOperation public void put(String key, String value) { map.put(key, value); }",
+          "  @GatewayOperation public int size() { return map.size(); }",
+          "}");
 
-  static final JavaFileObject MATH = source("test.MathModule",
-      "package test;",
-      "import dev.suga.annotations.*;",
-      "import dev.suga.processor.testing.Events;",
-      "public class MathModule {",
-      "  static { Events.record(\"math:class-init\"); }",
-      "  @GatewayOperation public long addAll(int a, long b, double c) { return a + b + (long) c; }",
-      "  @GatewayOperation(\"join\") public static String concat(String separator, String... parts) {",
-      "    return String.join(separator, parts);",
-      "  }",
-      "  @GatewayOperation public String fail(String message) throws java.io.IOException {",
-      "    throw new java.io.IOException(message);",
-      "  }",
-      "}");
+  static final JavaFileObject MATH =
+      source(
+          "test.MathModule",
+          "package test;",
+          "import dev.suga.annotations.*;",
+          "import dev.suga.processor.testing.Events;",
+          "public class MathModule {",
+          "  static { Events.record(\"math:class-init\"); }",
+          "  @GatewayOperation public long addAll(int a, long b, double c) { return a + b + (long) c; }",
+          "  @GatewayOperation(\"join\") public static String concat(String separator, String... parts) {",
+          "    return String.join(separator, parts);",
+          "  }",
+          "  @GatewayOperation public String fail(String message) throws java.io.IOException {",
+          "    throw new java.io.IOException(message);",
+          "  }",
+          "}");
 
   @BeforeEach
   void clearEvents() {
@@ -56,78 +77,87 @@ class GatewayBehaviourTest {
 
   @Test
   void modulesAreLoadedOnlyOnFirstUse() {
-    JavaFileObject driver = source("test.Laziness",
-        "package test;",
-        "import dev.suga.processor.testing.Events;",
-        "public class Laziness implements java.util.function.Function<Object, Object> {",
-        "  public Object apply(Object in) {",
-        "    Events.record(\"start\");",
-        "    Gateway.cachePut(\"k\", \"v\");",
-        "    Events.record(\"after put\");",
-        "    Gateway.cacheGet(\"k\");",
-        "    Events.record(\"after get\");",
-        "    return Gateway.loadedInterfaces().toString();",
-        "  }",
-        "}");
+    JavaFileObject driver =
+        source(
+            "test.Laziness",
+            "package test;",
+            "import dev.suga.processor.testing.Events;",
+            "public class Laziness implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) {",
+            "    Events.record(\"start\");",
+            "    Gateway.cachePut(\"k\", \"v\");",
+            "    Events.record(\"after put\");",
+            "    Gateway.cacheGet(\"k\");",
+            "    Events.record(\"after get\");",
+            "    return Gateway.loadedInterfaces().toString();",
+            "  }",
+            "}");
     Drivers drivers = Drivers.of(compile(APP, CACHE, MATH, driver));
     Object loaded = drivers.run("test.Laziness");
-    assertEquals(List.of("start", "cache:class-init", "cache:new", "after put", "after get"), Events.drain());
+    assertEquals(
+        List.of("start", "cache:class-init", "cache:new", "after put", "after get"),
+        Events.drain());
     assertEquals("[CACHE]", loaded);
   }
 
   @Test
   void everyFormOfExecuteReturnsWhatTheTypedMethodReturns() {
-    JavaFileObject driver = source("test.Forms",
-        "package test;",
-        "import java.util.*;",
-        "public class Forms implements java.util.function.Function<Object, Object> {",
-        "  public Object apply(Object in) {",
-        "    List<Object> out = new ArrayList<>();",
-        "    out.add(Gateway.mathAddAll(1, 2L, 3.5));",
-        "    out.add(Gateway.execute(Gateway.Operation.MATH_ADD_ALL, 1, 2L, 3.5));",
-        "    out.add(Gateway.execute(\"math.add_all\", 1, 2L, 3.5));",
-        "    out.add(Gateway.execute(Gateway.Operation.MATH_ADD_ALL, Map.of(\"c\", 3.5, \"a\", 1, \"b\", 2L)));",
-        "    out.add(Gateway.mathJoin(\"-\", \"a\", \"b\"));",
-        "    out.add(Gateway.execute(\"math.join\", \"-\", new String[] {\"a\", \"b\"}));",
-        "    Gateway.execute(\"cache.put\", \"x\", \"y\");",
-        "    out.add(Gateway.execute(Gateway.Operation.CACHE_GET, \"x\"));",
-        "    out.add(Gateway.cacheGet(\"x\"));",
-        "    out.add(Gateway.execute(Gateway.Operation.CACHE_SIZE));",
-        "    return out;",
-        "  }",
-        "}");
+    JavaFileObject driver =
+        source(
+            "test.Forms",
+            "package test;",
+            "import java.util.*;",
+            "public class Forms implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) {",
+            "    List<Object> out = new ArrayList<>();",
+            "    out.add(Gateway.mathAddAll(1, 2L, 3.5));",
+            "    out.add(Gateway.execute(Gateway.Operation.MATH_ADD_ALL, 1, 2L, 3.5));",
+            "    out.add(Gateway.execute(\"math.add_all\", 1, 2L, 3.5));",
+            "    out.add(Gateway.execute(Gateway.Operation.MATH_ADD_ALL, Map.of(\"c\", 3.5, \"a\", 1, \"b\", 2L)));",
+            "    out.add(Gateway.mathJoin(\"-\", \"a\", \"b\"));",
+            "    out.add(Gateway.execute(\"math.join\", \"-\", new String[] {\"a\", \"b\"}));",
+            "    Gateway.execute(\"cache.put\", \"x\", \"y\");",
+            "    out.add(Gateway.execute(Gateway.Operation.CACHE_GET, \"x\"));",
+            "    out.add(Gateway.cacheGet(\"x\"));",
+            "    out.add(Gateway.execute(Gateway.Operation.CACHE_SIZE));",
+            "    return out;",
+            "  }",
+            "}");
     Object results = Drivers.of(compile(APP, CACHE, MATH, driver)).run("test.Forms");
     assertEquals(List.of(6L, 6L, 6L, 6L, "a-b", "a-b", "y", "y", 1), results);
   }
 
   @Test
   void executeRejectsArgumentsThatDoNotFitWithTheSignature() {
-    JavaFileObject driver = source("test.Mismatch",
-        "package test;",
-        "import dev.suga.runtime.GatewayException;",
-        "import java.util.*;",
-        "public class Mismatch implements java.util.function.Function<Object, Object> {",
-        "  public Object apply(Object in) {",
-        "    List<String> out = new ArrayList<>();",
-        "    Object[][] attempts = {{1, 2L}, {\"1\", 2L, 3.0}, {null, 2L, 3.0}, {1, 2, 3.0}};",
-        "    for (Object[] attempt : attempts) {",
-        "      try {",
-        "        Gateway.execute(Gateway.Operation.MATH_ADD_ALL, attempt);",
-        "        out.add(\"no error\");",
-        "      } catch (GatewayException e) {",
-        "        out.add(e.operation() + \" | \" + e.getMessage());",
-        "      }",
-        "    }",
-        "    try { Gateway.execute(\"math.nope\"); } catch (GatewayException e) { out.add(e.getMessage()); }",
-        "    try { Gateway.execute(Gateway.Operation.MATH_ADD_ALL, Map.of(\"a\", 1)); }",
-        "    catch (GatewayException e) { out.add(e.getMessage()); }",
-        "    try { Gateway.execute(\"math.fail\", \"boom\"); }",
-        "    catch (GatewayException e) { out.add(e.getCause().getClass().getName() + \": \" + e.getCause().getMessage()); }",
-        "    return out;",
-        "  }",
-        "}");
+    JavaFileObject driver =
+        source(
+            "test.Mismatch",
+            "package test;",
+            "import dev.suga.runtime.GatewayException;",
+            "import java.util.*;",
+            "public class Mismatch implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) {",
+            "    List<String> out = new ArrayList<>();",
+            "    Object[][] attempts = {{1, 2L}, {\"1\", 2L, 3.0}, {null, 2L, 3.0}, {1, 2, 3.0}};",
+            "    for (Object[] attempt : attempts) {",
+            "      try {",
+            "        Gateway.execute(Gateway.Operation.MATH_ADD_ALL, attempt);",
+            "        out.add(\"no error\");",
+            "      } catch (GatewayException e) {",
+            "        out.add(e.operation() + \" | \" + e.getMessage());",
+            "      }",
+            "    }",
+            "    try { Gateway.execute(\"math.nope\"); } catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    try { Gateway.execute(Gateway.Operation.MATH_ADD_ALL, Map.of(\"a\", 1)); }",
+            "    catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    try { Gateway.execute(\"math.fail\", \"boom\"); }",
+            "    catch (GatewayException e) { out.add(e.getCause().getClass().getName() + \": \" + e.getCause().getMessage()); }",
+            "    return out;",
+            "  }",
+            "}");
     @SuppressWarnings("unchecked")
-    List<String> out = (List<String>) Drivers.of(compile(APP, CACHE, MATH, driver)).run("test.Mismatch");
+    List<String> out =
+        (List<String>) Drivers.of(compile(APP, CACHE, MATH, driver)).run("test.Mismatch");
     assertEquals(7, out.size(), out::toString);
     for (String message : out.subList(0, 4)) {
       assertTrue(message.startsWith("math.add_all | "), message);
@@ -140,40 +170,55 @@ class GatewayBehaviourTest {
 
   @Test
   void fixedArityCallsBuildNoArrayAndStillRejectWhatDoesNotFit() {
-    JavaFileObject driver = source("test.Fixed",
-        "package test;",
-        "import dev.suga.runtime.GatewayException;",
-        "import java.util.*;",
-        "public class Fixed implements java.util.function.Function<Object, Object> {",
-        "  public Object apply(Object in) {",
-        "    List<Object> out = new ArrayList<>();",
-        "    Object one = 1, two = 2L, three = 3.5;",
-        "    out.add(Gateway.execute(Gateway.Operation.MATH_ADD_ALL, one, two, three));",
-        "    out.add(Gateway.execute(\"math.add_all\", one, two, three));",
-        "    out.add(Gateway.execute(Gateway.Operation.CACHE_SIZE));",
-        "    out.add(Gateway.execute(\"cache.size\"));",
-        "    Object map = Map.of(\"key\", \"k\");",
-        "    for (Runnable call : List.<Runnable>of(",
-        "        () -> Gateway.execute(Gateway.Operation.MATH_ADD_ALL, one, two),",
-        "        () -> Gateway.execute(Gateway.Operation.MATH_ADD_ALL, \"1\", two, three),",
-        "        () -> Gateway.execute(Gateway.Operation.CACHE_SIZE, one),",
-        "        () -> Gateway.execute(\"math.add_all\", one, two, three, 4),",
-        "        () -> Gateway.execute(Gateway.Operation.CACHE_GET, map))) {",
-        "      try { call.run(); out.add(\"no error\"); }",
-        "      catch (GatewayException e) { out.add(e.operation() + \": \" + e.getMessage().contains(\"signature\")); }",
-        "    }",
-        "    return out;",
-        "  }",
-        "}");
+    JavaFileObject driver =
+        source(
+            "test.Fixed",
+            "package test;",
+            "import dev.suga.runtime.GatewayException;",
+            "import java.util.*;",
+            "public class Fixed implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) {",
+            "    List<Object> out = new ArrayList<>();",
+            "    Object one = 1, two = 2L, three = 3.5;",
+            "    out.add(Gateway.execute(Gateway.Operation.MATH_ADD_ALL, one, two, three));",
+            "    out.add(Gateway.execute(\"math.add_all\", one, two, three));",
+            "    out.add(Gateway.execute(Gateway.Operation.CACHE_SIZE));",
+            "    out.add(Gateway.execute(\"cache.size\"));",
+            "    Object map = Map.of(\"key\", \"k\");",
+            "    for (Runnable call : List.<Runnable>of(",
+            "        () -> Gateway.execute(Gateway.Operation.MATH_ADD_ALL, one, two),",
+            "        () -> Gateway.execute(Gateway.Operation.MATH_ADD_ALL, \"1\", two, three),",
+            "        () -> Gateway.execute(Gateway.Operation.CACHE_SIZE, one),",
+            "        () -> Gateway.execute(\"math.add_all\", one, two, three, 4),",
+            "        () -> Gateway.execute(Gateway.Operation.CACHE_GET, map))) {",
+            "      try { call.run(); out.add(\"no error\"); }",
+            "      catch (GatewayException e) { out.add(e.operation() + \": \" + e.getMessage().contains(\"signature\")); }",
+            "    }",
+            "    return out;",
+            "  }",
+            "}");
     Object out = Drivers.of(compile(APP, CACHE, MATH, driver)).run("test.Fixed");
     // The last call passes a Map typed as Object: positional (so a mismatch), not named arguments.
-    assertEquals(List.of(6L, 6L, 0, 0, "math.add_all: true", "math.add_all: true", "cache.size: true",
-        "math.add_all: true", "cache.get: true"), out);
+    assertEquals(
+        List.of(
+            6L,
+            6L,
+            0,
+            0,
+            "math.add_all: true",
+            "math.add_all: true",
+            "cache.size: true",
+            "math.add_all: true",
+            "cache.get: true"),
+        out);
   }
 
   static Compilation compileOrFail(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
+    assertEquals(
+        Compilation.Status.SUCCESS,
+        compilation.status(),
+        () -> compilation.diagnostics().toString());
     return compilation;
   }
 }

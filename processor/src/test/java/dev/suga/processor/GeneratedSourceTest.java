@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.Compiler.compile;
@@ -18,16 +33,21 @@ import org.junit.jupiter.api.Test;
 /** Properties of the generated sources themselves: deterministic, annotated, reflection-free. */
 class GeneratedSourceTest {
   private static final Pattern DYNAMIC =
-      Pattern.compile("java\\.lang\\.reflect|MethodHandle|Class\\.forName|ServiceLoader|Proxy\\.|getDeclared|\\.class\\.get");
+      Pattern.compile(
+          "java\\.lang\\.reflect|MethodHandle|Class\\.forName|ServiceLoader|Proxy\\.|getDeclared|\\.class\\.get");
 
   private static JavaFileObject[] sample() {
     return new JavaFileObject[] {
-      GatewayBehaviourTest.APP, GatewayBehaviourTest.CACHE, GatewayBehaviourTest.MATH, EdgeCaseSources.ALL_KINDS
+      GatewayBehaviourTest.APP,
+      GatewayBehaviourTest.CACHE,
+      GatewayBehaviourTest.MATH,
+      EdgeCaseSources.ALL_KINDS
     };
   }
 
   static Map<String, String> sources(Compilation compilation) {
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics()::toString);
+    assertEquals(
+        Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics()::toString);
     Map<String, String> out = new LinkedHashMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       try {
@@ -57,15 +77,22 @@ class GeneratedSourceTest {
   void everyGeneratedFileIsMarkedGeneratedAndUsesNoReflection() {
     Map<String, String> generated = sources(compile(sample()));
     for (Map.Entry<String, String> file : generated.entrySet()) {
-      assertTrue(file.getValue().contains("@Generated(\"dev.suga.processor.GatewayProcessor\")"), file.getKey());
-      assertFalse(DYNAMIC.matcher(file.getValue()).find(), () -> file.getKey() + " uses reflection or dynamic lookup");
+      assertTrue(
+          file.getValue().contains("@Generated(\"dev.suga.processor.GatewayProcessor\")"),
+          file.getKey());
+      assertFalse(
+          DYNAMIC.matcher(file.getValue()).find(),
+          () -> file.getKey() + " uses reflection or dynamic lookup");
     }
   }
 
   @Test
   void aLibraryCompilationWritesEachModulesHolderAndIndexEntry() {
     Map<String, String> generated = sources(compile(GatewayBehaviourTest.CACHE));
-    assertEquals(List.of("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java", "/SOURCE_OUTPUT/test/CacheCore_Holder.java"),
+    assertEquals(
+        List.of(
+            "/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java",
+            "/SOURCE_OUTPUT/test/CacheCore_Holder.java"),
         generated.keySet().stream().sorted().toList());
     String index = generated.get("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java");
     assertTrue(index.contains("@Generated(\"dev.suga.processor.GatewayProcessor\")"), index);
@@ -75,7 +102,8 @@ class GeneratedSourceTest {
 
   @Test
   void anApplicationsIndexEntriesNameItsRoots() {
-    Map<String, String> generated = sources(compile(GatewayBehaviourTest.APP, GatewayBehaviourTest.CACHE));
+    Map<String, String> generated =
+        sources(compile(GatewayBehaviourTest.APP, GatewayBehaviourTest.CACHE));
     String index = generated.get("/SOURCE_OUTPUT/dev/suga/aggregated/test_CacheCore.java");
     assertTrue(index.contains("roots = \"test.App\""), index);
   }

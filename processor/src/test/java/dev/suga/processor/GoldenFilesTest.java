@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.Compiler.source;
@@ -19,10 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Generated source pinned as expected files under {@code src/test/resources/goldens/}, so that a
- * change to the output shows in review as a diff of those files. Small inputs, one per shape:
- * a hot path and a counted call; a cached operation of a releasable module, beside a static
- * one; a library's gateway; a fallback. After an intended change, regenerate them with {@code
- * mvn -pl processor -am test -Dtest=GoldenFilesTest -Dsuga.goldens.update=true
+ * change to the output shows in review as a diff of those files. Small inputs, one per shape: a hot
+ * path and a counted call; a cached operation of a releasable module, beside a static one; a
+ * library's gateway; a fallback. After an intended change, regenerate them with {@code mvn -pl
+ * processor -am test -Dtest=GoldenFilesTest -Dsuga.goldens.update=true
  * -Dsurefire.failIfNoSpecifiedTests=false} and read the diff before committing.
  *
  * <p>The behaviour tests stay the proof that the code works; these only pin how it reads.
@@ -34,11 +49,13 @@ class GoldenFilesTest {
   enum Case {
     HOT_AND_COUNTED(
         List.of("com.acme.Gateway", "com.acme.Gateway_Internals", "com.acme.CacheCore_Holder"),
-        source("com.acme.App",
+        source(
+            "com.acme.App",
             "package com.acme;",
             "@dev.suga.annotations.GatewayRoot",
             "public final class App {}"),
-        source("com.acme.CacheCore",
+        source(
+            "com.acme.CacheCore",
             "package com.acme;",
             "import dev.suga.annotations.*;",
             "import java.util.*;",
@@ -49,7 +66,8 @@ class GoldenFilesTest {
             "}")),
     CACHED_RELEASABLE(
         List.of("com.acme.ReportCore_Holder"),
-        source("com.acme.ReportCore",
+        source(
+            "com.acme.ReportCore",
             "package com.acme;",
             "import dev.suga.annotations.*;",
             "@GatewayModule(unload = GatewayModule.Unload.IDLE, idleSeconds = 60)",
@@ -60,11 +78,13 @@ class GoldenFilesTest {
             "}")),
     LIBRARY_GATEWAY(
         List.of("com.acme.lib.LibGateway"),
-        source("com.acme.lib.Lib",
+        source(
+            "com.acme.lib.Lib",
             "package com.acme.lib;",
             "@dev.suga.annotations.GatewayLibrary(name = \"LibGateway\")",
             "public final class Lib {}"),
-        source("com.acme.lib.ClockCore",
+        source(
+            "com.acme.lib.ClockCore",
             "package com.acme.lib;",
             "import dev.suga.annotations.*;",
             "public class ClockCore {",
@@ -72,11 +92,13 @@ class GoldenFilesTest {
             "}")),
     FALLBACK(
         List.of("com.acme.ScriptCore_Holder", "com.acme.Gateway"),
-        source("com.acme.App",
+        source(
+            "com.acme.App",
             "package com.acme;",
             "@dev.suga.annotations.GatewayRoot",
             "public final class App {}"),
-        source("com.acme.ScriptCore",
+        source(
+            "com.acme.ScriptCore",
             "package com.acme;",
             "import dev.suga.annotations.*;",
             "public class ScriptCore {",
@@ -102,8 +124,10 @@ class GoldenFilesTest {
     for (String className : golden.pinned) {
       String actual = generated.get("/SOURCE_OUTPUT/" + className.replace('.', '/') + ".java");
       assertTrue(actual != null, className + " was not generated: " + generated.keySet());
-      Path file = GOLDENS.resolve(golden.name().toLowerCase(java.util.Locale.ROOT))
-          .resolve(className.replace('.', '/') + ".java");
+      Path file =
+          GOLDENS
+              .resolve(golden.name().toLowerCase(java.util.Locale.ROOT))
+              .resolve(className.replace('.', '/') + ".java");
       if (UPDATE) {
         Files.createDirectories(file.getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
@@ -112,7 +136,12 @@ class GoldenFilesTest {
       } else {
         String expected = Files.readString(file, StandardCharsets.UTF_8);
         if (!expected.equals(actual)) {
-          mismatches.add(file + " differs from the generated " + className + ":\n" + firstDifference(expected, actual));
+          mismatches.add(
+              file
+                  + " differs from the generated "
+                  + className
+                  + ":\n"
+                  + firstDifference(expected, actual));
         }
       }
     }

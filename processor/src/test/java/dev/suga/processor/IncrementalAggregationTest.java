@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -17,47 +32,57 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incremental builds, as IDEs and Gradle run javac: a subset of the sources recompiled with the
- * previous output on the class path, the new classes written over the old ones. A root
- * recompiled with only some of its modules still includes every module of the last full build,
- * with their parameter names (javac keeps none in class files without {@code -parameters}).
+ * previous output on the class path, the new classes written over the old ones. A root recompiled
+ * with only some of its modules still includes every module of the last full build, with their
+ * parameter names (javac keeps none in class files without {@code -parameters}).
  */
 class IncrementalAggregationTest {
-  static final JavaFileObject APP = source("app.App",
-      "package app;",
-      "@dev.suga.annotations.GatewayRoot",
-      "public final class App {}");
-  static final JavaFileObject GREETING = source("app.GreetingCore",
-      "package app;",
-      "import dev.suga.annotations.*;",
-      "public class GreetingCore {",
-      "  @GatewayOperation public String hello(String name) { return \"hello \" + name; }",
-      "}");
-  static final JavaFileObject REPORT = source("app.report.ReportCore",
-      "package app.report;",
-      "import dev.suga.annotations.*;",
-      "public class ReportCore {",
-      "  @GatewayOperation public String render(String title, int pages) { return title + \"/\" + pages; }",
-      "  @GatewayOperation @Cached(ttlSeconds = 60) public int pages(String title) { return title.length(); }",
-      "}");
-  static final JavaFileObject UNITS = source("app.Units",
-      "package app;",
-      "import dev.suga.annotations.*;",
-      "public final class Units {",
-      "  private Units() {}",
-      "  @GatewayOperation public static double celsius(double fahrenheit) { return (fahrenheit - 32) * 5 / 9; }",
-      "}");
-  static final JavaFileObject RUN = source("app.Run",
-      "package app;",
-      "import java.util.*;",
-      "public class Run implements java.util.function.Function<Object, Object> {",
-      "  public Object apply(Object in) {",
-      "    return List.of(Arrays.toString(Gateway.Interface.values()),",
-      "        Gateway.execute(\"report.render\", \"q1\", 3),",
-      "        Gateway.execute(Gateway.Operation.REPORT_RENDER, Map.of(\"title\", \"q2\", \"pages\", 4)),",
-      "        Gateway.Operation.REPORT_PAGES.info().toString(),",
-      "        Gateway.execute(\"units.celsius\", 212.0));",
-      "  }",
-      "}");
+  static final JavaFileObject APP =
+      source(
+          "app.App",
+          "package app;",
+          "@dev.suga.annotations.GatewayRoot",
+          "public final class App {}");
+  static final JavaFileObject GREETING =
+      source(
+          "app.GreetingCore",
+          "package app;",
+          "import dev.suga.annotations.*;",
+          "public class GreetingCore {",
+          "  @GatewayOperation public String hello(String name) { return \"hello \" + name; }",
+          "}");
+  static final JavaFileObject REPORT =
+      source(
+          "app.report.ReportCore",
+          "package app.report;",
+          "import dev.suga.annotations.*;",
+          "public class ReportCore {",
+          "  @GatewayOperation public String render(String title, int pages) { return title + \"/\" + pages; }",
+          "  @GatewayOperation @Cached(ttlSeconds = 60) public int pages(String title) { return title.length(); }",
+          "}");
+  static final JavaFileObject UNITS =
+      source(
+          "app.Units",
+          "package app;",
+          "import dev.suga.annotations.*;",
+          "public final class Units {",
+          "  private Units() {}",
+          "  @GatewayOperation public static double celsius(double fahrenheit) { return (fahrenheit - 32) * 5 / 9; }",
+          "}");
+  static final JavaFileObject RUN =
+      source(
+          "app.Run",
+          "package app;",
+          "import java.util.*;",
+          "public class Run implements java.util.function.Function<Object, Object> {",
+          "  public Object apply(Object in) {",
+          "    return List.of(Arrays.toString(Gateway.Interface.values()),",
+          "        Gateway.execute(\"report.render\", \"q1\", 3),",
+          "        Gateway.execute(Gateway.Operation.REPORT_RENDER, Map.of(\"title\", \"q2\", \"pages\", 4)),",
+          "        Gateway.Operation.REPORT_PAGES.info().toString(),",
+          "        Gateway.execute(\"units.celsius\", 212.0));",
+          "  }",
+          "}");
 
   @TempDir Path output;
 
@@ -71,16 +96,22 @@ class IncrementalAggregationTest {
   private Object run() throws IOException {
     try (URLClassLoader classes = Compiler.loader(output, getClass().getClassLoader())) {
       @SuppressWarnings("unchecked")
-      java.util.function.Function<Object, Object> run = (java.util.function.Function<Object, Object>)
-          classes.loadClass("app.Run").getDeclaredConstructor().newInstance();
+      java.util.function.Function<Object, Object> run =
+          (java.util.function.Function<Object, Object>)
+              classes.loadClass("app.Run").getDeclaredConstructor().newInstance();
       return run.apply(null);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
   }
 
-  private static final List<Object> EVERYTHING = List.of("[GREETING, REPORT, UNITS]", "q1/3", "q2/4",
-      "int report.pages(java.lang.String title) [cached 60 s]", 100.0);
+  private static final List<Object> EVERYTHING =
+      List.of(
+          "[GREETING, REPORT, UNITS]",
+          "q1/3",
+          "q2/4",
+          "int report.pages(java.lang.String title) [cached 60 s]",
+          100.0);
 
   @Test
   void aRootRecompiledWithOneModuleKeepsTheOthersWithTheirParameterNames() throws IOException {
@@ -89,8 +120,10 @@ class IncrementalAggregationTest {
 
     Compilation partial = build(APP, GREETING);
 
-    String gateway = partial.generatedSourceFile("app.Gateway").orElseThrow().getCharContent(true).toString();
-    assertTrue(gateway.contains("public static String reportRender(String title, int pages)"), gateway);
+    String gateway =
+        partial.generatedSourceFile("app.Gateway").orElseThrow().getCharContent(true).toString();
+    assertTrue(
+        gateway.contains("public static String reportRender(String title, int pages)"), gateway);
     assertEquals(EVERYTHING, run());
   }
 
@@ -108,8 +141,12 @@ class IncrementalAggregationTest {
     build(APP, GREETING, REPORT, UNITS, RUN);
 
     Compilation moduleOnly = build(REPORT);
-    String entry = moduleOnly.generatedSourceFile("dev.suga.aggregated.app_report_ReportCore").orElseThrow()
-        .getCharContent(true).toString();
+    String entry =
+        moduleOnly
+            .generatedSourceFile("dev.suga.aggregated.app_report_ReportCore")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
     assertTrue(entry.contains("roots = \"app.App\""), entry);
 
     build(APP);
@@ -123,11 +160,13 @@ class IncrementalAggregationTest {
     Files.delete(output.resolve("app/Units.class"));
     Files.delete(output.resolve("app/Units_Holder.class"));
     Files.delete(output.resolve("app/Run.class"));
-    JavaFileObject run = source("app.Run",
-        "package app;",
-        "public class Run implements java.util.function.Function<Object, Object> {",
-        "  public Object apply(Object in) { return java.util.Arrays.toString(Gateway.Interface.values()); }",
-        "}");
+    JavaFileObject run =
+        source(
+            "app.Run",
+            "package app;",
+            "public class Run implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) { return java.util.Arrays.toString(Gateway.Interface.values()); }",
+            "}");
 
     build(APP, GREETING, run);
 
@@ -137,30 +176,38 @@ class IncrementalAggregationTest {
   @Test
   void anotherApplicationDoesNotTakeInThisOnesModules() {
     build(APP, GREETING, REPORT, UNITS, RUN);
-    JavaFileObject other = source("other.Other",
-        "package other;",
-        "@dev.suga.annotations.GatewayRoot",
-        "public final class Other {}");
-    JavaFileObject echo = source("other.EchoCore",
-        "package other;",
-        "public class EchoCore {",
-        "  @dev.suga.annotations.GatewayOperation public String echo(String text) { return text; }",
-        "}");
+    JavaFileObject other =
+        source(
+            "other.Other",
+            "package other;",
+            "@dev.suga.annotations.GatewayRoot",
+            "public final class Other {}");
+    JavaFileObject echo =
+        source(
+            "other.EchoCore",
+            "package other;",
+            "public class EchoCore {",
+            "  @dev.suga.annotations.GatewayOperation public String echo(String text) { return text; }",
+            "}");
 
     Compilation compilation = Compiler.compileAgainst(List.of(output), other, echo);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("other.Gateway").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("other.Gateway")
+        .contentsAsUtf8String()
         .doesNotContain("REPORT");
   }
 
   @Test
   void aLibraryEntryWhoseModuleIsMissingIsABadIndexErrorAtTheRoot() throws IOException {
-    JavaFileObject weather = source("lib.WeatherCore",
-        "package lib;",
-        "public class WeatherCore {",
-        "  @dev.suga.annotations.GatewayOperation public String forecast(String city) { return city; }",
-        "}");
+    JavaFileObject weather =
+        source(
+            "lib.WeatherCore",
+            "package lib;",
+            "public class WeatherCore {",
+            "  @dev.suga.annotations.GatewayOperation public String forecast(String city) { return city; }",
+            "}");
     Compilation library = Compiler.compile(weather);
     assertThat(library).succeededWithoutWarnings();
     Compiler.writeClasses(library, output);
@@ -168,8 +215,10 @@ class IncrementalAggregationTest {
 
     Compilation app = Compiler.compileAgainst(List.of(output), APP);
 
-    assertThat(app).hadErrorContaining("[SUGA/BadIndex] The SUGA index entry dev.suga.aggregated.lib_WeatherCore"
-        + " on the class path names module lib.WeatherCore, which is not on the class path");
+    assertThat(app)
+        .hadErrorContaining(
+            "[SUGA/BadIndex] The SUGA index entry dev.suga.aggregated.lib_WeatherCore"
+                + " on the class path names module lib.WeatherCore, which is not on the class path");
     assertThat(app).hadErrorCount(1);
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -19,59 +34,73 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Library gateways across jars: a library compiled with {@code @GatewayLibrary} gets its own
  * gateway, which its modules call each other through; an application compiled later with the
- * library on its class path includes the library's modules in its gateway; and both gateways
- * call the same holders, so a module has one instance, one unload state and one set of counters
+ * library on its class path includes the library's modules in its gateway; and both gateways call
+ * the same holders, so a module has one instance, one unload state and one set of counters
  * whichever gateway reaches it.
  */
 class LibraryGatewayTest {
-  /** Library "lib": clock (IDLE, 0 s), counter (IMMEDIATE), greeter (calls clock through LibGateway). */
-  static final JavaFileObject LIB = source("lib.Lib",
-      "package lib;",
-      "@dev.suga.annotations.GatewayLibrary(name = \"LibGateway\")",
-      "public final class Lib {",
-      "  private Lib() {}",
-      "  /** What library code does: calls through the library's own gateway. */",
-      "  public static long tickThroughLibrary() { return LibGateway.clockTick(); }",
-      "  public static int nextThroughLibrary() { return LibGateway.counterNext(); }",
-      "}");
-  static final JavaFileObject CLOCK = source("lib.ClockCore",
-      "package lib;",
-      "import dev.suga.annotations.*;",
-      "import dev.suga.processor.testing.Events;",
-      "@GatewayModule(unload = GatewayModule.Unload.IDLE, idleSeconds = 1)",
-      "public class ClockCore {",
-      "  private long ticks;",
-      "  public ClockCore() {",
-      "    Events.record(\"clock:new\");",
-      "    try { Thread.sleep(20); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }",
-      "  }",
-      "  @GatewayOperation public synchronized long tick() { return ++ticks; }",
-      "  @GatewayOperation @HotPath public synchronized long now() { return ticks; }",
-      "}");
-  static final JavaFileObject COUNTER = source("lib.CounterCore",
-      "package lib;",
-      "import dev.suga.annotations.*;",
-      "import dev.suga.processor.testing.Events;",
-      "@GatewayModule(unload = GatewayModule.Unload.IMMEDIATE)",
-      "public class CounterCore implements AutoCloseable {",
-      "  private static int built;",
-      "  public CounterCore() { built++; Events.record(\"counter:new\"); }",
-      "  @GatewayOperation public int next() { return built; }",
-      "  @Override public void close() { Events.record(\"counter:close\"); }",
-      "}");
-  static final JavaFileObject GREETER = source("lib.GreeterCore",
-      "package lib;",
-      "import dev.suga.annotations.*;",
-      "public class GreeterCore {",
-      "  @GatewayOperation public String greet(String name) {",
-      "    return \"hello \" + name + \" at tick \" + LibGateway.clockTick();",
-      "  }",
-      "}");
+  /**
+   * Library "lib": clock (IDLE, 0 s), counter (IMMEDIATE), greeter (calls clock through
+   * LibGateway).
+   */
+  static final JavaFileObject LIB =
+      source(
+          "lib.Lib",
+          "package lib;",
+          "@dev.suga.annotations.GatewayLibrary(name = \"LibGateway\")",
+          "public final class Lib {",
+          "  private Lib() {}",
+          "  /** What library code does: calls through the library's own gateway. */",
+          "  public static long tickThroughLibrary() { return LibGateway.clockTick(); }",
+          "  public static int nextThroughLibrary() { return LibGateway.counterNext(); }",
+          "}");
 
-  static final JavaFileObject APP = source("app.App",
-      "package app;",
-      "@dev.suga.annotations.GatewayRoot",
-      "public final class App {}");
+  static final JavaFileObject CLOCK =
+      source(
+          "lib.ClockCore",
+          "package lib;",
+          "import dev.suga.annotations.*;",
+          "import dev.suga.processor.testing.Events;",
+          "@GatewayModule(unload = GatewayModule.Unload.IDLE, idleSeconds = 1)",
+          "public class ClockCore {",
+          "  private long ticks;",
+          "  public ClockCore() {",
+          "    Events.record(\"clock:new\");",
+          "    try { Thread.sleep(20); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }",
+          "  }",
+          "  @GatewayOperation public synchronized long tick() { return ++ticks; }",
+          "  @GatewayOperation @HotPath public synchronized long now() { return ticks; }",
+          "}");
+  static final JavaFileObject COUNTER =
+      source(
+          "lib.CounterCore",
+          "package lib;",
+          "import dev.suga.annotations.*;",
+          "import dev.suga.processor.testing.Events;",
+          "@GatewayModule(unload = GatewayModule.Unload.IMMEDIATE)",
+          "public class CounterCore implements AutoCloseable {",
+          "  private static int built;",
+          "  public CounterCore() { built++; Events.record(\"counter:new\"); }",
+          "  @GatewayOperation public int next() { return built; }",
+          "  @Override public void close() { Events.record(\"counter:close\"); }",
+          "}");
+  static final JavaFileObject GREETER =
+      source(
+          "lib.GreeterCore",
+          "package lib;",
+          "import dev.suga.annotations.*;",
+          "public class GreeterCore {",
+          "  @GatewayOperation public String greet(String name) {",
+          "    return \"hello \" + name + \" at tick \" + LibGateway.clockTick();",
+          "  }",
+          "}");
+
+  static final JavaFileObject APP =
+      source(
+          "app.App",
+          "package app;",
+          "@dev.suga.annotations.GatewayRoot",
+          "public final class App {}");
 
   @TempDir Path libraryClasses;
 
@@ -101,105 +130,127 @@ class LibraryGatewayTest {
     Compilation library = compileLibrary();
     assertTrue(library.generatedSourceFile("lib.LibGateway").isPresent());
     assertTrue(library.generatedSourceFile("lib.LibGateway_Internals").isPresent());
-    JavaFileObject run = driver(
-        "    return List.of(Arrays.toString(lib.LibGateway.Interface.values()),",
-        "        lib.LibGateway.greeterGreet(\"ann\"), lib.LibGateway.execute(\"greeter.greet\", \"bob\"),",
-        "        Gateway.greeterGreet(\"cid\"));");
-    assertEquals(List.of("[CLOCK, COUNTER, GREETER]", "hello ann at tick 1", "hello bob at tick 2",
-        "hello cid at tick 3"), runApp(run));
+    JavaFileObject run =
+        driver(
+            "    return List.of(Arrays.toString(lib.LibGateway.Interface.values()),",
+            "        lib.LibGateway.greeterGreet(\"ann\"), lib.LibGateway.execute(\"greeter.greet\", \"bob\"),",
+            "        Gateway.greeterGreet(\"cid\"));");
+    assertEquals(
+        List.of(
+            "[CLOCK, COUNTER, GREETER]",
+            "hello ann at tick 1",
+            "hello bob at tick 2",
+            "hello cid at tick 3"),
+        runApp(run));
   }
 
   @Test
   void statisticsOfEitherGatewayCountTheCallsMadeThroughBoth() throws IOException {
-    JavaFileObject run = driver(
-        "    for (int i = 0; i < 3; i++) Gateway.clockTick();",
-        "    for (int i = 0; i < 4; i++) lib.Lib.tickThroughLibrary();",
-        "    Gateway.execute(\"clock.tick\");",
-        "    Gateway.clockNow();",
-        "    return List.of(Gateway.statistics().operation(\"clock.tick\").calls(),",
-        "        lib.LibGateway.statistics().operation(\"clock.tick\").calls(),",
-        "        Gateway.statistics().operation(\"clock.now\").calls(),",
-        "        Gateway.statistics().module(\"clock\").loads(), Gateway.clockNow());");
+    JavaFileObject run =
+        driver(
+            "    for (int i = 0; i < 3; i++) Gateway.clockTick();",
+            "    for (int i = 0; i < 4; i++) lib.Lib.tickThroughLibrary();",
+            "    Gateway.execute(\"clock.tick\");",
+            "    Gateway.clockNow();",
+            "    return List.of(Gateway.statistics().operation(\"clock.tick\").calls(),",
+            "        lib.LibGateway.statistics().operation(\"clock.tick\").calls(),",
+            "        Gateway.statistics().operation(\"clock.now\").calls(),",
+            "        Gateway.statistics().module(\"clock\").loads(), Gateway.clockNow());");
     assertEquals(List.of(8L, 8L, 0L, 1L, 8L), runApp(run));
   }
 
   @Test
   void sixtyFourThreadsRacingTheFirstCallThroughBothGatewaysBuildOneInstance() throws IOException {
-    JavaFileObject run = driver(
-        "    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);",
-        "    List<Thread> threads = new ArrayList<>();",
-        "    for (int i = 0; i < 64; i++) {",
-        "      boolean app = i % 2 == 0;",
-        "      Thread thread = new Thread(() -> {",
-        "        try { start.await(); } catch (InterruptedException e) { throw new IllegalStateException(e); }",
-        "        if (app) Gateway.clockTick(); else lib.Lib.tickThroughLibrary();",
-        "      });",
-        "      thread.start();",
-        "      threads.add(thread);",
-        "    }",
-        "    start.countDown();",
-        "    for (Thread thread : threads) {",
-        "      try { thread.join(); } catch (InterruptedException e) { throw new IllegalStateException(e); }",
-        "    }",
-        "    return List.of(Gateway.clockNow(), Gateway.statistics().operation(\"clock.tick\").calls(),",
-        "        lib.LibGateway.statistics().module(\"clock\").loads());");
+    JavaFileObject run =
+        driver(
+            "    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);",
+            "    List<Thread> threads = new ArrayList<>();",
+            "    for (int i = 0; i < 64; i++) {",
+            "      boolean app = i % 2 == 0;",
+            "      Thread thread = new Thread(() -> {",
+            "        try { start.await(); } catch (InterruptedException e) { throw new IllegalStateException(e); }",
+            "        if (app) Gateway.clockTick(); else lib.Lib.tickThroughLibrary();",
+            "      });",
+            "      thread.start();",
+            "      threads.add(thread);",
+            "    }",
+            "    start.countDown();",
+            "    for (Thread thread : threads) {",
+            "      try { thread.join(); } catch (InterruptedException e) { throw new IllegalStateException(e); }",
+            "    }",
+            "    return List.of(Gateway.clockNow(), Gateway.statistics().operation(\"clock.tick\").calls(),",
+            "        lib.LibGateway.statistics().module(\"clock\").loads());");
     assertEquals(List.of(64L, 64L, 1L), runApp(run));
     assertEquals(List.of("clock:new"), Events.drain(), "one instance");
   }
 
   @Test
   void unloadPoliciesHoldThroughEitherGateway() throws IOException {
-    JavaFileObject run = driver(
-        "    List<Object> out = new ArrayList<>();",
-        "    out.add(Gateway.counterNext());",
-        "    out.add(lib.Lib.nextThroughLibrary());",
-        "    out.add(Gateway.loadedInterfaces().toString());",
-        "    lib.Lib.tickThroughLibrary();",
-        "    out.add(Gateway.loadedInterfaces().toString());",
-        "    Gateway.endInvocation();",
-        "    try { Thread.sleep(1100); } catch (InterruptedException e) { throw new IllegalStateException(e); }",
-        "    Gateway.endInvocation();",
-        "    out.add(lib.LibGateway.loadedInterfaces().toString());",
-        "    out.add(Gateway.statistics().module(\"clock\").releases());",
-        "    out.add(Gateway.statistics().module(\"counter\").releases());",
-        "    return out;");
+    JavaFileObject run =
+        driver(
+            "    List<Object> out = new ArrayList<>();",
+            "    out.add(Gateway.counterNext());",
+            "    out.add(lib.Lib.nextThroughLibrary());",
+            "    out.add(Gateway.loadedInterfaces().toString());",
+            "    lib.Lib.tickThroughLibrary();",
+            "    out.add(Gateway.loadedInterfaces().toString());",
+            "    Gateway.endInvocation();",
+            "    try { Thread.sleep(1100); } catch (InterruptedException e) { throw new IllegalStateException(e); }",
+            "    Gateway.endInvocation();",
+            "    out.add(lib.LibGateway.loadedInterfaces().toString());",
+            "    out.add(Gateway.statistics().module(\"clock\").releases());",
+            "    out.add(Gateway.statistics().module(\"counter\").releases());",
+            "    return out;");
     assertEquals(List.of(1, 2, "[]", "[CLOCK]", "[]", 1L, 2L), runApp(run));
-    assertEquals(List.of("counter:new", "counter:close", "counter:new", "counter:close", "clock:new"),
+    assertEquals(
+        List.of("counter:new", "counter:close", "counter:new", "counter:close", "clock:new"),
         Events.drain());
   }
 
   @Test
   void aLibraryGatewayIncludesTheLibrariesOnItsClassPath() throws IOException {
     compileLibrary();
-    JavaFileObject second = source("more.More",
-        "package more;",
-        "@dev.suga.annotations.GatewayLibrary",
-        "public final class More {",
-        "  private More() {}",
-        "}");
-    JavaFileObject echo = source("more.EchoCore",
-        "package more;",
-        "import dev.suga.annotations.*;",
-        "public class EchoCore {",
-        "  @GatewayOperation public String echo(String text) { return text + \" \" + Gateway.clockTick(); }",
-        "}");
+    JavaFileObject second =
+        source(
+            "more.More",
+            "package more;",
+            "@dev.suga.annotations.GatewayLibrary",
+            "public final class More {",
+            "  private More() {}",
+            "}");
+    JavaFileObject echo =
+        source(
+            "more.EchoCore",
+            "package more;",
+            "import dev.suga.annotations.*;",
+            "public class EchoCore {",
+            "  @GatewayOperation public String echo(String text) { return text + \" \" + Gateway.clockTick(); }",
+            "}");
     Compilation more = Compiler.compileAgainst(List.of(libraryClasses), second, echo);
     assertThat(more).succeededWithoutWarnings();
-    String gateway = more.generatedSourceFile("more.Gateway").orElseThrow().getCharContent(true).toString();
-    assertTrue(gateway.contains("public enum Interface {") && gateway.contains("CLOCK(\"clock\")")
-        && gateway.contains("ECHO(\"echo\")"), gateway);
-    assertTrue(more.generatedSourceFile("lib.ClockCore_Holder").isEmpty(), "the library's holder is reused");
+    String gateway =
+        more.generatedSourceFile("more.Gateway").orElseThrow().getCharContent(true).toString();
+    assertTrue(
+        gateway.contains("public enum Interface {")
+            && gateway.contains("CLOCK(\"clock\")")
+            && gateway.contains("ECHO(\"echo\")"),
+        gateway);
+    assertTrue(
+        more.generatedSourceFile("lib.ClockCore_Holder").isEmpty(),
+        "the library's holder is reused");
   }
 
   @Test
   void anInterfaceIdClaimedByTwoLibrariesIsReportedAtTheRootNamingBoth() throws IOException {
     compileLibrary();
-    JavaFileObject otherClock = source("other.ClockCore",
-        "package other;",
-        "import dev.suga.annotations.*;",
-        "public class ClockCore {",
-        "  @GatewayOperation public long tock() { return 1; }",
-        "}");
+    JavaFileObject otherClock =
+        source(
+            "other.ClockCore",
+            "package other;",
+            "import dev.suga.annotations.*;",
+            "public class ClockCore {",
+            "  @GatewayOperation public long tock() { return 1; }",
+            "}");
     Path otherClasses = libraryClasses.resolveSibling(libraryClasses.getFileName() + "-other");
     Compilation other = Compiler.compile(otherClock);
     assertThat(other).succeededWithoutWarnings();
@@ -207,24 +258,39 @@ class LibraryGatewayTest {
 
     Compilation app = Compiler.compileAgainst(List.of(libraryClasses, otherClasses), APP);
 
-    assertThat(app).hadErrorContaining("[SUGA/DuplicateInterface] Interface id 'clock' of other.ClockCore is"
-        + " already used by lib.ClockCore").inFile(APP).onLineContaining("class App");
+    assertThat(app)
+        .hadErrorContaining(
+            "[SUGA/DuplicateInterface] Interface id 'clock' of other.ClockCore is"
+                + " already used by lib.ClockCore")
+        .inFile(APP)
+        .onLineContaining("class App");
     assertThat(app).hadErrorCount(1);
   }
 
   @Test
   void aCompilationWithARootAndALibraryGatewayIsReportedOnTheLibrary() {
-    JavaFileObject mistake = source("app.Mistake",
-        "package app;",
-        "@dev.suga.annotations.GatewayLibrary",
-        "public final class Mistake {}");
-    Compilation compilation = Compiler.compile(APP, mistake, source("app.EchoCore",
-        "package app;",
-        "public class EchoCore {",
-        "  @dev.suga.annotations.GatewayOperation public String echo(String text) { return text; }",
-        "}"));
-    assertThat(compilation).hadErrorContaining("[SUGA/RootAndLibrary] app.Mistake is a @GatewayLibrary, but this"
-        + " compilation also has a @GatewayRoot (app.App)").inFile(mistake).onLineContaining("class Mistake");
+    JavaFileObject mistake =
+        source(
+            "app.Mistake",
+            "package app;",
+            "@dev.suga.annotations.GatewayLibrary",
+            "public final class Mistake {}");
+    Compilation compilation =
+        Compiler.compile(
+            APP,
+            mistake,
+            source(
+                "app.EchoCore",
+                "package app;",
+                "public class EchoCore {",
+                "  @dev.suga.annotations.GatewayOperation public String echo(String text) { return text; }",
+                "}"));
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[SUGA/RootAndLibrary] app.Mistake is a @GatewayLibrary, but this"
+                + " compilation also has a @GatewayRoot (app.App)")
+        .inFile(mistake)
+        .onLineContaining("class Mistake");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.processor;
 
 import static dev.suga.processor.Compiler.source;
@@ -14,22 +29,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.spi.ToolProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 5,000 operations over 100 modules: the gateway compiles, every operation dispatches to the
- * right method by every route, and javap finds no generated method near the JIT's 8,000-byte
- * huge-method limit. The processor's own time is printed (a note from -Asuga.timing).
+ * 5,000 operations over 100 modules: the gateway compiles, every operation dispatches to the right
+ * method by every route, and javap finds no generated method near the JIT's 8,000-byte huge-method
+ * limit. The processor's own time is printed (a note from -Asuga.timing).
  */
 class ScaleTest {
   static final int MODULES = 100;
   static final int OPERATIONS_PER_MODULE = 50;
+
   /** The JIT does not compile methods above 8,000 bytes (HugeMethodLimit). */
   static final int HUGE_METHOD_LIMIT = 8_000;
 
@@ -37,57 +53,78 @@ class ScaleTest {
 
   static List<JavaFileObject> sources() {
     List<JavaFileObject> sources = new ArrayList<>();
-    sources.add(source("scale.App", "package scale;", "@dev.suga.annotations.GatewayRoot", "public final class App {}"));
+    sources.add(
+        source(
+            "scale.App",
+            "package scale;",
+            "@dev.suga.annotations.GatewayRoot",
+            "public final class App {}"));
     for (int m = 0; m < MODULES; m++) {
-      List<String> lines = new ArrayList<>(List.of(
-          "package scale.m" + m + ";",
-          "import dev.suga.annotations.*;",
-          "public class Module" + m + "Core {"));
+      List<String> lines =
+          new ArrayList<>(
+              List.of(
+                  "package scale.m" + m + ";",
+                  "import dev.suga.annotations.*;",
+                  "public class Module" + m + "Core {"));
       for (int o = 0; o < OPERATIONS_PER_MODULE; o++) {
         int id = m * OPERATIONS_PER_MODULE + o;
         String hot = o == 0 ? "@HotPath " : "";
-        lines.add("  @GatewayOperation " + hot + "public long op" + o + "(long x, String tag) { return x * 10_000 + " + id + "; }");
+        lines.add(
+            "  @GatewayOperation "
+                + hot
+                + "public long op"
+                + o
+                + "(long x, String tag) { return x * 10_000 + "
+                + id
+                + "; }");
       }
       lines.add("}");
       sources.add(source("scale.m" + m + ".Module" + m + "Core", lines.toArray(new String[0])));
     }
-    sources.add(source("scale.Run",
-        "package scale;",
-        "public class Run implements java.util.function.Function<Object, Object> {",
-        "  public Object apply(Object in) {",
-        "    int checked = 0;",
-        "    for (Gateway.Operation op : Gateway.Operation.values()) {",
-        "      String[] parts = op.qualifiedName().split(\"[._]\");",
-        "      int module = Integer.parseInt(parts[0].substring(\"module\".length()));",
-        "      int operation = Integer.parseInt(parts[1].substring(\"op\".length()));",
-        "      long expected = 7 * 10_000L + module * " + OPERATIONS_PER_MODULE + " + operation;",
-        "      Object byOperation = Gateway.execute(op, 7L, \"t\");",
-        "      Object byName = Gateway.execute(op.qualifiedName(), 7L, \"t\");",
-        "      Object byMap = Gateway.execute(op, java.util.Map.of(\"x\", 7L, \"tag\", \"t\"));",
-        "      if (!byOperation.equals(expected) || !byName.equals(expected) || !byMap.equals(expected)) {",
-        "        throw new AssertionError(op + \" gave \" + byOperation + \"/\" + byName + \"/\" + byMap);",
-        "      }",
-        "      checked++;",
-        "    }",
-        "    if (Gateway.module99Op49(1, \"t\") != 10_000L + 4999) throw new AssertionError(\"typed\");",
-        "    if (Gateway.module0Op0(1, \"t\") != 10_000L) throw new AssertionError(\"hot\");",
-        "    return checked + \" \" + Gateway.Operation.valueOf(\"MODULE42_OP7\").qualifiedName();",
-        "  }",
-        "}"));
+    sources.add(
+        source(
+            "scale.Run",
+            "package scale;",
+            "public class Run implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) {",
+            "    int checked = 0;",
+            "    for (Gateway.Operation op : Gateway.Operation.values()) {",
+            "      String[] parts = op.qualifiedName().split(\"[._]\");",
+            "      int module = Integer.parseInt(parts[0].substring(\"module\".length()));",
+            "      int operation = Integer.parseInt(parts[1].substring(\"op\".length()));",
+            "      long expected = 7 * 10_000L + module * "
+                + OPERATIONS_PER_MODULE
+                + " + operation;",
+            "      Object byOperation = Gateway.execute(op, 7L, \"t\");",
+            "      Object byName = Gateway.execute(op.qualifiedName(), 7L, \"t\");",
+            "      Object byMap = Gateway.execute(op, java.util.Map.of(\"x\", 7L, \"tag\", \"t\"));",
+            "      if (!byOperation.equals(expected) || !byName.equals(expected) || !byMap.equals(expected)) {",
+            "        throw new AssertionError(op + \" gave \" + byOperation + \"/\" + byName + \"/\" + byMap);",
+            "      }",
+            "      checked++;",
+            "    }",
+            "    if (Gateway.module99Op49(1, \"t\") != 10_000L + 4999) throw new AssertionError(\"typed\");",
+            "    if (Gateway.module0Op0(1, \"t\") != 10_000L) throw new AssertionError(\"hot\");",
+            "    return checked + \" \" + Gateway.Operation.valueOf(\"MODULE42_OP7\").qualifiedName();",
+            "  }",
+            "}"));
     return sources;
   }
 
   @Test
   void fiveThousandOperationsCompileDispatchAndStaySmall() throws IOException {
     long start = System.nanoTime();
-    Compilation compilation = Compiler.compile(List.of("-Asuga.timing=true"), sources().toArray(new JavaFileObject[0]));
+    Compilation compilation =
+        Compiler.compile(List.of("-Asuga.timing=true"), sources().toArray(new JavaFileObject[0]));
     long javacMillis = (System.nanoTime() - start) / 1_000_000;
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.errors().toString());
-    String timing = compilation.notes().stream()
-        .map(d -> d.getMessage(null))
-        .filter(m -> m.startsWith("SUGA processed"))
-        .findFirst()
-        .orElseThrow();
+    assertEquals(
+        Compilation.Status.SUCCESS, compilation.status(), () -> compilation.errors().toString());
+    String timing =
+        compilation.notes().stream()
+            .map(d -> d.getMessage(null))
+            .filter(m -> m.startsWith("SUGA processed"))
+            .findFirst()
+            .orElseThrow();
     System.out.println("[ScaleTest] " + timing + "; javac in total " + javacMillis + " ms");
     assertTrue(timing.contains("100 modules with 5000 operations"), timing);
 
@@ -102,11 +139,18 @@ class ScaleTest {
         generated.add(file);
       }
     }
-    assertTrue(generated.size() > 100, "expected the gateway's nested classes, got " + generated.size());
+    assertTrue(
+        generated.size() > 100, "expected the gateway's nested classes, got " + generated.size());
     Map.Entry<String, Integer> largest = largestMethod(generated);
-    System.out.println("[ScaleTest] largest generated method: " + largest.getKey() + ", " + largest.getValue() + " bytes");
+    System.out.println(
+        "[ScaleTest] largest generated method: "
+            + largest.getKey()
+            + ", "
+            + largest.getValue()
+            + " bytes");
     assertTrue(largest.getValue() < HUGE_METHOD_LIMIT, largest::toString);
-    assertTrue(compilation.diagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING));
+    assertTrue(
+        compilation.diagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING));
   }
 
   /** The method with the most bytecode, from javap -c: the offset of its last instruction. */
@@ -125,7 +169,8 @@ class ScaleTest {
     List<String> arguments = new ArrayList<>(List.of("-c", "-p"));
     classFiles.forEach(f -> arguments.add(f.toString()));
     StringWriter out = new StringWriter();
-    int status = javap.run(new PrintWriter(out), new PrintWriter(out), arguments.toArray(new String[0]));
+    int status =
+        javap.run(new PrintWriter(out), new PrintWriter(out), arguments.toArray(new String[0]));
     if (status != 0) {
       throw new UncheckedIOException(new IOException("javap failed: " + out));
     }

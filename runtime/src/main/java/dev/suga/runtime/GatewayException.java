@@ -1,10 +1,25 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime;
 
 /**
- * Every failure of a gateway call: an operation that threw a checked exception, arguments that
- * do not fit, an unknown operation name or a module that could not be built. It names the
- * interface and the operation (either may be {@code null} when the failure is not about one)
- * and keeps the original exception as its {@linkplain #getCause() cause}.
+ * Every failure of a gateway call: an operation that threw a checked exception, arguments that do
+ * not fit, an unknown operation name or a module that could not be built. It names the interface
+ * and the operation (either may be {@code null} when the failure is not about one) and keeps the
+ * original exception as its {@linkplain #getCause() cause}.
  *
  * <p>Unchecked exceptions thrown by an operation are not wrapped: callers see them as thrown.
  */
@@ -13,6 +28,7 @@ public final class GatewayException extends RuntimeException {
 
   /** The interface id, or {@code null}. */
   private final String interfaceId;
+
   /** The qualified operation name, or {@code null}. */
   private final String operation;
 

@@ -1,12 +1,26 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Immutable metadata of one gateway operation, as the generated {@code Gateway.Operation}
- * constants give it ({@code Gateway.Operation.CACHE_GET.info()}).
+ * Immutable metadata of one gateway operation, as the generated {@code Gateway.Operation} constants
+ * give it ({@code Gateway.Operation.CACHE_GET.info()}).
  *
  * @param interfaceId the interface id, e.g. {@code "cache"}
  * @param name the operation name within its interface, e.g. {@code "get"}
@@ -24,8 +38,8 @@ public record OperationInfo(
     List<ParameterInfo> parameters) {
 
   /**
-   * The name of an interface's fallback ({@code @GatewayFallback}) in statistics: {@code
-   * "iface.*"} counts the calls of names the interface does not declare.
+   * The name of an interface's fallback ({@code @GatewayFallback}) in statistics: {@code "iface.*"}
+   * counts the calls of names the interface does not declare.
    */
   public static final String FALLBACK_NAME = "*";
 
@@ -146,8 +160,8 @@ public record OperationInfo(
   }
 
   /**
-   * Returns the {@linkplain #signature() signature}, followed by {@code " [hot path]"} and
-   * {@code " [cached N s]"} where they apply.
+   * Returns the {@linkplain #signature() signature}, followed by {@code " [hot path]"} and {@code "
+   * [cached N s]"} where they apply.
    */
   @Override
   public String toString() {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime;
 
 import java.util.ArrayList;
@@ -6,8 +21,8 @@ import java.util.List;
 
 /**
  * An immutable view of the usage statistics of a gateway's modules ({@code Gateway.statistics()}),
- * with a text {@link #report()}. Each module's counters belong to the module, so every gateway
- * that includes it sees every counted call, whichever gateway made it.
+ * with a text {@link #report()}. Each module's counters belong to the module, so every gateway that
+ * includes it sees every counted call, whichever gateway made it.
  *
  * @param operations the statistics of every operation, in operation order
  * @param modules the statistics of every module, in interface order
@@ -16,6 +31,7 @@ public record StatisticsSnapshot(
     List<OperationStatistics> operations, List<ModuleStatistics> modules) {
   /** The smallest number of calls that makes an operation a {@code @HotPath} candidate. */
   public static final long HOT_PATH_MIN_CALLS = 100;
+
   /** The smallest share of all calls, in percent, that makes a {@code @HotPath} candidate. */
   public static final int HOT_PATH_MIN_PERCENT = 5;
 
@@ -31,10 +47,11 @@ public record StatisticsSnapshot(
   }
 
   /**
-   * The statistics of one operation. Timings are sampled: only some calls are timed, about one
-   * in as many as keeps timing at 1 % of the operation's own time, so {@code sampledCalls <= calls}. Each timed call stands for the
-   * calls of the gap that chose it, its weight; the mean weighs timed calls by it, since an
-   * operation's period changes (its first, slow calls are all timed, its fast ones rarely).
+   * The statistics of one operation. Timings are sampled: only some calls are timed, about one in
+   * as many as keeps timing at 1 % of the operation's own time, so {@code sampledCalls <= calls}.
+   * Each timed call stands for the calls of the gap that chose it, its weight; the mean weighs
+   * timed calls by it, since an operation's period changes (its first, slow calls are all timed,
+   * its fast ones rarely).
    *
    * @param operation the operation's metadata
    * @param calls calls counted (hot-path calls are not counted)
@@ -143,15 +160,15 @@ public record StatisticsSnapshot(
   }
 
   /**
-   * The operations that deserve {@code @HotPath}, most called first. An operation qualifies
-   * when all of these hold:
+   * The operations that deserve {@code @HotPath}, most called first. An operation qualifies when
+   * all of these hold:
    *
    * <ul>
    *   <li>it is a declared operation, not an interface's fallback;
    *   <li>it is not already a hot path;
    *   <li>it is not {@code @Cached} (a hot path bypasses the result cache);
-   *   <li>its module's unload policy is not {@link UnloadPolicy#IMMEDIATE} (a hot path keeps
-   *       the module, which that policy forbids);
+   *   <li>its module's unload policy is not {@link UnloadPolicy#IMMEDIATE} (a hot path keeps the
+   *       module, which that policy forbids);
    *   <li>it was called at least {@value #HOT_PATH_MIN_CALLS} times;
    *   <li>its calls are at least {@value #HOT_PATH_MIN_PERCENT}% of all counted calls.
    * </ul>
@@ -182,12 +199,12 @@ public record StatisticsSnapshot(
   }
 
   /**
-   * A human-readable multi-line report: a table of the operations that were called (and the
-   * hot ones, whose calls are not counted) with calls, errors, the estimated mean time of a call
-   * (see {@link OperationStatistics#meanNanos()}) and the longest timed call in microseconds, and
-   * cache hits and misses; a table of all modules with loads,
-   * total load time, releases and whether they are loaded; then the recommended {@code
-   * @HotPath}s (see {@link #hotPathCandidates()}) with their share of all calls.
+   * A human-readable multi-line report: a table of the operations that were called (and the hot
+   * ones, whose calls are not counted) with calls, errors, the estimated mean time of a call (see
+   * {@link OperationStatistics#meanNanos()}) and the longest timed call in microseconds, and cache
+   * hits and misses; a table of all modules with loads, total load time, releases and whether they
+   * are loaded; then the recommended {@code @HotPath}s (see {@link #hotPathCandidates()}) with
+   * their share of all calls.
    *
    * @return the report, lines ending in {@code '\n'}
    */
@@ -197,8 +214,9 @@ public record StatisticsSnapshot(
     text.append("SUGA gateway statistics: ").append(total).append(" calls counted\n");
 
     text.append("Operations (times sampled, in microseconds):\n");
-    TextTable operationTable = new TextTable(
-        "operation", "calls", "errors", "mean us", "max us", "cache hits", "cache misses");
+    TextTable operationTable =
+        new TextTable(
+            "operation", "calls", "errors", "mean us", "max us", "cache hits", "cache misses");
     int listed = 0;
     for (OperationStatistics statistics : operations) {
       OperationInfo operation = statistics.operation();
@@ -223,8 +241,9 @@ public record StatisticsSnapshot(
     }
 
     text.append("Modules:\n");
-    TextTable moduleTable = new TextTable(
-        "module", "unload", "loads", "load ms", "releases", "close failures", "loaded");
+    TextTable moduleTable =
+        new TextTable(
+            "module", "unload", "loads", "load ms", "releases", "close failures", "loaded");
     for (ModuleStatistics statistics : modules) {
       InterfaceInfo module = statistics.module();
       moduleTable.add(
@@ -247,14 +266,21 @@ public record StatisticsSnapshot(
     List<OperationStatistics> candidates = hotPathCandidates();
     if (candidates.isEmpty()) {
       text.append("Recommended @HotPath: none (a candidate has at least ")
-          .append(HOT_PATH_MIN_CALLS).append(" calls and ").append(HOT_PATH_MIN_PERCENT)
+          .append(HOT_PATH_MIN_CALLS)
+          .append(" calls and ")
+          .append(HOT_PATH_MIN_PERCENT)
           .append("% of all calls, and is not hot, not cached and not on an IMMEDIATE module)\n");
     } else {
       text.append("Recommended @HotPath:\n");
       for (OperationStatistics candidate : candidates) {
-        text.append("  ").append(candidate.operation().qualifiedName()).append(": ")
+        text.append("  ")
+            .append(candidate.operation().qualifiedName())
+            .append(": ")
             .append(tenths(Math.round(candidate.calls() * 1000.0 / total)))
-            .append("% of calls (").append(candidate.calls()).append(" of ").append(total)
+            .append("% of calls (")
+            .append(candidate.calls())
+            .append(" of ")
+            .append(total)
             .append(")\n");
       }
     }

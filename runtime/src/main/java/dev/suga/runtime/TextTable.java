@@ -1,12 +1,27 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table for reports: the first column left-aligned, the others right-aligned,
- * columns two spaces apart, no trailing spaces. Written by hand, because {@code String.format}
- * parses its pattern with regular expressions.
+ * A plain-text table for reports: the first column left-aligned, the others right-aligned, columns
+ * two spaces apart, no trailing spaces. Written by hand, because {@code String.format} parses its
+ * pattern with regular expressions.
  */
 final class TextTable {
   private final List<String[]> rows = new ArrayList<>();

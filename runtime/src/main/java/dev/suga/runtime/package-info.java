@@ -10,8 +10,8 @@
  * <p>What generated code calls (holders, result caches, statistics counters, argument adapters)
  * lives in {@link dev.suga.runtime.internal}, which is not API.
  *
- * <p>Everything here runs on a cold start, so the code avoids what costs milliseconds on a
- * fresh JVM: lambdas and method references (they bootstrap {@code LambdaMetafactory}), regular
+ * <p>Everything here runs on a cold start, so the code avoids what costs milliseconds on a fresh
+ * JVM: lambdas and method references (they bootstrap {@code LambdaMetafactory}), regular
  * expressions, {@code String.format} and reflection.
  */
 package dev.suga.runtime;

@@ -1,14 +1,29 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.benchmarks.app;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The body of the realistic operation, shared by both modules so that every variant runs the
- * same code: split a Home Assistant entity id ({@code "light.living_room_2"}), derive a
- * friendly name ({@code "Living Room 2"}) and build a small, deterministic response map.
- * A few hundred nanoseconds of parsing and allocation (seven objects), so dispatch overhead
- * shows in proportion to a little real work.
+ * The body of the realistic operation, shared by both modules so that every variant runs the same
+ * code: split a Home Assistant entity id ({@code "light.living_room_2"}), derive a friendly name
+ * ({@code "Living Room 2"}) and build a small, deterministic response map. A few hundred
+ * nanoseconds of parsing and allocation (seven objects), so dispatch overhead shows in proportion
+ * to a little real work.
  */
 public final class EntityStates {
   private EntityStates() {}

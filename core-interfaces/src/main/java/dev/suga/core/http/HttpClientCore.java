@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.http;
 
 import dev.suga.annotations.GatewayModule;
@@ -20,49 +35,52 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The {@code http_client} interface: JSON over HTTP with the JDK's {@code HttpURLConnection}
  * (measured: ~200 ms faster to a first response and 1,080 fewer classes than {@code
- * java.net.http.HttpClient}, which builds a TLS context even for http://). Every request is
- * bounded by the invocation's time left ({@code lambda.remaining_millis}); idempotent requests
- * (GET, PUT, DELETE) are retried with exponential backoff and full jitter while time remains;
- * a request that names a dependency goes through that dependency's circuit breaker. Timeouts,
- * retries and TLS verification are the caller's, per request ({@link HttpRequest}: the example
- * reads them from its {@code HA_*} settings).
+ * java.net.http.HttpClient}, which builds a TLS context even for http://). Every request is bounded
+ * by the invocation's time left ({@code lambda.remaining_millis}); idempotent requests (GET, PUT,
+ * DELETE) are retried with exponential backoff and full jitter while time remains; a request that
+ * names a dependency goes through that dependency's circuit breaker. Timeouts, retries and TLS
+ * verification are the caller's, per request ({@link HttpRequest}: the example reads them from its
+ * {@code HA_*} settings).
  *
- * <p>Each timeout is also capped by the time left; the read timeout bounds each wait for bytes,
- * and the whole body must arrive before the deadline too ({@link DeadlineWatchdog}: a server
- * trickling bytes cannot hold the reply past it).
+ * <p>Each timeout is also capped by the time left; the read timeout bounds each wait for bytes, and
+ * the whole body must arrive before the deadline too ({@link DeadlineWatchdog}: a server trickling
+ * bytes cannot hold the reply past it).
  *
  * <p>Decisions worth knowing:
+ *
  * <ul>
  *   <li>Redirects are not followed: following one would carry the bearer token to wherever it
  *       points. A 3xx is returned as a status.
- *   <li>Every POST and PUT is sent in fixed-length streaming mode (also with an empty body):
- *       {@code HttpURLConnection} otherwise silently re-sends a request once when a kept-alive
- *       connection drops, which must not happen to a POST (a service call, a payment). (It
- *       still does so for a GET or DELETE, which is harmless: they are idempotent.) Buffered
- *       mode would not send the body with its headers either: the JDK flushes the headers
- *       first in both modes (two {@code write} calls per POST, seen with strace). Over HTTPS,
- *       {@link NoDelayTls} keeps the body from waiting for the server's delayed ACK of the
- *       headers.
- *   <li>The circuit breaker counts transport failures and 5xx as failures, and every other
- *       answer (4xx included) as a success: a 401, 404 or 400 proves the dependency is up, and
- *       opening the circuit on them would turn one user's bad token into an outage for all.
- *       While the circuit is open, nothing is sent: {@link HttpFailure.Kind#CIRCUIT_OPEN}, one
- *       warning and one {@code CircuitOpen} metric per refused request.
- *   <li>Responses are read completely and closed so that the JDK keeps the connection alive
- *       for the next warm invocation; a failed attempt disconnects instead.
- *   <li>Bodies are capped at {@link #MAX_BODY_BYTES}; a larger one is an {@code IO} failure that
- *       is not retried (it would be just as large again), as is a TLS certificate failure.
+ *   <li>Every POST and PUT is sent in fixed-length streaming mode (also with an empty body): {@code
+ *       HttpURLConnection} otherwise silently re-sends a request once when a kept-alive connection
+ *       drops, which must not happen to a POST (a service call, a payment). (It still does so for a
+ *       GET or DELETE, which is harmless: they are idempotent.) Buffered mode would not send the
+ *       body with its headers either: the JDK flushes the headers first in both modes (two {@code
+ *       write} calls per POST, seen with strace). Over HTTPS, {@link NoDelayTls} keeps the body
+ *       from waiting for the server's delayed ACK of the headers.
+ *   <li>The circuit breaker counts transport failures and 5xx as failures, and every other answer
+ *       (4xx included) as a success: a 401, 404 or 400 proves the dependency is up, and opening the
+ *       circuit on them would turn one user's bad token into an outage for all. While the circuit
+ *       is open, nothing is sent: {@link HttpFailure.Kind#CIRCUIT_OPEN}, one warning and one {@code
+ *       CircuitOpen} metric per refused request.
+ *   <li>Responses are read completely and closed so that the JDK keeps the connection alive for the
+ *       next warm invocation; a failed attempt disconnects instead.
+ *   <li>Bodies are capped at {@link #MAX_BODY_BYTES}; a larger one is an {@code IO} failure that is
+ *       not retried (it would be just as large again), as is a TLS certificate failure.
  * </ul>
- * Failures ({@link HttpFailure}) and log lines name the method and URL (redacted), never the
- * token. Metrics: {@code HttpRequests} (attempts), {@code CircuitOpen} (requests refused), and
- * the request's own latency metric if it names one (the whole send, retries included).
+ *
+ * Failures ({@link HttpFailure}) and log lines name the method and URL (redacted), never the token.
+ * Metrics: {@code HttpRequests} (attempts), {@code CircuitOpen} (requests refused), and the
+ * request's own latency metric if it names one (the whole send, retries included).
  */
 @GatewayModule
 public final class HttpClientCore {
   /** Larger responses are refused: a Home Assistant state list is large, but not this large. */
   static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
   /** Below this much time left, starting (or retrying) a request cannot produce a usable answer. */
   static final long MIN_USEFUL_MILLIS = 50;
+
   static final long BACKOFF_BASE_MILLIS = 100;
   static final long BACKOFF_CAP_MILLIS = 2_000;
   private static final int MAX_RETRIES_LIMIT = 10;
@@ -71,11 +89,11 @@ public final class HttpClientCore {
   private final ConcurrentHashMap<String, Boolean> insecureTlsWarned = new ConcurrentHashMap<>();
 
   /**
-   * Sends {@code request}. Returns any HTTP status (the caller maps 4xx/5xx); retries an
-   * idempotent request on connection failures, timeouts and 502/503/504, at most {@code
-   * maxRetries} times and never sleeping past the time left (then the last answer or failure
-   * stands). A request that names a dependency is refused while its circuit is open, and its
-   * outcome is reported to the circuit.
+   * Sends {@code request}. Returns any HTTP status (the caller maps 4xx/5xx); retries an idempotent
+   * request on connection failures, timeouts and 502/503/504, at most {@code maxRetries} times and
+   * never sleeping past the time left (then the last answer or failure stands). A request that
+   * names a dependency is refused while its circuit is open, and its outcome is reported to the
+   * circuit.
    *
    * @throws HttpFailure when no HTTP answer arrived (after retries), or the circuit is open
    * @throws IllegalArgumentException when the URL is not an absolute http(s) URL, the method not
@@ -92,7 +110,8 @@ public final class HttpClientCore {
       CoreGateway.metricsCount("CircuitOpen", 1);
       String message = dependency + " circuit open: " + describe(request) + " not sent";
       CoreGateway.loggingWarn(message);
-      throw new HttpFailure(HttpFailure.Kind.CIRCUIT_OPEN, CoreGateway.securityRedact(message), null);
+      throw new HttpFailure(
+          HttpFailure.Kind.CIRCUIT_OPEN, CoreGateway.securityRedact(message), null);
     }
     HttpResult result;
     try {
@@ -115,24 +134,29 @@ public final class HttpClientCore {
 
   /** The request and its retries, with its latency metric. */
   private HttpResult sendAllowed(HttpRequest request, URI uri) {
-    int maxRetries = request.idempotent() ? Math.max(0, Math.min(MAX_RETRIES_LIMIT, request.maxRetries())) : 0;
+    int maxRetries =
+        request.idempotent() ? Math.max(0, Math.min(MAX_RETRIES_LIMIT, request.maxRetries())) : 0;
     long started = System.nanoTime();
     try {
       if (CoreGateway.lambdaRemainingMillis() <= MIN_USEFUL_MILLIS) {
-        throw new HttpFailure(HttpFailure.Kind.NO_TIME_LEFT,
-            CoreGateway.securityRedact(describe(request) + ": no time left for the request"), null);
+        throw new HttpFailure(
+            HttpFailure.Kind.NO_TIME_LEFT,
+            CoreGateway.securityRedact(describe(request) + ": no time left for the request"),
+            null);
       }
       for (int attempt = 1; ; attempt++) {
         long remaining = CoreGateway.lambdaRemainingMillis();
         CoreGateway.metricsCount("HttpRequests", 1);
         try {
           HttpResult result = attempt(request, uri, remaining, attempt, started);
-          if (!isRetryableStatus(result.status()) || attempt > maxRetries
+          if (!isRetryableStatus(result.status())
+              || attempt > maxRetries
               || !backOff(request, attempt, maxRetries, "HTTP " + result.status())) {
             return result;
           }
         } catch (AttemptFailure failure) {
-          if (!failure.retryable || attempt > maxRetries
+          if (!failure.retryable
+              || attempt > maxRetries
               || !backOff(request, attempt, maxRetries, failure.kind.name())) {
             throw failure.toHttpFailure(request, attempt);
           }
@@ -141,7 +165,8 @@ public final class HttpClientCore {
     } finally {
       if (request.latencyMetric() != null) {
         // To the microsecond, like lambda.end's Duration: the two are subtracted.
-        CoreGateway.metricsMillis(request.latencyMetric(), (System.nanoTime() - started) / 1_000 / 1_000.0);
+        CoreGateway.metricsMillis(
+            request.latencyMetric(), (System.nanoTime() - started) / 1_000 / 1_000.0);
       }
     }
   }
@@ -153,9 +178,12 @@ public final class HttpClientCore {
     } catch (java.net.URISyntaxException e) {
       uri = null;
     }
-    if (uri == null || uri.getHost() == null
-        || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-      throw new IllegalArgumentException("not an absolute http(s) URL: " + CoreGateway.securityRedact(String.valueOf(url)));
+    if (uri == null
+        || uri.getHost() == null
+        || !("http".equalsIgnoreCase(uri.getScheme())
+            || "https".equalsIgnoreCase(uri.getScheme()))) {
+      throw new IllegalArgumentException(
+          "not an absolute http(s) URL: " + CoreGateway.securityRedact(String.valueOf(url)));
     }
     return uri;
   }
@@ -167,11 +195,15 @@ public final class HttpClientCore {
    */
   private static void checkMethod(HttpRequest request) {
     String method = request.method();
-    boolean valid = "GET".equals(method) || "DELETE".equals(method) ? request.body() == null
-        : "POST".equals(method) || "PUT".equals(method);
+    boolean valid =
+        "GET".equals(method) || "DELETE".equals(method)
+            ? request.body() == null
+            : "POST".equals(method) || "PUT".equals(method);
     if (!valid) {
-      throw new IllegalArgumentException("unsupported HTTP request: " + Printable.of(method)
-          + (request.body() != null ? " with a body" : ""));
+      throw new IllegalArgumentException(
+          "unsupported HTTP request: "
+              + Printable.of(method)
+              + (request.body() != null ? " with a body" : ""));
     }
   }
 
@@ -181,7 +213,8 @@ public final class HttpClientCore {
   }
 
   /** One request and its complete answer. */
-  private HttpResult attempt(HttpRequest request, URI uri, long remaining, int attempt, long started)
+  private HttpResult attempt(
+      HttpRequest request, URI uri, long remaining, int attempt, long started)
       throws AttemptFailure {
     long deadline = System.nanoTime() + remaining * 1_000_000;
     HttpURLConnection connection = null;
@@ -190,10 +223,13 @@ public final class HttpClientCore {
     try {
       connection = (HttpURLConnection) uri.toURL().openConnection();
       watchdog = DeadlineWatchdog.arm(connection, remaining);
-      connection.setConnectTimeout(timeout(request.connectTimeoutMillis(), HttpRequest.DEFAULT_CONNECT_TIMEOUT_MILLIS,
-          remaining));
-      connection.setReadTimeout(timeout(request.readTimeoutMillis(), HttpRequest.DEFAULT_READ_TIMEOUT_MILLIS,
-          remaining));
+      connection.setConnectTimeout(
+          timeout(
+              request.connectTimeoutMillis(),
+              HttpRequest.DEFAULT_CONNECT_TIMEOUT_MILLIS,
+              remaining));
+      connection.setReadTimeout(
+          timeout(request.readTimeoutMillis(), HttpRequest.DEFAULT_READ_TIMEOUT_MILLIS, remaining));
       connection.setInstanceFollowRedirects(false);
       connection.setUseCaches(false);
       connection.setRequestMethod(request.method());
@@ -224,7 +260,8 @@ public final class HttpClientCore {
       return new HttpResult(status, answer, elapsedMillis(started), attempt);
     } catch (IOException e) {
       if (watchdog != null && watchdog.fired()) {
-        throw new AttemptFailure(HttpFailure.Kind.TIMEOUT, "the response did not arrive in the time left", e, false);
+        throw new AttemptFailure(
+            HttpFailure.Kind.TIMEOUT, "the response did not arrive in the time left", e, false);
       }
       throw classify(e);
     } finally {
@@ -237,7 +274,10 @@ public final class HttpClientCore {
     }
   }
 
-  /** The request's timeout ({@code fallback} when 0 or less) capped by the time left; at least 1 ms (0 would mean "forever"). */
+  /**
+   * The request's timeout ({@code fallback} when 0 or less) capped by the time left; at least 1 ms
+   * (0 would mean "forever").
+   */
   private static int timeout(long requested, long fallback, long remaining) {
     long timeout = requested > 0 ? requested : fallback;
     return (int) Math.max(1, Math.min(Math.min(timeout, remaining), Integer.MAX_VALUE));
@@ -245,8 +285,8 @@ public final class HttpClientCore {
 
   /**
    * Sockets with Nagle off ({@link NoDelayTls}: the POST body must not wait for the ACK of the
-   * headers), trusting any certificate when the request does not verify TLS (warned about once
-   * per dependency).
+   * headers), trusting any certificate when the request does not verify TLS (warned about once per
+   * dependency).
    */
   private void useTlsSockets(javax.net.ssl.HttpsURLConnection https, HttpRequest request) {
     if (request.verifyTls()) {
@@ -255,14 +295,21 @@ public final class HttpClientCore {
     }
     String dependency = request.dependency() == null ? "-" : request.dependency();
     if (insecureTlsWarned.putIfAbsent(dependency, Boolean.TRUE) == null) {
-      CoreGateway.loggingWarn("TLS verification is off for " + (request.dependency() == null ? "requests without a"
-          + " dependency" : request.dependency()) + ": certificates and host names are NOT verified; anyone on the"
-          + " path can read the credentials. Use a valid certificate instead.");
+      CoreGateway.loggingWarn(
+          "TLS verification is off for "
+              + (request.dependency() == null
+                  ? "requests without a" + " dependency"
+                  : request.dependency())
+              + ": certificates and host names are NOT verified; anyone on the"
+              + " path can read the credentials. Use a valid certificate instead.");
     }
     InsecureTls.apply(https);
   }
 
-  /** The whole body (error stream for 4xx/5xx), at most {@link #MAX_BODY_BYTES}, before the deadline. */
+  /**
+   * The whole body (error stream for 4xx/5xx), at most {@link #MAX_BODY_BYTES}, before the
+   * deadline.
+   */
   private static byte[] readBody(HttpURLConnection connection, int status, long deadline)
       throws IOException, AttemptFailure {
     InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
@@ -274,7 +321,8 @@ public final class HttpClientCore {
       if (declared > MAX_BODY_BYTES) {
         throw tooLarge(declared);
       }
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+      ByteArrayOutputStream buffer =
+          new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
       byte[] chunk = new byte[8192];
       for (int n; (n = in.read(chunk)) >= 0; ) {
         if (buffer.size() + n > MAX_BODY_BYTES) {
@@ -282,7 +330,10 @@ public final class HttpClientCore {
         }
         buffer.write(chunk, 0, n);
         if (System.nanoTime() - deadline > 0) {
-          throw new AttemptFailure(HttpFailure.Kind.TIMEOUT, "the response did not arrive in the time left", null,
+          throw new AttemptFailure(
+              HttpFailure.Kind.TIMEOUT,
+              "the response did not arrive in the time left",
+              null,
               false);
         }
       }
@@ -291,7 +342,10 @@ public final class HttpClientCore {
   }
 
   private static AttemptFailure tooLarge(long bytes) {
-    return new AttemptFailure(HttpFailure.Kind.IO, "response of " + bytes + "+ bytes exceeds " + MAX_BODY_BYTES, null,
+    return new AttemptFailure(
+        HttpFailure.Kind.IO,
+        "response of " + bytes + "+ bytes exceeds " + MAX_BODY_BYTES,
+        null,
         false);
   }
 
@@ -299,7 +353,9 @@ public final class HttpClientCore {
     if (e instanceof SocketTimeoutException) {
       return new AttemptFailure(HttpFailure.Kind.TIMEOUT, "timed out", e, true);
     }
-    if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+    if (e instanceof ConnectException
+        || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException) {
       return new AttemptFailure(HttpFailure.Kind.CONNECT, "could not connect", e, true);
     }
     if (e instanceof javax.net.ssl.SSLHandshakeException) {
@@ -325,8 +381,17 @@ public final class HttpClientCore {
     if (remaining - delay <= MIN_USEFUL_MILLIS) {
       return false;
     }
-    CoreGateway.loggingWarn(describe(request) + ": " + reason + " on attempt " + attempt + " of " + (maxRetries + 1)
-        + "; retrying in " + delay + " ms");
+    CoreGateway.loggingWarn(
+        describe(request)
+            + ": "
+            + reason
+            + " on attempt "
+            + attempt
+            + " of "
+            + (maxRetries + 1)
+            + "; retrying in "
+            + delay
+            + " ms");
     try {
       Thread.sleep(delay);
       return true;
@@ -360,9 +425,16 @@ public final class HttpClientCore {
 
     HttpFailure toHttpFailure(HttpRequest request, int attempts) {
       Throwable cause = getCause();
-      String detail = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
-      String message = describe(request) + ": " + getMessage() + detail + " after " + attempts
-          + (attempts == 1 ? " attempt" : " attempts");
+      String detail =
+          cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
+      String message =
+          describe(request)
+              + ": "
+              + getMessage()
+              + detail
+              + " after "
+              + attempts
+              + (attempts == 1 ? " attempt" : " attempts");
       return new HttpFailure(kind, CoreGateway.securityRedact(message), cause);
     }
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.http;
 
 import java.net.Socket;
@@ -13,18 +28,21 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * What a request with {@code verifyTls} false means (the example's {@code HA_VERIFY_TLS=false}):
- * trust any certificate for any host name. A holder
- * class, so the SSL context is built once, on first use, and never when TLS is verified (the
- * default). Applied per connection, never as the JVM-wide default.
+ * trust any certificate for any host name. A holder class, so the SSL context is built once, on
+ * first use, and never when TLS is verified (the default). Applied per connection, never as the
+ * JVM-wide default.
  *
- * <p>The trust manager extends {@link X509ExtendedTrustManager}: a plain {@code
- * X509TrustManager} would be wrapped by the JDK in one that still checks host names and
- * algorithm constraints, which defeats the point of the setting for a self-signed server (a
- * Home Assistant at home, typically).
+ * <p>The trust manager extends {@link X509ExtendedTrustManager}: a plain {@code X509TrustManager}
+ * would be wrapped by the JDK in one that still checks host names and algorithm constraints, which
+ * defeats the point of the setting for a self-signed server (a Home Assistant at home, typically).
  */
 final class InsecureTls {
-  /** Wrapped once: Nagle off as on verified connections, and one factory so connections are kept alive. */
+  /**
+   * Wrapped once: Nagle off as on verified connections, and one factory so connections are kept
+   * alive.
+   */
   private static final SSLSocketFactory SOCKET_FACTORY = new NoDelayTls(build());
+
   private static final HostnameVerifier ANY_HOST = (host, session) -> true;
 
   private InsecureTls() {}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.http;
 
 import java.io.IOException;
@@ -12,22 +27,23 @@ import javax.net.ssl.SSLSocketFactory;
  * wait for the server to acknowledge its headers.
  *
  * <p>Why: {@code HttpURLConnection} flushes the request headers before it writes the body, in
- * fixed-length streaming mode and in buffered mode alike (seen with strace: two {@code write}
- * calls per POST, in both modes). With Nagle on, the small second segment waits for the ACK of
- * the first, and a server waiting for the rest of the request delays that ACK (Linux: up to
- * 40 ms). That is the classic write-write-read stall, paid on every service call over a real
- * network. The JDK offers no hook to set {@code TCP_NODELAY} on plain-HTTP sockets, but an
- * HTTPS connection takes its sockets from an {@link SSLSocketFactory}: this one delegates and
- * turns Nagle off. (A dependency reached from Lambda is HTTPS in practice; plain HTTP sends
- * the token in clear text and keeps the stall.)
+ * fixed-length streaming mode and in buffered mode alike (seen with strace: two {@code write} calls
+ * per POST, in both modes). With Nagle on, the small second segment waits for the ACK of the first,
+ * and a server waiting for the rest of the request delays that ACK (Linux: up to 40 ms). That is
+ * the classic write-write-read stall, paid on every service call over a real network. The JDK
+ * offers no hook to set {@code TCP_NODELAY} on plain-HTTP sockets, but an HTTPS connection takes
+ * its sockets from an {@link SSLSocketFactory}: this one delegates and turns Nagle off. (A
+ * dependency reached from Lambda is HTTPS in practice; plain HTTP sends the token in clear text and
+ * keeps the stall.)
  *
- * <p>One wrapper per delegate, kept for the life of the JVM: the JDK keys its keep-alive cache
- * by the socket factory, and a new wrapper per request would open a new connection each time.
+ * <p>One wrapper per delegate, kept for the life of the JVM: the JDK keys its keep-alive cache by
+ * the socket factory, and a new wrapper per request would open a new connection each time.
  */
 final class NoDelayTls extends SSLSocketFactory {
   /** The JDK's default factory, wrapped once on first HTTPS use (holder idiom). */
   private static final class DefaultHolder {
-    static final SSLSocketFactory FACTORY = new NoDelayTls(HttpsURLConnection.getDefaultSSLSocketFactory());
+    static final SSLSocketFactory FACTORY =
+        new NoDelayTls(HttpsURLConnection.getDefaultSSLSocketFactory());
   }
 
   private final SSLSocketFactory delegate;
@@ -62,15 +78,20 @@ final class NoDelayTls extends SSLSocketFactory {
     return noDelay(delegate.createSocket());
   }
 
-  /** Layering TLS over a connected plain socket (the JDK's fallback, and proxies): Nagle is a property of that socket. */
+  /**
+   * Layering TLS over a connected plain socket (the JDK's fallback, and proxies): Nagle is a
+   * property of that socket.
+   */
   @Override
-  public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
+  public Socket createSocket(Socket socket, String host, int port, boolean autoClose)
+      throws IOException {
     noDelay(socket);
     return delegate.createSocket(socket, host, port, autoClose);
   }
 
   @Override
-  public Socket createSocket(Socket socket, InputStream consumed, boolean autoClose) throws IOException {
+  public Socket createSocket(Socket socket, InputStream consumed, boolean autoClose)
+      throws IOException {
     noDelay(socket);
     return delegate.createSocket(socket, consumed, autoClose);
   }
@@ -81,7 +102,8 @@ final class NoDelayTls extends SSLSocketFactory {
   }
 
   @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+      throws IOException {
     return noDelay(delegate.createSocket(host, port, localHost, localPort));
   }
 
@@ -91,7 +113,8 @@ final class NoDelayTls extends SSLSocketFactory {
   }
 
   @Override
-  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+      throws IOException {
     return noDelay(delegate.createSocket(address, port, localAddress, localPort));
   }
 }

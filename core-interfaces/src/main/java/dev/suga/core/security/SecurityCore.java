@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.security;
 
 import dev.suga.annotations.GatewayModule;
@@ -15,15 +30,14 @@ import java.util.Objects;
  * <p>Redaction replaces, wherever they appear, the values of the secrets registered with it:
  * literal values ({@link #registerSecret}, e.g. a token read from a secrets store) and settings
  * ({@link #registerSecretSetting}: the setting's current value, read on each call, so a changed
- * configuration applies at once; {@code DIAGNOSTICS_TOKEN}, the core's own secret, is always
- * one). The example registers {@code HA_TOKEN}. Then the patterns of well-known secret shapes:
- * bearer tokens, JWTs, secret-named JSON fields and query parameters.
+ * configuration applies at once; {@code DIAGNOSTICS_TOKEN}, the core's own secret, is always one).
+ * The example registers {@code HA_TOKEN}. Then the patterns of well-known secret shapes: bearer
+ * tokens, JWTs, secret-named JSON fields and query parameters.
  *
  * <p>Validation is hand-written rather than a regular expression: it runs on every request (the
- * example checks every directive's entity id with it), and a character loop costs nothing at
- * cold start. Redaction needs patterns, but they are
- * compiled lazily ({@link RedactionPatterns}) and only consulted when the text contains
- * something one of them could match.
+ * example checks every directive's entity id with it), and a character loop costs nothing at cold
+ * start. Redaction needs patterns, but they are compiled lazily ({@link RedactionPatterns}) and
+ * only consulted when the text contains something one of them could match.
  */
 @GatewayModule
 public final class SecurityCore {
@@ -44,8 +58,12 @@ public final class SecurityCore {
 
   private static final String[] NONE = {};
 
-  /** Settings whose values are secrets, {@code DIAGNOSTICS_TOKEN} first; copy on write under {@code this}. */
+  /**
+   * Settings whose values are secrets, {@code DIAGNOSTICS_TOKEN} first; copy on write under {@code
+   * this}.
+   */
   private volatile String[] secretSettings = {DIAGNOSTICS_TOKEN};
+
   /** Secret values registered; copy on write under {@code this}. */
   private volatile String[] secretValues = NONE;
 
@@ -73,9 +91,9 @@ public final class SecurityCore {
   }
 
   /**
-   * Registers {@code value} as a secret that {@link #redact} replaces wherever it appears, for
-   * the life of the JVM. Values shorter than 4 characters are ignored (replacing them would
-   * garble every line and protect nothing); registering a value twice keeps one.
+   * Registers {@code value} as a secret that {@link #redact} replaces wherever it appears, for the
+   * life of the JVM. Values shorter than 4 characters are ignored (replacing them would garble
+   * every line and protect nothing); registering a value twice keeps one.
    */
   @GatewayOperation
   public synchronized void registerSecret(String value) {
@@ -85,9 +103,9 @@ public final class SecurityCore {
   }
 
   /**
-   * Registers setting {@code name} as holding a secret: {@link #redact} replaces its current
-   * value ({@code config.get}, read on each call) wherever it appears. {@code DIAGNOSTICS_TOKEN}
-   * is registered from the start.
+   * Registers setting {@code name} as holding a secret: {@link #redact} replaces its current value
+   * ({@code config.get}, read on each call) wherever it appears. {@code DIAGNOSTICS_TOKEN} is
+   * registered from the start.
    */
   @GatewayOperation
   public synchronized void registerSecretSetting(String name) {
@@ -108,8 +126,8 @@ public final class SecurityCore {
   }
 
   /**
-   * Whether {@code text} contains what any {@link RedactionPatterns} pattern needs: {@code eyJ},
-   * a quote, {@code =}, or "bearer" in any case. Cheap enough for every line, and it keeps the
+   * Whether {@code text} contains what any {@link RedactionPatterns} pattern needs: {@code eyJ}, a
+   * quote, {@code =}, or "bearer" in any case. Cheap enough for every line, and it keeps the
    * patterns uncompiled until a line could need them.
    */
   private static boolean mayMatchPattern(String text) {
@@ -135,8 +153,8 @@ public final class SecurityCore {
 
   /**
    * Whether {@code text} is safe as one segment of a URL path, a key or a name without escaping:
-   * non-empty, at most 255 characters, only {@code [a-z0-9_]}. Conservative on purpose: no dot
-   * (so no {@code ..}), no slash, no percent, no upper case. A pure character loop, so a hot path.
+   * non-empty, at most 255 characters, only {@code [a-z0-9_]}. Conservative on purpose: no dot (so
+   * no {@code ..}), no slash, no percent, no upper case. A pure character loop, so a hot path.
    */
   @GatewayOperation
   @HotPath
@@ -145,8 +163,8 @@ public final class SecurityCore {
   }
 
   /**
-   * Whether {@code text[from, to)} is non-empty and all {@code [a-z0-9_]}: {@link #safeSegment}
-   * for part of a string (an extension's compound names, such as Home Assistant's {@code
+   * Whether {@code text[from, to)} is non-empty and all {@code [a-z0-9_]}: {@link #safeSegment} for
+   * part of a string (an extension's compound names, such as Home Assistant's {@code
    * domain.object_id}), without a substring.
    */
   public static boolean segment(String text, int from, int to) {
@@ -163,14 +181,15 @@ public final class SecurityCore {
   }
 
   /**
-   * Compares secrets in time independent of where they differ ({@link MessageDigest#isEqual}
-   * over UTF-8 bytes; only the length can show); false when either is null.
+   * Compares secrets in time independent of where they differ ({@link MessageDigest#isEqual} over
+   * UTF-8 bytes; only the length can show); false when either is null.
    */
   @GatewayOperation
   public boolean secretEquals(String expected, String presented) {
     if (expected == null || presented == null) {
       return false;
     }
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.greeting;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -13,21 +28,22 @@ import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * A second function built on the core interfaces alone, to show (and test) that the library is
- * not the Home Assistant example's: a Lambda that greets {@code {"name": "Ann"}} with {@code
+ * A second function built on the core interfaces alone, to show (and test) that the library is not
+ * the Home Assistant example's: a Lambda that greets {@code {"name": "Ann"}} with {@code
  * {"greeting": "Hello, Ann!", "count": 1, "cached": false}}. Its gateway ({@link GreetingGateway},
  * generated from this root) aggregates the core's thirteen interfaces and its one module, {@code
  * greeting} ({@link GreetingCore}); its JSON is jackson-core's, which the core brings along.
  *
- * <p>The handler's shape is the one every function on the core has: {@code lambda.begin}, the
- * work, {@code lambda.end}, then its own gateway's {@code endInvocation()}.
+ * <p>The handler's shape is the one every function on the core has: {@code lambda.begin}, the work,
+ * {@code lambda.end}, then its own gateway's {@code endInvocation()}.
  */
 @GatewayRoot(name = "GreetingGateway")
 public final class GreetingFunction implements RequestStreamHandler {
   private static final JsonFactory JSON = new JsonFactory();
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     GreetingGateway.lambdaBegin(context.getAwsRequestId(), context.getRemainingTimeInMillis());
     try {
       Map<String, Object> greeting = GreetingGateway.greetingGreet(name(input));

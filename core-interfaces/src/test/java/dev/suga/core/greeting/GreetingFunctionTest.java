@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.greeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +41,14 @@ import org.junit.jupiter.api.Test;
  */
 class GreetingFunctionTest {
   private final CoreFixture fixture =
-      CoreFixture.with(Map.of("GREETING_SALUTATION", "Hi", "METRICS_NAMESPACE", "Greetings", "METRICS_SERVICE", "greeter"));
+      CoreFixture.with(
+          Map.of(
+              "GREETING_SALUTATION",
+              "Hi",
+              "METRICS_NAMESPACE",
+              "Greetings",
+              "METRICS_SERVICE",
+              "greeter"));
   private final GreetingFunction function = new GreetingFunction();
 
   @BeforeEach
@@ -44,7 +66,9 @@ class GreetingFunctionTest {
 
   private Map<String, Object> invoke(String requestId, String event) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    function.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
+    function.handleRequest(
+        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+        out,
         new LambdaContext(requestId, 3_000, 256));
     return TestJson.parseObject(out.toString(StandardCharsets.UTF_8));
   }
@@ -71,7 +95,9 @@ class GreetingFunctionTest {
     assertEquals("req-emf-2", record.get("RequestId"));
     assertEquals("greeter", record.get("Service"));
     assertEquals(1L, record.get("Greetings"));
-    assertTrue(record.get("Duration") instanceof Number duration && duration.doubleValue() > 0, record::toString);
+    assertTrue(
+        record.get("Duration") instanceof Number duration && duration.doubleValue() > 0,
+        record::toString);
     assertEquals("Greetings", TestJson.at(record, "_aws", "CloudWatchMetrics", 0, "Namespace"));
     List<Object> names = new ArrayList<>();
     for (Object metric : (List<?>) TestJson.at(record, "_aws", "CloudWatchMetrics", 0, "Metrics")) {
@@ -91,7 +117,8 @@ class GreetingFunctionTest {
       }
     }
     assertEquals(2, infos.size(), fixture.lines()::toString);
-    assertEquals(List.of("timestamp", "level", "message", "requestId"), List.copyOf(infos.get(0).keySet()));
+    assertEquals(
+        List.of("timestamp", "level", "message", "requestId"), List.copyOf(infos.get(0).keySet()));
     assertEquals("Greeted Ann", infos.get(0).get("message"));
     assertEquals("req-log-1", infos.get(0).get("requestId"));
     assertEquals("Greeted Ann (cached)", infos.get(1).get("message"));
@@ -115,30 +142,57 @@ class GreetingFunctionTest {
     assertEquals(3, statistics.operation("lambda.begin").calls());
     assertEquals(3, statistics.operation("cache.get").calls());
     assertEquals(1, statistics.operation("cache.put").calls(), "one miss, then hits");
-    // Made only by core modules, through CoreGateway: lambda.end flushes metrics and records the free tier.
+    // Made only by core modules, through CoreGateway: lambda.end flushes metrics and records the
+    // free tier.
     assertEquals(3, statistics.operation("metrics.flush").calls());
     assertEquals(3, statistics.operation("free_tier.record").calls());
-    assertEquals(3, statistics.operation("initialization.initialize").calls(), "asked by lambda.begin each time");
+    assertEquals(
+        3,
+        statistics.operation("initialization.initialize").calls(),
+        "asked by lambda.begin each time");
     assertTrue(statistics.operation("security.redact").calls() >= 3, "logging redacts every line");
-    assertEquals(statistics.operation("free_tier.record").calls(),
-        CoreGateway.statistics().operation("free_tier.record").calls(), "both gateways count the same calls");
+    assertEquals(
+        statistics.operation("free_tier.record").calls(),
+        CoreGateway.statistics().operation("free_tier.record").calls(),
+        "both gateways count the same calls");
 
     Set<String> interfaces = new TreeSet<>();
     for (GreetingGateway.Interface gatewayInterface : GreetingGateway.Interface.values()) {
       interfaces.add(gatewayInterface.id());
     }
-    assertEquals(new TreeSet<>(List.of("cache", "circuit_breaker", "config", "debug", "free_tier", "greeting",
-        "http_client", "initialization", "lambda", "logging", "metrics", "security", "singleton", "utility")),
-        interfaces, "the core's thirteen and the function's one");
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "cache",
+                "circuit_breaker",
+                "config",
+                "debug",
+                "free_tier",
+                "greeting",
+                "http_client",
+                "initialization",
+                "lambda",
+                "logging",
+                "metrics",
+                "security",
+                "singleton",
+                "utility")),
+        interfaces,
+        "the core's thirteen and the function's one");
   }
 
   @Test
   void itsDiagnosticsAreTheFunctionsNotJustTheCores() {
     Map<String, Object> body = GreetingGateway.debugDiagnostics(GreetingGateway.statistics());
-    assertTrue(body.containsKey("operations") && body.containsKey("circuits") && body.containsKey("freeTier"),
+    assertTrue(
+        body.containsKey("operations")
+            && body.containsKey("circuits")
+            && body.containsKey("freeTier"),
         body::toString);
     Map<String, Object> health = GreetingGateway.debugHealth(null);
     assertEquals("ok", health.get("status"), health::toString);
-    assertEquals(List.of("circuit_breaker", "free_tier"), List.copyOf(((Map<?, ?>) health.get("components")).keySet()));
+    assertEquals(
+        List.of("circuit_breaker", "free_tier"),
+        List.copyOf(((Map<?, ?>) health.get("components")).keySet()));
   }
 }

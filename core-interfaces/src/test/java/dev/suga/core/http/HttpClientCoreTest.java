@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.http;
 
 import static dev.suga.core.testing.StandInServer.drop;
@@ -29,14 +44,20 @@ import org.junit.jupiter.api.Test;
 
 class HttpClientCoreTest {
   private static final String TOKEN = "call-token-which-must-never-be-logged";
+
   /** Far beyond anything these tests should take, on any machine: only a hang trips it. */
   private static final Duration HANG = Duration.ofSeconds(25);
 
   private final CoreFixture fixture = CoreFixture.with(Map.of());
   private final StandInServer server = StandInServer.http();
   private final List<Throwable> failures = new ArrayList<>();
-  /** The limits {@link #get} and {@link #post} give their requests (the example reads its HA_* settings). */
+
+  /**
+   * The limits {@link #get} and {@link #post} give their requests (the example reads its HA_*
+   * settings).
+   */
   private int retries = 2;
+
   private long readTimeout;
   private String dependency;
 
@@ -66,7 +87,9 @@ class HttpClientCoreTest {
   private HttpRequest request(String method, String path, String body) {
     byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
     return HttpRequest.of(dependency, method, server.url(path), TOKEN, bytes)
-        .withMaxRetries(retries).withTimeouts(0, readTimeout).withLatencyMetric("Latency");
+        .withMaxRetries(retries)
+        .withTimeouts(0, readTimeout)
+        .withLatencyMetric("Latency");
   }
 
   private HttpResult send(String method, String path, String body) {
@@ -82,7 +105,8 @@ class HttpClientCoreTest {
   }
 
   private HttpFailure failure(org.junit.jupiter.api.function.Executable call) {
-    HttpFailure failure = assertTimeoutPreemptively(HANG, () -> assertThrows(HttpFailure.class, call));
+    HttpFailure failure =
+        assertTimeoutPreemptively(HANG, () -> assertThrows(HttpFailure.class, call));
     failures.add(failure);
     return failure;
   }
@@ -113,26 +137,30 @@ class HttpClientCoreTest {
     // 2 s invocation), so only a deadline on the whole answer stops it, at 1.75 s, long before
     // the hundredth byte. (It used Alexa's whole 8 s budget until 2026-11-23: 8 s of test time,
     // and only 2.25 s of slack for the watchdog on a busy machine.)
-    server.script((exchange, standIn) -> {
-      exchange.sendResponseHeaders(200, 100);
-      try (java.io.OutputStream out = exchange.getResponseBody()) {
-        for (int i = 0; i < 100; i++) {
-          out.write('x');
-          out.flush();
-          Thread.sleep(1_000);
-        }
-      } catch (InterruptedException | IOException e) {
-        // the client hung up: expected
-      }
-    });
+    server.script(
+        (exchange, standIn) -> {
+          exchange.sendResponseHeaders(200, 100);
+          try (java.io.OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 100; i++) {
+              out.write('x');
+              out.flush();
+              Thread.sleep(1_000);
+            }
+          } catch (InterruptedException | IOException e) {
+            // the client hung up: expected
+          }
+        });
     CoreGateway.lambdaBegin("trickle", 2_000);
     try {
-      HttpFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(8),
-          () -> assertThrows(HttpFailure.class, () -> get("/api/states/light.kitchen")),
-          "the answer must be given up at the invocation's deadline (plus slack for a busy machine)");
+      HttpFailure failure =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(8),
+              () -> assertThrows(HttpFailure.class, () -> get("/api/states/light.kitchen")),
+              "the answer must be given up at the invocation's deadline (plus slack for a busy machine)");
       failures.add(failure);
       assertEquals(HttpFailure.Kind.TIMEOUT, failure.kind(), failure::toString);
-      assertTrue(failure.getMessage().contains("did not arrive in the time left"),
+      assertTrue(
+          failure.getMessage().contains("did not arrive in the time left"),
           "the watchdog cut it, not a read timeout: " + failure.getMessage());
     } finally {
       CoreGateway.lambdaEnd(512);
@@ -160,7 +188,8 @@ class HttpClientCoreTest {
     StandInServer.Received request = server.received().get(0);
     assertEquals("POST", request.method());
     assertEquals("0", request.header("Content-Length"));
-    assertEquals("application/json", request.header("Content-Type"), "not the JDK's form-encoding default");
+    assertEquals(
+        "application/json", request.header("Content-Type"), "not the JDK's form-encoding default");
   }
 
   @Test
@@ -221,7 +250,9 @@ class HttpClientCoreTest {
     server.script(stall());
     HttpFailure failure = failure(() -> get("/api/states"));
     assertEquals(HttpFailure.Kind.TIMEOUT, failure.kind());
-    assertTrue(failure.getMessage().startsWith("GET " + server.url("/api/states") + ": timed out"), failure.getMessage());
+    assertTrue(
+        failure.getMessage().startsWith("GET " + server.url("/api/states") + ": timed out"),
+        failure.getMessage());
   }
 
   @Test
@@ -237,25 +268,30 @@ class HttpClientCoreTest {
   @Test
   void aDroppedConnectionFailsAPostWithoutResending() {
     server.script(drop());
-    HttpFailure failure = failure(() -> post("/api/services/lock/unlock", "{\"entity_id\":\"lock.front\"}"));
+    HttpFailure failure =
+        failure(() -> post("/api/services/lock/unlock", "{\"entity_id\":\"lock.front\"}"));
     assertEquals(HttpFailure.Kind.IO, failure.kind());
     assertEquals(1, server.received().size(), "a service call must never be sent twice");
   }
 
   /**
-   * Home Assistant closes a kept-alive connection just as the service call arrives on it: the
-   * call fails cleanly (the caller answers with an error) and is not sent again, neither by us
-   * nor silently by the JDK, because nobody knows whether Home Assistant carried it out.
+   * Home Assistant closes a kept-alive connection just as the service call arrives on it: the call
+   * fails cleanly (the caller answers with an error) and is not sent again, neither by us nor
+   * silently by the JDK, because nobody knows whether Home Assistant carried it out.
    */
   @Test
   void aPostOnAConnectionTheServerDropsIsNotResent() {
     server.script(status(200, "[]"), drop());
     assertEquals(200, get("/api/states").status());
-    HttpFailure failure = failure(() -> post("/api/services/lock/unlock", "{\"entity_id\":\"lock.front\"}"));
+    HttpFailure failure =
+        failure(() -> post("/api/services/lock/unlock", "{\"entity_id\":\"lock.front\"}"));
     assertEquals(HttpFailure.Kind.IO, failure.kind());
     List<StandInServer.Received> received = server.received();
     assertEquals(2, received.size(), "a service call must never be sent twice");
-    assertEquals(received.get(0).clientPort(), received.get(1).clientPort(), "the POST went over the kept-alive connection");
+    assertEquals(
+        received.get(0).clientPort(),
+        received.get(1).clientPort(),
+        "the POST went over the kept-alive connection");
   }
 
   @Test
@@ -276,7 +312,10 @@ class HttpClientCoreTest {
     }
     String url = "http://127.0.0.1:" + port + "/api/states";
     HttpFailure failure =
-        failure(() -> CoreGateway.httpClientSend(HttpRequest.of(null, "GET", url, TOKEN, null).withMaxRetries(1)));
+        failure(
+            () ->
+                CoreGateway.httpClientSend(
+                    HttpRequest.of(null, "GET", url, TOKEN, null).withMaxRetries(1)));
     assertEquals(HttpFailure.Kind.CONNECT, failure.kind());
     assertTrue(failure.getMessage().endsWith("after 2 attempts"), failure.getMessage());
   }
@@ -301,7 +340,9 @@ class HttpClientCoreTest {
     CoreGateway.lambdaBegin("req-short", 250 + 400);
     try {
       HttpFailure failure = failure(() -> get("/api/states"));
-      assertTrue(failure.kind() == HttpFailure.Kind.TIMEOUT || failure.kind() == HttpFailure.Kind.NO_TIME_LEFT,
+      assertTrue(
+          failure.kind() == HttpFailure.Kind.TIMEOUT
+              || failure.kind() == HttpFailure.Kind.NO_TIME_LEFT,
           failure.kind().name());
       assertTrue(server.received().size() <= 1, "no retry without time for it");
     } finally {
@@ -337,25 +378,37 @@ class HttpClientCoreTest {
 
   @Test
   void onlyAbsoluteHttpUrlsAndFourMethodsAreAccepted() {
-    for (String url : new String[] {"file:///etc/passwd", "/api/states", "not a url", "ftp://127.0.0.1/x"}) {
-      assertThrows(IllegalArgumentException.class,
+    for (String url :
+        new String[] {"file:///etc/passwd", "/api/states", "not a url", "ftp://127.0.0.1/x"}) {
+      assertThrows(
+          IllegalArgumentException.class,
           () -> CoreGateway.httpClientSend(HttpRequest.of(null, "GET", url, TOKEN, null)));
     }
     for (String method : new String[] {"PATCH", "HEAD", "OPTIONS", "get", null}) {
-      assertThrows(IllegalArgumentException.class,
-          () -> CoreGateway.httpClientSend(HttpRequest.of(null, method, server.url("/api/"), TOKEN, null)));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              CoreGateway.httpClientSend(
+                  HttpRequest.of(null, method, server.url("/api/"), TOKEN, null)));
     }
-    assertThrows(IllegalArgumentException.class,
-        () -> CoreGateway.httpClientSend(HttpRequest.of(null, "GET", server.url("/api/"), TOKEN, new byte[1])));
-    assertThrows(IllegalArgumentException.class,
-        () -> CoreGateway.httpClientSend(HttpRequest.of(null, "DELETE", server.url("/api/"), TOKEN, new byte[1])));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CoreGateway.httpClientSend(
+                HttpRequest.of(null, "GET", server.url("/api/"), TOKEN, new byte[1])));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CoreGateway.httpClientSend(
+                HttpRequest.of(null, "DELETE", server.url("/api/"), TOKEN, new byte[1])));
     assertTrue(server.received().isEmpty());
   }
 
   @Test
   void putSendsItsBodyAndIsRetriedLikeAGet() {
     server.script(status(503, "busy"), status(200, "{}"));
-    HttpResult result = assertTimeoutPreemptively(HANG, () -> send("PUT", "/api/items/1", "{\"name\":\"one\"}"));
+    HttpResult result =
+        assertTimeoutPreemptively(HANG, () -> send("PUT", "/api/items/1", "{\"name\":\"one\"}"));
     assertEquals(200, result.status());
     assertEquals(2, result.attempts(), "PUT is idempotent");
     StandInServer.Received request = server.received().get(1);
@@ -378,7 +431,8 @@ class HttpClientCoreTest {
   @Test
   void aDroppedPutIsRetried() {
     server.script(drop(), status(200, "{}"));
-    assertEquals(200, assertTimeoutPreemptively(HANG, () -> send("PUT", "/api/items/1", "{}")).status());
+    assertEquals(
+        200, assertTimeoutPreemptively(HANG, () -> send("PUT", "/api/items/1", "{}")).status());
     assertTrue(server.received().size() >= 2);
   }
 
@@ -388,14 +442,16 @@ class HttpClientCoreTest {
     assertTrue(HttpRequest.of(null, "PUT", "http://x/", null, null).idempotent());
     assertTrue(HttpRequest.of(null, "DELETE", "http://x/", null, null).idempotent());
     assertFalse(HttpRequest.of(null, "POST", "http://x/", null, null).idempotent());
-    assertFalse(HttpRequest.of(null, "POST", "http://x/", null, null).withMaxRetries(5).idempotent(),
+    assertFalse(
+        HttpRequest.of(null, "POST", "http://x/", null, null).withMaxRetries(5).idempotent(),
         "no retry count makes a POST idempotent");
   }
 
   @Test
   void aRequestsToStringNamesNoToken() {
     HttpRequest request = HttpRequest.of("payments", "GET", "http://x/a", TOKEN, null);
-    assertEquals("HttpRequest[GET http://x/a, dependency=payments, token=<redacted>]", request.toString());
+    assertEquals(
+        "HttpRequest[GET http://x/a, dependency=payments, token=<redacted>]", request.toString());
   }
 
   @Test
@@ -407,9 +463,13 @@ class HttpClientCoreTest {
     get("/a");
     get("/a");
     post("/a", "{}");
-    assertEquals("closed", CoreGateway.circuitBreakerState(dependency), "a 4xx proves the dependency is up");
+    assertEquals(
+        "closed", CoreGateway.circuitBreakerState(dependency), "a 4xx proves the dependency is up");
     get("/a");
-    assertEquals("closed", CoreGateway.circuitBreakerState(dependency), "one failure is below the threshold");
+    assertEquals(
+        "closed",
+        CoreGateway.circuitBreakerState(dependency),
+        "one failure is below the threshold");
     server.script(drop());
     failure(() -> post("/a", "{}"));
     assertEquals("open", CoreGateway.circuitBreakerState(dependency));
@@ -427,7 +487,9 @@ class HttpClientCoreTest {
     fixture.clearLines();
     HttpFailure open = failure(() -> post("/a?access_token=" + TOKEN, "{}"));
     assertEquals(HttpFailure.Kind.CIRCUIT_OPEN, open.kind());
-    assertTrue(open.getMessage().startsWith("http-test-open circuit open: POST http://127.0.0.1:"), open.getMessage());
+    assertTrue(
+        open.getMessage().startsWith("http-test-open circuit open: POST http://127.0.0.1:"),
+        open.getMessage());
     assertEquals(1, server.received().size(), "nothing sent while the circuit is open");
     assertEquals(1, fixture.logs("WARN").size());
     assertTrue(((String) fixture.logs("WARN").get(0).get("message")).contains("circuit open"));
@@ -464,8 +526,11 @@ class HttpClientCoreTest {
   @Test
   void aProgrammingErrorDoesNotCountAgainstTheDependency() {
     fixture.environment(Map.of("CIRCUIT_FAILURE_THRESHOLD", "1"));
-    assertThrows(IllegalArgumentException.class,
-        () -> CoreGateway.httpClientSend(HttpRequest.of("http-test-bad", "PATCH", server.url("/a"), TOKEN, null)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CoreGateway.httpClientSend(
+                HttpRequest.of("http-test-bad", "PATCH", server.url("/a"), TOKEN, null)));
     assertEquals("closed", CoreGateway.circuitBreakerState("http-test-bad"));
   }
 
@@ -501,6 +566,7 @@ class HttpClientCoreTest {
     readTimeout = 200;
     server.script(stall());
     failure(() -> get("/api/states?access_token=" + TOKEN));
-    assertArrayEquals(new String[0], fixture.lines().stream().filter(l -> l.contains(TOKEN)).toArray());
+    assertArrayEquals(
+        new String[0], fixture.lines().stream().filter(l -> l.contains(TOKEN)).toArray());
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.testing;
 
 import dev.suga.core.ConfigCore;
@@ -10,10 +25,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A test's configuration and captured output: installs a {@link ConfigCore#override}
- * configuration and a {@link LogSink} collector, and on {@link #close()} discards pending
- * metrics and restores both, so that one test's state does not reach the next (or another
- * engineer's tests in the same JVM). In the test-jar, for functions built on the core.
+ * A test's configuration and captured output: installs a {@link ConfigCore#override} configuration
+ * and a {@link LogSink} collector, and on {@link #close()} discards pending metrics and restores
+ * both, so that one test's state does not reach the next (or another engineer's tests in the same
+ * JVM). In the test-jar, for functions built on the core.
  */
 public final class CoreFixture implements AutoCloseable {
   private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
@@ -88,7 +103,10 @@ public final class CoreFixture implements AutoCloseable {
     lines.clear();
   }
 
-  /** Drops metrics other code recorded into the gateway's shared instance without writing them anywhere. */
+  /**
+   * Drops metrics other code recorded into the gateway's shared instance without writing them
+   * anywhere.
+   */
   private static void discardPendingMetrics() {
     LogSink.redirect(line -> {});
     CoreGateway.metricsFlush(null);

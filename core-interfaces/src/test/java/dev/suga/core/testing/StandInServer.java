@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.core.testing;
 
 import com.sun.net.httpserver.Headers;
@@ -23,9 +38,10 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 
 /**
- * A scripted HTTP(S) server on 127.0.0.1 for the tests of {@code http_client} and of what calls it: records every request
- * and answers with the next scripted {@link Responder} (the last one repeats). {@link #close()}
- * wakes stalled handlers and stops the server, so no test leaves a thread or port behind.
+ * A scripted HTTP(S) server on 127.0.0.1 for the tests of {@code http_client} and of what calls it:
+ * records every request and answers with the next scripted {@link Responder} (the last one
+ * repeats). {@link #close()} wakes stalled handlers and stops the server, so no test leaves a
+ * thread or port behind.
  */
 public final class StandInServer implements AutoCloseable {
   /** One request as the server saw it; {@code clientPort} tells which connection carried it. */
@@ -45,11 +61,13 @@ public final class StandInServer implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "stand-in-server");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "stand-in-server");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
   private final Deque<Responder> script = new ConcurrentLinkedDeque<>();
   private final CountDownLatch release = new CountDownLatch(1);
@@ -64,7 +82,8 @@ public final class StandInServer implements AutoCloseable {
 
   public static StandInServer http() {
     try {
-      return new StandInServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+      return new StandInServer(
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,7 +91,8 @@ public final class StandInServer implements AutoCloseable {
 
   public static StandInServer https(SSLContext context) {
     try {
-      HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpsServer server =
+          HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.setHttpsConfigurator(new HttpsConfigurator(context));
       return new StandInServer(server);
     } catch (IOException e) {
@@ -100,8 +120,13 @@ public final class StandInServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
-    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestHeaders(), body, exchange.getRemoteAddress().getPort()));
+    received.add(
+        new Received(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestHeaders(),
+            body,
+            exchange.getRemoteAddress().getPort()));
     Responder responder = script.size() > 1 ? script.poll() : script.peek();
     responder.respond(exchange, this);
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha;
 
 import dev.suga.core.StartupCheck;
@@ -13,10 +28,10 @@ import java.util.Locale;
  *   <li>its start-up check ({@code initialization.add_check}: this class): {@code HA_BASE_URL} by
  *       {@link HomeAssistantUrl}'s rule (the one every request applies); {@code HA_MODE} {@code
  *       native} or {@code proxy}; {@code HA_VERIFY_TLS} and {@code HA_TOKEN_FALLBACK} spelled as
- *       booleans; {@code HA_CONNECT_TIMEOUT_MS}, {@code HA_READ_TIMEOUT_MS}, {@code
- *       HA_MAX_RETRIES} whole numbers of at least 0; {@code HA_TOKEN_FALLBACK=true} only with an
- *       {@code HA_TOKEN}. {@code HA_VERIFY_TLS=false} over https is not a problem but a warning.
- *       The {@code initialized} line names the mode;
+ *       booleans; {@code HA_CONNECT_TIMEOUT_MS}, {@code HA_READ_TIMEOUT_MS}, {@code HA_MAX_RETRIES}
+ *       whole numbers of at least 0; {@code HA_TOKEN_FALLBACK=true} only with an {@code HA_TOKEN}.
+ *       {@code HA_VERIFY_TLS=false} over https is not a problem but a warning. The {@code
+ *       initialized} line names the mode;
  *   <li>{@code HA_TOKEN} as a secret setting ({@code security.register_secret_setting}): its value
  *       is redacted wherever it appears ({@code DIAGNOSTICS_TOKEN} is the core's own);
  *   <li>the defaults of the core's metric settings ({@code config.set_default}): namespace {@code
@@ -32,7 +47,9 @@ final class BridgeSetup implements StartupCheck {
 
   private static final BridgeSetup INSTANCE = new BridgeSetup();
   private static final String[] BOOLEAN_SETTINGS = {"HA_VERIFY_TLS", "HA_TOKEN_FALLBACK"};
-  private static final String[] NUMBER_SETTINGS = {"HA_CONNECT_TIMEOUT_MS", "HA_READ_TIMEOUT_MS", "HA_MAX_RETRIES"};
+  private static final String[] NUMBER_SETTINGS = {
+    "HA_CONNECT_TIMEOUT_MS", "HA_READ_TIMEOUT_MS", "HA_MAX_RETRIES"
+  };
 
   private static volatile boolean installed;
 
@@ -72,11 +89,13 @@ final class BridgeSetup implements StartupCheck {
       StartupCheck.checkWholeNumber(problems, name);
     }
     if (Gateway.configFlag("HA_TOKEN_FALLBACK", false) && Gateway.configGet("HA_TOKEN") == null) {
-      problems.add("HA_TOKEN_FALLBACK=true needs HA_TOKEN: set the long-lived token or turn the fallback off");
+      problems.add(
+          "HA_TOKEN_FALLBACK=true needs HA_TOKEN: set the long-lived token or turn the fallback off");
     }
     if (url.https() && !Gateway.configFlag("HA_VERIFY_TLS", true)) {
-      Gateway.loggingWarn("HA_VERIFY_TLS=false: Home Assistant's certificate is not verified; the token can be"
-          + " intercepted. Install a valid certificate and remove the setting.");
+      Gateway.loggingWarn(
+          "HA_VERIFY_TLS=false: Home Assistant's certificate is not verified; the token can be"
+              + " intercepted. Install a valid certificate and remove the setting.");
     }
   }
 

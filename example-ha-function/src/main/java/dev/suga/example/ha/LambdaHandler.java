@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -16,8 +31,8 @@ import java.util.Map;
 /**
  * The Lambda entry point ({@code dev.suga.example.ha.LambdaHandler::handleRequest}). It only
  * recognises the kind of event and hands it to the gateway; every piece of logic is a gateway
- * module, the core interfaces' (library {@code suga-core-interfaces}) or the bridge's own.
- * Nothing escapes as an exception: the worst case is a well-formed Alexa ErrorResponse of type
+ * module, the core interfaces' (library {@code suga-core-interfaces}) or the bridge's own. Nothing
+ * escapes as an exception: the worst case is a well-formed Alexa ErrorResponse of type
  * INTERNAL_ERROR.
  *
  * <p>The gateway generated here ({@code dev.suga.example.ha.Gateway}) aggregates the core's
@@ -28,30 +43,40 @@ import java.util.Map;
 public final class LambdaHandler implements RequestStreamHandler {
   /** Alexa directives are a few KB; anything near this is not a directive. */
   static final int MAX_EVENT_BYTES = 256 * 1024;
-  /** Alexa drops answers after 8 s: the time an invocation is granted at most ({@code lambda.begin}). */
+
+  /**
+   * Alexa drops answers after 8 s: the time an invocation is granted at most ({@code
+   * lambda.begin}).
+   */
   static final long ALEXA_BUDGET_MILLIS = 8_000;
 
   /** Last resort when even building an error response fails: valid JSON, no details. */
-  private static final byte[] LAST_RESORT = ("{\"event\":{\"header\":{\"namespace\":\"Alexa\",\"name\":\"ErrorResponse\","
-      + "\"payloadVersion\":\"3\",\"messageId\":\"00000000-0000-4000-8000-000000000000\"},"
-      + "\"payload\":{\"type\":\"INTERNAL_ERROR\",\"message\":\"internal error\"}}}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] LAST_RESORT =
+      ("{\"event\":{\"header\":{\"namespace\":\"Alexa\",\"name\":\"ErrorResponse\","
+              + "\"payloadVersion\":\"3\",\"messageId\":\"00000000-0000-4000-8000-000000000000\"},"
+              + "\"payload\":{\"type\":\"INTERNAL_ERROR\",\"message\":\"internal error\"}}}")
+          .getBytes(StandardCharsets.UTF_8);
 
   static {
     // Before the first invocation begins: initialization runs the bridge's check on the first one.
     BridgeSetup.install();
     // Checked here, not in SnapStartPriming: on an on-demand cold start that class, and org.crac's
-    // Resource it implements, are then never loaded (two class files read and verified for nothing).
+    // Resource it implements, are then never loaded (two class files read and verified for
+    // nothing).
     if (SnapStartPriming.SNAP_START.equals(System.getenv(SnapStartPriming.INITIALIZATION_TYPE))) {
       SnapStartPriming.register();
     }
   }
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     byte[] response;
     try {
       long remaining = context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis();
-      Gateway.lambdaBegin(context == null ? null : context.getAwsRequestId(), Math.min(remaining, ALEXA_BUDGET_MILLIS));
+      Gateway.lambdaBegin(
+          context == null ? null : context.getAwsRequestId(),
+          Math.min(remaining, ALEXA_BUDGET_MILLIS));
       response = respond(input);
     } catch (IOException | RuntimeException | Error failure) {
       response = internalError(failure);
@@ -67,8 +92,11 @@ public final class LambdaHandler implements RequestStreamHandler {
     try {
       event = Json.parseObject(readBounded(input));
     } catch (JsonException malformed) {
-      return Json.write(Gateway.alexaErrorResponse(null, "INVALID_DIRECTIVE", "The request is not a valid JSON object: "
-          + malformed.getMessage()));
+      return Json.write(
+          Gateway.alexaErrorResponse(
+              null,
+              "INVALID_DIRECTIVE",
+              "The request is not a valid JSON object: " + malformed.getMessage()));
     }
     switch (recognize(event)) {
       case "smart_home":
@@ -77,23 +105,29 @@ public final class LambdaHandler implements RequestStreamHandler {
         return Json.write(Gateway.alexaSkillHandleRequest(event));
       case "http":
         // The function's statistics, not CoreGateway's: they cover every module.
-        return Json.write(Gateway.debugHandleHttp(event, HomeAssistantHealth.COMPONENTS, Gateway.statistics()));
+        return Json.write(
+            Gateway.debugHandleHttp(event, HomeAssistantHealth.COMPONENTS, Gateway.statistics()));
       default:
-        return Json.write(Gateway.alexaErrorResponse(event, "INVALID_DIRECTIVE", "Unrecognized event: expected an Alexa"
-            + " directive, a custom skill request or an HTTP request"));
+        return Json.write(
+            Gateway.alexaErrorResponse(
+                event,
+                "INVALID_DIRECTIVE",
+                "Unrecognized event: expected an Alexa"
+                    + " directive, a custom skill request or an HTTP request"));
     }
   }
 
   /**
    * The kind of event: {@code smart_home} ({@code {"directive": ...}}), {@code custom_skill}
-   * ({@code version} + {@code request} with a {@code type}), else the core's generic kinds
-   * ({@code lambda.recognize}: {@code http} for API Gateway v2 / Function URL, ...).
+   * ({@code version} + {@code request} with a {@code type}), else the core's generic kinds ({@code
+   * lambda.recognize}: {@code http} for API Gateway v2 / Function URL, ...).
    */
   static String recognize(Map<String, Object> event) {
     if (event.get("directive") instanceof Map) {
       return "smart_home";
     }
-    if (event.get("request") instanceof Map<?, ?> request && request.get("type") instanceof String
+    if (event.get("request") instanceof Map<?, ?> request
+        && request.get("type") instanceof String
         && event.containsKey("version")) {
       return "custom_skill";
     }

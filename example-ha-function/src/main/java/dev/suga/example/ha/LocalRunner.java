@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha;
 
 import dev.suga.core.ConfigCore;
@@ -23,8 +38,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>No arguments: starts the embedded demo Home Assistant on 127.0.0.1 and plays a scripted
  *       conversation (control first, then discovery, state reports, errors, the custom skill,
- *       health), printing every response and, at the end, the gateway's statistics. Watch
- *       which modules are loaded after the first TurnOn: discovery is not among them.
+ *       health), printing every response and, at the end, the gateway's statistics. Watch which
+ *       modules are loaded after the first TurnOn: discovery is not among them.
  *   <li>{@code --event FILE}: sends one event file to the handler, configured by the real
  *       environment (HA_BASE_URL, HA_TOKEN, ...), e.g. against your own Home Assistant.
  * </ul>
@@ -64,42 +79,87 @@ public final class LocalRunner {
       environment.put("LOG_LEVEL", "WARN");
       environment.put("DIAGNOSTICS_TOKEN", "demo-diagnostics-token");
       ConfigCore.override(environment);
-      LogSink.redirect(line -> { }); // the demo prints responses; logs and metrics would drown them
-      out.println("SUGA example: Alexa <-> Home Assistant, against a demo Home Assistant at " + demo.baseUrl());
+      LogSink.redirect(line -> {}); // the demo prints responses; logs and metrics would drown them
+      out.println(
+          "SUGA example: Alexa <-> Home Assistant, against a demo Home Assistant at "
+              + demo.baseUrl());
       DemoEvents events = new DemoEvents();
 
-      step("Alexa, turn on the living room light (the first event of this JVM)",
-          events.directive("Alexa.PowerController", "TurnOn", "light#living_room", DEMO_TOKEN, DemoEvents.none()));
-      out.println("   loaded modules after one TurnOn: " + loadedModules()
-          + "   (no alexa_discovery: it is built only when a Discover arrives)");
-      step("Alexa, set the kitchen light to 40 %",
-          events.directive("Alexa.BrightnessController", "SetBrightness", "light#kitchen", DEMO_TOKEN,
+      step(
+          "Alexa, turn on the living room light (the first event of this JVM)",
+          events.directive(
+              "Alexa.PowerController",
+              "TurnOn",
+              "light#living_room",
+              DEMO_TOKEN,
+              DemoEvents.none()));
+      out.println(
+          "   loaded modules after one TurnOn: "
+              + loadedModules()
+              + "   (no alexa_discovery: it is built only when a Discover arrives)");
+      step(
+          "Alexa, set the kitchen light to 40 %",
+          events.directive(
+              "Alexa.BrightnessController",
+              "SetBrightness",
+              "light#kitchen",
+              DEMO_TOKEN,
               DemoEvents.value("brightness", 40)));
-      step("Alexa, discover devices",
-          events.discover(DEMO_TOKEN));
+      step("Alexa, discover devices", events.discover(DEMO_TOKEN));
       out.println("   loaded modules now: " + loadedModules());
-      step("Alexa, lock the front door",
-          events.directive("Alexa.LockController", "Lock", "lock#front_door", DEMO_TOKEN, DemoEvents.none()));
-      step("Alexa, set the living room to 22 degrees",
-          events.directive("Alexa.ThermostatController", "SetTargetTemperature", "climate#living_room", DEMO_TOKEN,
+      step(
+          "Alexa, lock the front door",
+          events.directive(
+              "Alexa.LockController", "Lock", "lock#front_door", DEMO_TOKEN, DemoEvents.none()));
+      step(
+          "Alexa, set the living room to 22 degrees",
+          events.directive(
+              "Alexa.ThermostatController",
+              "SetTargetTemperature",
+              "climate#living_room",
+              DEMO_TOKEN,
               DemoEvents.value("targetSetpoint", Map.of("value", 22.0, "scale", "CELSIUS"))));
-      step("What is the kitchen light's state? (ReportState)",
+      step(
+          "What is the kitchen light's state? (ReportState)",
           events.directive("Alexa", "ReportState", "light#kitchen", DEMO_TOKEN, DemoEvents.none()));
-      step("Error: a device Home Assistant does not have",
-          events.directive("Alexa.PowerController", "TurnOn", "light#attic", DEMO_TOKEN, DemoEvents.none()));
-      step("Error: brightness out of range",
-          events.directive("Alexa.BrightnessController", "SetBrightness", "light#kitchen", DEMO_TOKEN,
+      step(
+          "Error: a device Home Assistant does not have",
+          events.directive(
+              "Alexa.PowerController", "TurnOn", "light#attic", DEMO_TOKEN, DemoEvents.none()));
+      step(
+          "Error: brightness out of range",
+          events.directive(
+              "Alexa.BrightnessController",
+              "SetBrightness",
+              "light#kitchen",
+              DEMO_TOKEN,
               DemoEvents.value("brightness", 140)));
-      step("Error: a device that is unavailable",
-          events.directive("Alexa.PowerController", "TurnOn", "light#broken_lamp", DEMO_TOKEN, DemoEvents.none()));
-      step("Error: a token Home Assistant rejects",
-          events.directive("Alexa.PowerController", "TurnOff", "light#kitchen", "not-a-valid-token", DemoEvents.none()));
-      Map<String, Object> skill = step("Custom skill: \"ask home assistant to turn off the coffee maker\"",
-          events.skillIntent(DEMO_TOKEN, "turn off the coffee maker", Map.of()));
+      step(
+          "Error: a device that is unavailable",
+          events.directive(
+              "Alexa.PowerController",
+              "TurnOn",
+              "light#broken_lamp",
+              DEMO_TOKEN,
+              DemoEvents.none()));
+      step(
+          "Error: a token Home Assistant rejects",
+          events.directive(
+              "Alexa.PowerController",
+              "TurnOff",
+              "light#kitchen",
+              "not-a-valid-token",
+              DemoEvents.none()));
+      Map<String, Object> skill =
+          step(
+              "Custom skill: \"ask home assistant to turn off the coffee maker\"",
+              events.skillIntent(DEMO_TOKEN, "turn off the coffee maker", Map.of()));
       Object attributes = skill.get("sessionAttributes");
       @SuppressWarnings("unchecked")
-      Map<String, Object> session = attributes instanceof Map ? (Map<String, Object>) attributes : Map.of();
-      step("Custom skill, same conversation: \"and the kitchen light\"",
+      Map<String, Object> session =
+          attributes instanceof Map ? (Map<String, Object>) attributes : Map.of();
+      step(
+          "Custom skill, same conversation: \"and the kitchen light\"",
           events.skillIntent(DEMO_TOKEN, "and the kitchen light", session));
       step("GET /health (Function URL)", events.http("GET", "/health", Map.of()));
 
@@ -137,9 +197,11 @@ public final class LocalRunner {
         line.put("endpointId", map.get("endpointId"));
         line.put("displayCategories", map.get("displayCategories"));
         if (map.get("capabilities") instanceof java.util.List<?> capabilities) {
-          line.put("interfaces", capabilities.stream()
-              .map(c -> c instanceof Map<?, ?> m ? String.valueOf(m.get("interface")) : "?")
-              .collect(Collectors.joining(", ")));
+          line.put(
+              "interfaces",
+              capabilities.stream()
+                  .map(c -> c instanceof Map<?, ?> m ? String.valueOf(m.get("interface")) : "?")
+                  .collect(Collectors.joining(", ")));
         }
         abridged.add(line);
       }
@@ -150,7 +212,10 @@ public final class LocalRunner {
   }
 
   private static String loadedModules() {
-    return Gateway.loadedInterfaces().stream().map(Gateway.Interface::id).sorted().collect(Collectors.joining(", "));
+    return Gateway.loadedInterfaces().stream()
+        .map(Gateway.Interface::id)
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
 
   private byte[] invokeRaw(byte[] event) {

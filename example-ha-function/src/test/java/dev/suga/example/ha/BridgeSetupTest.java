@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,10 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the bridge adds to the core: its start-up check of the Home Assistant settings (run on
- * an initialization of the test's own: the gateway's runs once per JVM), HA_TOKEN as a secret,
- * and its metric namespace and service. (The checks were InitializationCoreTest's before the
- * core interfaces became a library.)
+ * What the bridge adds to the core: its start-up check of the Home Assistant settings (run on an
+ * initialization of the test's own: the gateway's runs once per JVM), HA_TOKEN as a secret, and its
+ * metric namespace and service. (The checks were InitializationCoreTest's before the core
+ * interfaces became a library.)
  */
 class BridgeSetupTest {
   private final CoreFixture fixture = CoreFixture.with(Map.of());
@@ -51,47 +66,77 @@ class BridgeSetupTest {
 
   @Test
   void reportsEachProblemWithWhatToFix() {
-    fixture.environment(Map.of("HA_MODE", "bridge", "HA_VERIFY_TLS", "maybe", "HA_READ_TIMEOUT_MS", "5s",
-        "CIRCUIT_OPEN_SECONDS", "-1", "LOG_LEVEL", "LOUD", "HA_TOKEN_FALLBACK", "true"));
+    fixture.environment(
+        Map.of(
+            "HA_MODE",
+            "bridge",
+            "HA_VERIFY_TLS",
+            "maybe",
+            "HA_READ_TIMEOUT_MS",
+            "5s",
+            "CIRCUIT_OPEN_SECONDS",
+            "-1",
+            "LOG_LEVEL",
+            "LOUD",
+            "HA_TOKEN_FALLBACK",
+            "true"));
     List<String> problems = initialize();
     // The core's problems first, then the bridge's.
-    assertEquals(List.of(
-        "CIRCUIT_OPEN_SECONDS must be a whole number of at least 0, not -1",
-        "LOG_LEVEL must be DEBUG, INFO, WARN or ERROR, not LOUD"), problems.subList(0, 2), problems::toString);
+    assertEquals(
+        List.of(
+            "CIRCUIT_OPEN_SECONDS must be a whole number of at least 0, not -1",
+            "LOG_LEVEL must be DEBUG, INFO, WARN or ERROR, not LOUD"),
+        problems.subList(0, 2),
+        problems::toString);
     assertEquals(7, problems.size(), problems.toString());
     assertTrue(problems.get(2).startsWith("HA_BASE_URL is not set"));
     assertTrue(problems.contains("HA_MODE must be native or proxy, not bridge"));
     assertTrue(problems.contains("HA_VERIFY_TLS must be true or false, not maybe"));
-    assertTrue(problems.contains("HA_READ_TIMEOUT_MS must be a whole number of at least 0, not 5s"));
+    assertTrue(
+        problems.contains("HA_READ_TIMEOUT_MS must be a whole number of at least 0, not 5s"));
     assertTrue(problems.get(6).startsWith("HA_TOKEN_FALLBACK=true needs HA_TOKEN"));
     assertEquals(7, fixture.logs("WARN").size());
-    assertEquals("initialized: mode bridge, 7 configuration problem(s)", fixture.logs("INFO").get(0).get("message"));
+    assertEquals(
+        "initialized: mode bridge, 7 configuration problem(s)",
+        fixture.logs("INFO").get(0).get("message"));
   }
 
   @Test
   void baseUrlMustBeAbsoluteHttp() {
-    for (String url : new String[] {"ha.local:8123", "ftp://ha.local", "http://", "/api", "http://exa mple"}) {
+    for (String url :
+        new String[] {"ha.local:8123", "ftp://ha.local", "http://", "/api", "http://exa mple"}) {
       fixture.environment(Map.of("HA_BASE_URL", url));
       List<String> problems = initialize();
       assertEquals(1, problems.size(), url);
-      assertTrue(problems.get(0).startsWith("HA_BASE_URL is not an absolute http(s) URL"), problems.get(0));
+      assertTrue(
+          problems.get(0).startsWith("HA_BASE_URL is not an absolute http(s) URL"),
+          problems.get(0));
     }
   }
 
-  /** The rule every request applies (HomeAssistantRest): a URL refused there is reported here, at start-up. */
+  /**
+   * The rule every request applies (HomeAssistantRest): a URL refused there is reported here, at
+   * start-up.
+   */
   @Test
   void baseUrlWithCredentialsQueryOrFragmentIsRefusedWithWhatToFix() {
-    Map<String, String> refused = Map.of(
-        "https://ha.local:8123/?api_password=secret", "HA_BASE_URL has a query (?...) or fragment (#...): remove it",
-        "https://ha.local:8123#secret", "HA_BASE_URL has a query (?...) or fragment (#...): remove it",
-        "https://admin:secret@ha.local:8123", "HA_BASE_URL carries a user name or password: remove it",
-        "https://admin:p@ss@ha.local:8123", "HA_BASE_URL carries a user name or password: remove it");
-    refused.forEach((url, expected) -> {
-      fixture.environment(Map.of("HA_BASE_URL", url));
-      List<String> problems = initialize();
-      assertEquals(1, problems.size(), url);
-      assertTrue(problems.get(0).startsWith(expected), problems.get(0));
-    });
+    Map<String, String> refused =
+        Map.of(
+            "https://ha.local:8123/?api_password=secret",
+                "HA_BASE_URL has a query (?...) or fragment (#...): remove it",
+            "https://ha.local:8123#secret",
+                "HA_BASE_URL has a query (?...) or fragment (#...): remove it",
+            "https://admin:secret@ha.local:8123",
+                "HA_BASE_URL carries a user name or password: remove it",
+            "https://admin:p@ss@ha.local:8123",
+                "HA_BASE_URL carries a user name or password: remove it");
+    refused.forEach(
+        (url, expected) -> {
+          fixture.environment(Map.of("HA_BASE_URL", url));
+          List<String> problems = initialize();
+          assertEquals(1, problems.size(), url);
+          assertTrue(problems.get(0).startsWith(expected), problems.get(0));
+        });
     for (String line : fixture.lines()) {
       assertTrue(!line.contains("secret") && !line.contains("p@ss"), line);
     }
@@ -99,7 +144,10 @@ class BridgeSetupTest {
 
   @Test
   void baseUrlWithAPathOrTrailingSlashIsFine() {
-    for (String url : new String[] {"https://ha.local:8123/", "http://192.168.1.2:8123", "https://example.org/ha//"}) {
+    for (String url :
+        new String[] {
+          "https://ha.local:8123/", "http://192.168.1.2:8123", "https://example.org/ha//"
+        }) {
       fixture.environment(Map.of("HA_BASE_URL", url));
       assertEquals(List.of(), initialize(), url);
     }
@@ -126,11 +174,16 @@ class BridgeSetupTest {
 
   @Test
   void haTokenIsRedactedWhereverItAppears() {
-    fixture.environment(Map.of("HA_TOKEN", "ha-long-lived-secret", "DIAGNOSTICS_TOKEN", "diag-secret"));
-    assertEquals("prefix<redacted>suffix and <redacted>",
+    fixture.environment(
+        Map.of("HA_TOKEN", "ha-long-lived-secret", "DIAGNOSTICS_TOKEN", "diag-secret"));
+    assertEquals(
+        "prefix<redacted>suffix and <redacted>",
         Gateway.securityRedact("prefixha-long-lived-secretsuffix and diag-secret"));
     fixture.environment(Map.of("HA_TOKEN", "on"));
-    assertEquals("the light is on", Gateway.securityRedact("the light is on"), "too short to replace literally");
+    assertEquals(
+        "the light is on",
+        Gateway.securityRedact("the light is on"),
+        "too short to replace literally");
   }
 
   @Test
@@ -138,17 +191,29 @@ class BridgeSetupTest {
     Gateway.metricsCount("Directives", 1);
     Map<String, Object> record = TestJson.parseObject(Gateway.metricsFlush("req-1"));
     assertEquals("ha-bridge", record.get("Service"));
-    assertEquals("SugaHomeAssistant", TestJson.at(record, "_aws", "CloudWatchMetrics", 0, "Namespace"));
+    assertEquals(
+        "SugaHomeAssistant", TestJson.at(record, "_aws", "CloudWatchMetrics", 0, "Namespace"));
     fixture.set("METRICS_NAMESPACE", "MyHome");
-    assertEquals("MyHome", Gateway.metricsDescribe().get("namespace"), "a deployment's setting wins");
+    assertEquals(
+        "MyHome", Gateway.metricsDescribe().get("namespace"), "a deployment's setting wins");
   }
 
   /** The core's five names and the bridge's five fill the ten exactly. */
   @Test
   void theFunctionsNamesFitTheLimit() {
     MetricsCore metrics = new MetricsCore();
-    List<String> names = List.of("Directives", "Errors", "HaLatency", "Duration", "ColdStart", "CircuitOpen",
-        "Discoveries", "SkillRequests", "FreeTierThrottled", "HttpRequests");
+    List<String> names =
+        List.of(
+            "Directives",
+            "Errors",
+            "HaLatency",
+            "Duration",
+            "ColdStart",
+            "CircuitOpen",
+            "Discoveries",
+            "SkillRequests",
+            "FreeTierThrottled",
+            "HttpRequests");
     for (String name : names) {
       metrics.count(name, 1);
     }

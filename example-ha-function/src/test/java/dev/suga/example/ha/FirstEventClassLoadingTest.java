@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,17 +33,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gateway's lazy loading, class by class: a JVM whose first event is a TurnOn loads none of
- * discovery's classes, and one whose first event is a Discover none of the controllers'. Each
- * runs {@link FirstEventDriver} in a JVM of its own with {@code -verbose:class}.
+ * discovery's classes, and one whose first event is a Discover none of the controllers'. Each runs
+ * {@link FirstEventDriver} in a JVM of its own with {@code -verbose:class}.
  */
 class FirstEventClassLoadingTest {
   private static final String PACKAGE = "dev.suga.example.ha.";
   private static final String SNAP_START_PRIMING = "SnapStartPriming";
-  private static final List<String> DISCOVERY = List.of(
-      "alexa.AlexaDiscoveryCore_Holder", "alexa.AlexaDiscoveryCore", "alexa.DiscoveryEndpoints");
-  private static final List<String> CONTROL = List.of(
-      "alexa.ControlFlow", "alexa.Controller", "alexa.PowerController", "alexa.ServiceCall",
-      "alexa.StateProperties");
+  private static final List<String> DISCOVERY =
+      List.of(
+          "alexa.AlexaDiscoveryCore_Holder",
+          "alexa.AlexaDiscoveryCore",
+          "alexa.DiscoveryEndpoints");
+  private static final List<String> CONTROL =
+      List.of(
+          "alexa.ControlFlow",
+          "alexa.Controller",
+          "alexa.PowerController",
+          "alexa.ServiceCall",
+          "alexa.StateProperties");
 
   @Test
   void aTurnOnFirstLoadsNoDiscoveryClass() throws Exception {
@@ -41,7 +63,8 @@ class FirstEventClassLoadingTest {
     for (String name : DISCOVERY) {
       assertTrue(!turnOn.loaded.contains(name), name + " loaded by a TurnOn: " + turnOn.loaded);
     }
-    assertTrue(!turnOn.loaded.contains(SNAP_START_PRIMING) && !turnOn.text.contains("org.crac."),
+    assertTrue(
+        !turnOn.loaded.contains(SNAP_START_PRIMING) && !turnOn.text.contains("org.crac."),
         "an on-demand start loads neither the priming hook nor org.crac: " + turnOn.loaded);
   }
 
@@ -60,10 +83,12 @@ class FirstEventClassLoadingTest {
 
     assertTrue(discover.response.contains("\"name\":\"Discover.Response\""), discover.response);
     for (String name : DISCOVERY) {
-      assertTrue(discover.loaded.contains(name), name + " is how a Discover runs: " + discover.loaded);
+      assertTrue(
+          discover.loaded.contains(name), name + " is how a Discover runs: " + discover.loaded);
     }
     for (String name : CONTROL) {
-      assertTrue(!discover.loaded.contains(name), name + " loaded by a Discover: " + discover.loaded);
+      assertTrue(
+          !discover.loaded.contains(name), name + " loaded by a Discover: " + discover.loaded);
     }
   }
 
@@ -97,16 +122,18 @@ class FirstEventClassLoadingTest {
     assertEquals(0, process.exitValue(), text);
 
     Set<String> loaded = new TreeSet<>();
-    Matcher load = Pattern.compile("\\[class,load\\] " + Pattern.quote(PACKAGE) + "(\\S+) ").matcher(text);
+    Matcher load =
+        Pattern.compile("\\[class,load\\] " + Pattern.quote(PACKAGE) + "(\\S+) ").matcher(text);
     while (load.find()) {
       if (!load.group(1).startsWith("demo.")) {
         loaded.add(load.group(1));
       }
     }
-    String response = text.lines()
-        .filter(line -> line.startsWith(FirstEventDriver.RESPONSE))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no response: " + text));
+    String response =
+        text.lines()
+            .filter(line -> line.startsWith(FirstEventDriver.RESPONSE))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no response: " + text));
     return new FirstEvent(response, loaded, text);
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +46,15 @@ class LambdaHandlerTest {
   @BeforeEach
   void start() {
     home = DemoHomeAssistant.start(TOKEN);
-    handler = Handler.with(Map.of("HA_BASE_URL", home.baseUrl(), "DIAGNOSTICS_TOKEN", DIAGNOSTICS, "HA_TOKEN", TOKEN));
+    handler =
+        Handler.with(
+            Map.of(
+                "HA_BASE_URL",
+                home.baseUrl(),
+                "DIAGNOSTICS_TOKEN",
+                DIAGNOSTICS,
+                "HA_TOKEN",
+                TOKEN));
   }
 
   @AfterEach
@@ -43,10 +66,18 @@ class LambdaHandlerTest {
   @Test
   void aTurnOnNeverBuildsTheDiscoveryMachinery() {
     Gateway.releaseAll();
-    Map<String, Object> response = handler.invoke(
-        events.directive("Alexa.PowerController", "TurnOn", "switch#coffee_maker", TOKEN, DemoEvents.none()));
-    assertEquals("Response", JsonPath.string(response, "event", "header", "name"), response::toString);
-    Set<String> loaded = Gateway.loadedInterfaces().stream().map(Gateway.Interface::id).collect(Collectors.toSet());
+    Map<String, Object> response =
+        handler.invoke(
+            events.directive(
+                "Alexa.PowerController",
+                "TurnOn",
+                "switch#coffee_maker",
+                TOKEN,
+                DemoEvents.none()));
+    assertEquals(
+        "Response", JsonPath.string(response, "event", "header", "name"), response::toString);
+    Set<String> loaded =
+        Gateway.loadedInterfaces().stream().map(Gateway.Interface::id).collect(Collectors.toSet());
     assertFalse(loaded.contains("alexa_discovery"), loaded::toString);
     assertFalse(loaded.contains("alexa_skill"), loaded::toString);
     assertFalse(loaded.contains("debug"), loaded::toString);
@@ -65,13 +96,20 @@ class LambdaHandlerTest {
 
   @Test
   void malformedTruncatedAndOversizedEventsGetInvalidDirective() {
-    byte[] valid = Json.write(events.directive("Alexa.PowerController", "TurnOn", "light#kitchen", TOKEN, DemoEvents.none()));
+    byte[] valid =
+        Json.write(
+            events.directive(
+                "Alexa.PowerController", "TurnOn", "light#kitchen", TOKEN, DemoEvents.none()));
     byte[] truncated = Arrays.copyOf(valid, valid.length / 2);
     byte[] oversized = new byte[LambdaHandler.MAX_EVENT_BYTES + 10];
     Arrays.fill(oversized, (byte) ' ');
-    for (byte[] event : List.of("not json".getBytes(StandardCharsets.UTF_8), truncated, oversized, new byte[0])) {
+    for (byte[] event :
+        List.of("not json".getBytes(StandardCharsets.UTF_8), truncated, oversized, new byte[0])) {
       Map<String, Object> response = Json.parseObject(handler.invokeRaw(event));
-      assertEquals("INVALID_DIRECTIVE", JsonPath.string(response, "event", "payload", "type"), response::toString);
+      assertEquals(
+          "INVALID_DIRECTIVE",
+          JsonPath.string(response, "event", "payload", "type"),
+          response::toString);
     }
     assertTrue(home.requests().isEmpty(), "a bad event never reaches Home Assistant");
   }
@@ -80,7 +118,8 @@ class LambdaHandlerTest {
   void healthReportsComponentsAndHomeAssistantReachability() {
     Map<String, Object> response = handler.invoke(events.http("GET", "/health", Map.of()));
     assertEquals(200L, response.get("statusCode"), response::toString);
-    Map<String, Object> body = Json.parseObject(((String) response.get("body")).getBytes(StandardCharsets.UTF_8));
+    Map<String, Object> body =
+        Json.parseObject(((String) response.get("body")).getBytes(StandardCharsets.UTF_8));
     assertEquals("ok", body.get("status"));
     assertEquals("reachable", JsonPath.string(body, "components", "home_assistant"));
     int probes = home.requests().size();
@@ -97,13 +136,23 @@ class LambdaHandlerTest {
   void diagnosticsAreRefusedWithoutTheConfiguredToken() {
     Map<String, Object> none = handler.invoke(events.http("GET", "/diagnostics", Map.of()));
     assertEquals(401L, none.get("statusCode"));
-    Map<String, Object> wrong = handler.invoke(events.http("GET", "/diagnostics", Map.of("authorization", "Bearer nope")));
+    Map<String, Object> wrong =
+        handler.invoke(events.http("GET", "/diagnostics", Map.of("authorization", "Bearer nope")));
     assertEquals(401L, wrong.get("statusCode"));
-    Map<String, Object> right = handler.invoke(
-        events.http("GET", "/diagnostics", Map.of("Authorization", "Bearer " + DIAGNOSTICS)));
+    Map<String, Object> right =
+        handler.invoke(
+            events.http("GET", "/diagnostics", Map.of("Authorization", "Bearer " + DIAGNOSTICS)));
     assertEquals(200L, right.get("statusCode"), right::toString);
-    Map<String, Object> body = Json.parseObject(((String) right.get("body")).getBytes(StandardCharsets.UTF_8));
-    for (String key : List.of("loadedInterfaces", "modules", "operations", "cacheEntries", "circuitBreaker", "freeTier")) {
+    Map<String, Object> body =
+        Json.parseObject(((String) right.get("body")).getBytes(StandardCharsets.UTF_8));
+    for (String key :
+        List.of(
+            "loadedInterfaces",
+            "modules",
+            "operations",
+            "cacheEntries",
+            "circuitBreaker",
+            "freeTier")) {
       assertTrue(body.containsKey(key), key + " in " + body);
     }
     assertFalse(right.get("body").toString().contains(DIAGNOSTICS));
@@ -121,20 +170,32 @@ class LambdaHandlerTest {
   void diagnosticsAreDisabledWhenNoTokenIsConfigured() {
     handler.close();
     handler = Handler.with(Map.of("HA_BASE_URL", home.baseUrl()));
-    Map<String, Object> response = handler.invoke(
-        events.http("GET", "/diagnostics", Map.of("authorization", "Bearer anything")));
+    Map<String, Object> response =
+        handler.invoke(
+            events.http("GET", "/diagnostics", Map.of("authorization", "Bearer anything")));
     assertEquals(403L, response.get("statusCode"));
   }
 
   @Test
   void noTokenReachesTheLogs() {
-    handler.invoke(events.directive("Alexa.PowerController", "TurnOn", "light#kitchen", TOKEN, DemoEvents.none()));
-    handler.invoke(events.directive("Alexa.PowerController", "TurnOn", "light#kitchen", "wrong-token-55aa", DemoEvents.none()));
-    handler.invoke(events.http("GET", "/diagnostics", Map.of("authorization", "Bearer " + DIAGNOSTICS)));
+    handler.invoke(
+        events.directive(
+            "Alexa.PowerController", "TurnOn", "light#kitchen", TOKEN, DemoEvents.none()));
+    handler.invoke(
+        events.directive(
+            "Alexa.PowerController",
+            "TurnOn",
+            "light#kitchen",
+            "wrong-token-55aa",
+            DemoEvents.none()));
+    handler.invoke(
+        events.http("GET", "/diagnostics", Map.of("authorization", "Bearer " + DIAGNOSTICS)));
     List<String> lines = handler.logLines();
     assertFalse(lines.isEmpty());
     for (String line : lines) {
-      assertFalse(line.contains(TOKEN) || line.contains("wrong-token-55aa") || line.contains(DIAGNOSTICS), line);
+      assertFalse(
+          line.contains(TOKEN) || line.contains("wrong-token-55aa") || line.contains(DIAGNOSTICS),
+          line);
     }
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.GatewayException;
@@ -8,16 +23,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Turns named arguments into positional ones, for {@code Gateway.execute(Operation, Map)}.
- */
+/** Turns named arguments into positional ones, for {@code Gateway.execute(Operation, Map)}. */
 public final class Arguments {
   private Arguments() {}
 
   /**
-   * Orders named arguments by the operation's parameters. Every parameter must be named
-   * (a {@code null} value is fine) and every name must be a parameter; otherwise the exception
-   * names the operation, the missing and the unknown names, and the signature.
+   * Orders named arguments by the operation's parameters. Every parameter must be named (a {@code
+   * null} value is fine) and every name must be a parameter; otherwise the exception names the
+   * operation, the missing and the unknown names, and the signature.
    *
    * @param operation the operation to call
    * @param named argument values by parameter name; {@code null} counts as empty

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.InterfaceInfo;
@@ -8,48 +23,49 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The usage statistics of one module: its operations' calls, errors, cache outcomes and
- * sampled times, and its loads and releases. Cheap enough to stay on in production. Each
- * module's holder owns one, so every gateway that includes the module counts into it.
+ * The usage statistics of one module: its operations' calls, errors, cache outcomes and sampled
+ * times, and its loads and releases. Cheap enough to stay on in production. Each module's holder
+ * owns one, so every gateway that includes the module counts into it.
  *
  * <p>Every call is counted, but not every call is timed, because a pair of clock readings costs
  * tens of nanoseconds. By default each operation's sample period adapts to its own duration, so
  * that timing costs about 1 % of its time: calls of 10 µs or more are all timed, a trivial
  * operation's one in up to 4,096 once it has been called millions of times (see {@link
- * SamplePeriods}). The system property {@code
- * suga.statistics.samplePeriod} fixes the period instead: a power of two (other values are
- * rounded up to one), 1 times every call, 0 none; {@code adaptive} or no value is the default.
- * The gaps between timed calls are random with the period as their mean (see {@link
- * SampleIntervals}), so that periodic call patterns do not bias the sample, and each timed call
- * counts for the gap that chose it: the mean duration is weighted, so that the first calls of an
- * operation, slow and timed every time while the period adapts, do not outweigh the thousands
- * of fast calls that follow.
+ * SamplePeriods}). The system property {@code suga.statistics.samplePeriod} fixes the period
+ * instead: a power of two (other values are rounded up to one), 1 times every call, 0 none; {@code
+ * adaptive} or no value is the default. The gaps between timed calls are random with the period as
+ * their mean (see {@link SampleIntervals}), so that periodic call patterns do not bias the sample,
+ * and each timed call counts for the gap that chose it: the mean duration is weighted, so that the
+ * first calls of an operation, slow and timed every time while the period adapts, do not outweigh
+ * the thousands of fast calls that follow.
  *
- * <p><b>One owner thread counts without atomics.</b> A Lambda function handles one event at a
- * time, on one thread, so the first thread that makes a counted call becomes the owner: its
- * calls are counted with a plain {@code long} increment compared with the call number of the
- * operation's next timed call, and {@link #begin} and {@link #end} are small enough for C1 (the
- * only compiler of the Lambda java17 runtime) to inline. Every other thread counts through {@link
- * java.util.concurrent.atomic.LongAdder}s and {@link ThreadLocalRandom}, exact under
- * contention; only the owner's fast path is unsynchronized, and only the owner writes its
- * counters. A reading ({@link #operation}) taken by another thread while the owner runs reads those
- * counters without synchronization: it never counts a call twice, but the Java memory model does
- * not bound how recent the counts it sees are (on HotSpot, they are the owner's counts of a
- * moment ago). {@link #reset} never writes the owner's counters: it records a baseline that
- * snapshots subtract (a stale read below the baseline counts as 0). When the owner thread has
- * ended, the next timed call of another thread takes over: the old owner's counts move to the
- * shared counters, and the new owner counts without atomics from then on.
+ * <p><b>One owner thread counts without atomics.</b> A Lambda function handles one event at a time,
+ * on one thread, so the first thread that makes a counted call becomes the owner: its calls are
+ * counted with a plain {@code long} increment compared with the call number of the operation's next
+ * timed call, and {@link #begin} and {@link #end} are small enough for C1 (the only compiler of the
+ * Lambda java17 runtime) to inline. Every other thread counts through {@link
+ * java.util.concurrent.atomic.LongAdder}s and {@link ThreadLocalRandom}, exact under contention;
+ * only the owner's fast path is unsynchronized, and only the owner writes its counters. A reading
+ * ({@link #operation}) taken by another thread while the owner runs reads those counters without
+ * synchronization: it never counts a call twice, but the Java memory model does not bound how
+ * recent the counts it sees are (on HotSpot, they are the owner's counts of a moment ago). {@link
+ * #reset} never writes the owner's counters: it records a baseline that snapshots subtract (a stale
+ * read below the baseline counts as 0). When the owner thread has ended, the next timed call of
+ * another thread takes over: the old owner's counts move to the shared counters, and the new owner
+ * counts without atomics from then on.
  *
  * <p>Hot-path calls skip statistics entirely. Errors, cache outcomes and timings go through the
  * shared counters of an operation, allocated on its first such event, since a gateway can have
- * thousands of operations. Every {@link #begin} must be followed by its {@link #end} (the
- * generated code calls it in a {@code finally}). Thread-safe.
+ * thousands of operations. Every {@link #begin} must be followed by its {@link #end} (the generated
+ * code calls it in a {@code finally}). Thread-safe.
  */
 public final class CallStatistics {
   /** What {@link #begin} returns for a call that is not timed. */
   public static final long NOT_SAMPLED = Long.MIN_VALUE;
+
   /** System property: the sample period, or {@code adaptive}. */
   public static final String SAMPLE_PERIOD_PROPERTY = "suga.statistics.samplePeriod";
+
   /** The sample period that adapts to each operation's duration; the default. */
   public static final int ADAPTIVE_SAMPLE_PERIOD = SamplePeriods.ADAPTIVE;
 
@@ -57,45 +73,58 @@ public final class CallStatistics {
 
   private final NanoClock clock;
   private final SamplePeriods periods;
+
   /**
    * Counters by operation, created on first call. Plain array reads, because {@code
    * OperationCounters} has only final fields: a thread that sees the reference sees them
-   * initialized. Creation takes {@link #operationsLock}, so no counts go to a lost copy.
-   * (Atomic arrays would load {@code VarHandle} classes on every cold start.)
+   * initialized. Creation takes {@link #operationsLock}, so no counts go to a lost copy. (Atomic
+   * arrays would load {@code VarHandle} classes on every cold start.)
    */
   private final OperationCounters[] operations;
+
   private final Object operationsLock = new Object();
+
   /**
    * The thread whose calls are counted without atomics; written under {@link #operationsLock},
-   * after the owner arrays below and {@link #ownerIntervals}. A racy read is
-   * safe: only the owner itself can see its own reference, and every other thread, whatever it
-   * sees, takes the shared path.
+   * after the owner arrays below and {@link #ownerIntervals}. A racy read is safe: only the owner
+   * itself can see its own reference, and every other thread, whatever it sees, takes the shared
+   * path.
    */
   private Thread owner;
+
   /** The owner's call counts by operation; written only by the owner. */
   private long[] ownerCalls;
+
   /** What {@link #reset} saw in {@link #ownerCalls}; guarded by {@link #operationsLock}. */
   private long[] ownerCallsAtReset;
+
   /**
-   * By operation, the value of {@link #ownerCalls} at which the owner's next timed call comes;
-   * 0 with period 0 (never). While a timed call runs, the count has passed it, and the call's
-   * {@link #end} schedules the next with what it has just learned. This and the owner fields
-   * below: only the owner reads and writes them.
+   * By operation, the value of {@link #ownerCalls} at which the owner's next timed call comes; 0
+   * with period 0 (never). While a timed call runs, the count has passed it, and the call's {@link
+   * #end} schedules the next with what it has just learned. This and the owner fields below: only
+   * the owner reads and writes them.
    */
   private long[] ownerNextTimed;
+
   /** By operation, the gap that chose the next (or the running) timed call: its weight. */
   private int[] ownerGaps;
+
   private SampleIntervals ownerIntervals;
+
   /** The seed of {@link #ownerIntervals}, or 0 for a random one. */
   private final long intervalSeed;
+
   /** Module counters, guarded by {@link #modulesLock}: loads and releases are rare. */
   private long loads;
+
   private long loadNanos;
   private long releases;
   private long closeFailures;
   private long emergencyReleases;
+
   /** Loads minus releases since creation; unlike the counters above, not cleared by reset. */
   private long resident;
+
   private final Object modulesLock = new Object();
 
   /**
@@ -158,8 +187,8 @@ public final class CallStatistics {
   }
 
   /**
-   * An operation's current sample period: the fixed one, or what the adaptive period has
-   * learned so far.
+   * An operation's current sample period: the fixed one, or what the adaptive period has learned so
+   * far.
    *
    * @param operation the operation's index
    * @return about one call in this many is timed; 0 means none
@@ -194,9 +223,9 @@ public final class CallStatistics {
   }
 
   /**
-   * At most 31 bytes of bytecode: C1 inlines 35 at the first level and 90 % of that at the
-   * next ({@code NestedInliningSizeRatio}), and this one is called from the inlined {@link
-   * #begin}. Two returns, not a conditional expression, save the 2 bytes of a {@code goto}.
+   * At most 31 bytes of bytecode: C1 inlines 35 at the first level and 90 % of that at the next
+   * ({@code NestedInliningSizeRatio}), and this one is called from the inlined {@link #begin}. Two
+   * returns, not a conditional expression, save the 2 bytes of a {@code goto}.
    */
   private long ownerBegin(int operation) {
     if (++ownerCalls[operation] != ownerNextTimed[operation]) {
@@ -242,9 +271,9 @@ public final class CallStatistics {
   }
 
   /**
-   * Makes the calling thread the owner if there is none yet, or if the owner has ended (its
-   * counts move to the shared counters: a thread's end happens-before another thread sees it
-   * not alive, so they are final). Returns whether the calling thread is now the owner.
+   * Makes the calling thread the owner if there is none yet, or if the owner has ended (its counts
+   * move to the shared counters: a thread's end happens-before another thread sees it not alive, so
+   * they are final). Returns whether the calling thread is now the owner.
    */
   private boolean claimOwnership() {
     synchronized (operationsLock) {
@@ -263,7 +292,9 @@ public final class CallStatistics {
         ownerCalls = new long[count];
         ownerNextTimed = new long[count];
         ownerGaps = new int[count];
-        ownerIntervals = new SampleIntervals(intervalSeed != 0 ? intervalSeed : ThreadLocalRandom.current().nextLong());
+        ownerIntervals =
+            new SampleIntervals(
+                intervalSeed != 0 ? intervalSeed : ThreadLocalRandom.current().nextLong());
         for (int i = 0; i < count; i++) {
           scheduleOwnerSample(i, periods.current(i));
         }
@@ -372,8 +403,8 @@ public final class CallStatistics {
   }
 
   /**
-   * Whether the module is loaded: it was loaded more often than released. Not affected by
-   * {@link #reset()}.
+   * Whether the module is loaded: it was loaded more often than released. Not affected by {@link
+   * #reset()}.
    *
    * @return whether the module is loaded
    */
@@ -404,8 +435,8 @@ public final class CallStatistics {
   }
 
   /**
-   * The statistics of one operation, read now. Calls that run while it is read may or may not
-   * be included.
+   * The statistics of one operation, read now. Calls that run while it is read may or may not be
+   * included.
    *
    * @param index the operation's index in the module
    * @param operation the operation's metadata

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.GatewayException;
@@ -12,8 +27,8 @@ public final class Failures {
   /**
    * Wraps a checked exception thrown by an operation, with a message such as {@code "cache.get
    * failed: java.io.IOException: boom"}. When the cause is an {@link InterruptedException}, the
-   * current thread's interrupt flag is set again, because catching the exception cleared it
-   * and code further up must still see the interruption.
+   * current thread's interrupt flag is set again, because catching the exception cleared it and
+   * code further up must still see the interruption.
    *
    * @param interfaceId the interface id, or {@code null}
    * @param operation the qualified operation name, or {@code null}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.InterfaceInfo;
@@ -8,17 +23,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The modules one generated gateway includes, for its lifecycle methods: statistics, release,
- * end of invocation, cache invalidation. The gateway lists its modules by class name, in the
- * order of its {@code Interface} constants; their state is found through {@link
- * ModuleRegistry} once their holders have initialized, so asking about a module never loads it.
- * Thread-safe.
+ * The modules one generated gateway includes, for its lifecycle methods: statistics, release, end
+ * of invocation, cache invalidation. The gateway lists its modules by class name, in the order of
+ * its {@code Interface} constants; their state is found through {@link ModuleRegistry} once their
+ * holders have initialized, so asking about a module never loads it. Thread-safe.
  */
 public final class GatewayScope {
   private final ClassLoader loader;
   private final String[] moduleClasses;
+
   /** The state of each module once found; guarded by {@code this}. */
   private final ModuleRuntime[] modules;
+
   /** The registry version {@link #modules} reflects; guarded by {@code this}. */
   private int seenVersion = -1;
 
@@ -64,33 +80,37 @@ public final class GatewayScope {
    * @throws IllegalArgumentException if there are not as many interfaces as modules, or the
    *     operations are not grouped by interface
    */
-  public StatisticsSnapshot snapshot(List<OperationInfo> operations, List<InterfaceInfo> interfaces) {
+  public StatisticsSnapshot snapshot(
+      List<OperationInfo> operations, List<InterfaceInfo> interfaces) {
     if (interfaces.size() != moduleClasses.length) {
-      throw new IllegalArgumentException("Expected " + moduleClasses.length + " interfaces, got "
-          + interfaces.size());
+      throw new IllegalArgumentException(
+          "Expected " + moduleClasses.length + " interfaces, got " + interfaces.size());
     }
     ModuleRuntime[] current = modules();
     List<StatisticsSnapshot.OperationStatistics> operationStatistics =
         new ArrayList<>(operations.size());
-    List<StatisticsSnapshot.ModuleStatistics> moduleStatistics =
-        new ArrayList<>(interfaces.size());
+    List<StatisticsSnapshot.ModuleStatistics> moduleStatistics = new ArrayList<>(interfaces.size());
     int next = 0;
     for (int i = 0; i < interfaces.size(); i++) {
       InterfaceInfo info = interfaces.get(i);
       ModuleRuntime module = current[i];
-      moduleStatistics.add(module == null ? CallStatistics.unused(info) : module.statistics().module(info));
+      moduleStatistics.add(
+          module == null ? CallStatistics.unused(info) : module.statistics().module(info));
       for (int index = 0;
           next < operations.size() && operations.get(next).interfaceId().equals(info.id());
           index++, next++) {
         OperationInfo operation = operations.get(next);
-        operationStatistics.add(module == null
-            ? CallStatistics.unused(operation)
-            : module.statistics().operation(index, operation));
+        operationStatistics.add(
+            module == null
+                ? CallStatistics.unused(operation)
+                : module.statistics().operation(index, operation));
       }
     }
     if (next != operations.size()) {
-      throw new IllegalArgumentException("Operation " + operations.get(next).qualifiedName()
-          + " is not grouped with its interface");
+      throw new IllegalArgumentException(
+          "Operation "
+              + operations.get(next).qualifiedName()
+              + " is not grouped with its interface");
     }
     return new StatisticsSnapshot(operationStatistics, moduleStatistics);
   }
@@ -142,10 +162,10 @@ public final class GatewayScope {
   }
 
   /**
-   * Marks the end of one invocation: {@code IDLE} modules unused for their idle time are
-   * released; and when the heap is under pressure ({@link MemoryPressure}), every releasable
-   * module is released (counted as an emergency release) and every cached result dropped.
-   * Modules with calls in flight are skipped. Never throws an exception.
+   * Marks the end of one invocation: {@code IDLE} modules unused for their idle time are released;
+   * and when the heap is under pressure ({@link MemoryPressure}), every releasable module is
+   * released (counted as an emergency release) and every cached result dropped. Modules with calls
+   * in flight are skipped. Never throws an exception.
    */
   public void endInvocation() {
     ModuleRuntime[] current = modules();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.GatewayException;
@@ -19,8 +34,8 @@ import java.util.ArrayList;
  * }
  * }</pre>
  *
- * <p>Only cycles on one thread are detected; two threads that each build one module of a
- * cycle wait for each other, as the JVM's own class initialization would.
+ * <p>Only cycles on one thread are detected; two threads that each build one module of a cycle wait
+ * for each other, as the JVM's own class initialization would.
  */
 public final class ModuleConstruction {
   /** Interfaces under construction on this thread, outermost first; null when none. */
@@ -46,9 +61,9 @@ public final class ModuleConstruction {
   }
 
   /**
-   * Records that this thread has finished (or failed) building the module of {@code
-   * interfaceId}; call it in a {@code finally} block. Does nothing unless {@code interfaceId} is
-   * the innermost construction, so a stray call cannot corrupt the stack.
+   * Records that this thread has finished (or failed) building the module of {@code interfaceId};
+   * call it in a {@code finally} block. Does nothing unless {@code interfaceId} is the innermost
+   * construction, so a stray call cannot corrupt the stack.
    *
    * @param interfaceId the interface id given to {@link #enter(String)}
    */
@@ -67,11 +82,11 @@ public final class ModuleConstruction {
   }
 
   /**
-   * Explains why a module instance is missing; generated code calls it when the instance of
-   * an initialization-on-demand holder is {@code null}. If {@code failure} is not {@code null},
-   * the module's construction threw it: "Module 'x' could not be built: ...". Otherwise, if
-   * this thread is building that module right now, construction is circular. Otherwise the
-   * module is "not available".
+   * Explains why a module instance is missing; generated code calls it when the instance of an
+   * initialization-on-demand holder is {@code null}. If {@code failure} is not {@code null}, the
+   * module's construction threw it: "Module 'x' could not be built: ...". Otherwise, if this thread
+   * is building that module right now, construction is circular. Otherwise the module is "not
+   * available".
    *
    * @param interfaceId the interface id
    * @param failure what construction threw, or {@code null}
@@ -96,9 +111,11 @@ public final class ModuleConstruction {
     for (int i = 0; i < stack.size(); i++) {
       message.append(stack.get(i)).append(" -> ");
     }
-    message.append(interfaceId).append(
-        ". A module's constructor calls an operation that (indirectly) needs the module itself;"
-            + " move that call out of the constructor or into the operation that needs it.");
+    message
+        .append(interfaceId)
+        .append(
+            ". A module's constructor calls an operation that (indirectly) needs the module itself;"
+                + " move that call out of the constructor or into the operation that needs it.");
     return new GatewayException(interfaceId, null, message.toString(), null);
   }
 }

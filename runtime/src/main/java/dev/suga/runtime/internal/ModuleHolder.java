@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.GatewayException;
@@ -7,10 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A thread-safe lazy module instance that can be released again, for the unload policies
- * other than {@link UnloadPolicy#NEVER} (generated holders give {@code NEVER} modules the
- * cheaper initialization-on-demand holder idiom). A module's generated holder class creates one
- * and calls the module like this:
+ * A thread-safe lazy module instance that can be released again, for the unload policies other than
+ * {@link UnloadPolicy#NEVER} (generated holders give {@code NEVER} modules the cheaper
+ * initialization-on-demand holder idiom). A module's generated holder class creates one and calls
+ * the module like this:
  *
  * <pre>{@code
  * ReportCore module = HOLDER.acquire();
@@ -21,11 +36,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * }
  * }</pre>
  *
- * <p>Acquiring an existing instance is lock-free: it increments a counter of calls in flight
- * and then re-reads the instance; {@link #release()} clears the instance and then re-checks the
- * counter (the two sides of Dekker's algorithm), so a release can never close an instance that
- * a call has acquired. Only building and releasing take the lock. A module that is {@link
- * AutoCloseable} is closed when released.
+ * <p>Acquiring an existing instance is lock-free: it increments a counter of calls in flight and
+ * then re-reads the instance; {@link #release()} clears the instance and then re-checks the counter
+ * (the two sides of Dekker's algorithm), so a release can never close an instance that a call has
+ * acquired. Only building and releasing take the lock. A module that is {@link AutoCloseable} is
+ * closed when released.
  *
  * @param <T> the module type
  */
@@ -36,17 +51,21 @@ public abstract class ModuleHolder<T> {
 
   /** Calls between {@link #acquire()} and {@link #afterCall()}, including ones still building. */
   private final AtomicInteger inFlight = new AtomicInteger();
+
   /** Serializes building and releasing; never taken when the instance exists. */
   private final ReentrantLock lock = new ReentrantLock();
+
   private volatile T instance;
+
   /** Set by acquire, turned into {@link #lastUsedNanos} at the end of an invocation. */
   private volatile boolean used;
+
   /** Clock time of the invocation end that last saw the module used (IDLE only). */
   private volatile long lastUsedNanos;
 
   /**
-   * Creates an empty holder and attaches it to {@code module}, whose gateways release it at the
-   * end of an invocation or on request.
+   * Creates an empty holder and attaches it to {@code module}, whose gateways release it at the end
+   * of an invocation or on request.
    *
    * @param module the module's runtime state
    * @param policy when to release the instance; not {@link UnloadPolicy#NEVER}
@@ -79,14 +98,14 @@ public abstract class ModuleHolder<T> {
   protected abstract T create() throws Exception;
 
   /**
-   * Returns the module instance, building it first if there is none, and counts one call in
-   * flight that {@link #afterCall()} must end (call it in {@code finally}). Building is timed
-   * and recorded as a module load in the statistics.
+   * Returns the module instance, building it first if there is none, and counts one call in flight
+   * that {@link #afterCall()} must end (call it in {@code finally}). Building is timed and recorded
+   * as a module load in the statistics.
    *
    * @return the module instance
-   * @throws GatewayException "Module 'x' could not be built: ..." if {@link #create()} threw
-   *     (the holder stays empty, so the next call tries again), or the circular construction
-   *     error if this thread is already building this module
+   * @throws GatewayException "Module 'x' could not be built: ..." if {@link #create()} threw (the
+   *     holder stays empty, so the next call tries again), or the circular construction error if
+   *     this thread is already building this module
    */
   public final T acquire() {
     inFlight.incrementAndGet();
@@ -124,7 +143,9 @@ public abstract class ModuleHolder<T> {
       }
       if (current == null) {
         module.constructionEnded(start, false);
-        throw new GatewayException(module.interfaceId(), null,
+        throw new GatewayException(
+            module.interfaceId(),
+            null,
             "Module '" + module.interfaceId() + "' could not be built: its factory returned null",
             null);
       }
@@ -137,8 +158,8 @@ public abstract class ModuleHolder<T> {
   }
 
   /**
-   * Ends the call that {@link #acquire()} began. For {@link UnloadPolicy#IMMEDIATE}, the end
-   * of the last call in flight releases the instance. Never throws.
+   * Ends the call that {@link #acquire()} began. For {@link UnloadPolicy#IMMEDIATE}, the end of the
+   * last call in flight releases the instance. Never throws.
    */
   public final void afterCall() {
     if (inFlight.decrementAndGet() == 0 && policy == UnloadPolicy.IMMEDIATE) {
@@ -147,9 +168,9 @@ public abstract class ModuleHolder<T> {
   }
 
   /**
-   * Releases the instance if there is one and no call is in flight: drops it and, if it is
-   * {@link AutoCloseable}, closes it. Exceptions from {@code close()} are swallowed and counted
-   * in the statistics ({@code closeFailures}). Never throws an exception.
+   * Releases the instance if there is one and no call is in flight: drops it and, if it is {@link
+   * AutoCloseable}, closes it. Exceptions from {@code close()} are swallowed and counted in the
+   * statistics ({@code closeFailures}). Never throws an exception.
    *
    * @return whether an instance was released
    */
@@ -158,8 +179,7 @@ public abstract class ModuleHolder<T> {
   }
 
   /**
-   * As {@link #release()}; {@code emergency} counts the release as one that memory pressure
-   * forced.
+   * As {@link #release()}; {@code emergency} counts the release as one that memory pressure forced.
    */
   final boolean release(boolean emergency) {
     if (instance == null || inFlight.get() != 0) {
@@ -218,9 +238,9 @@ public abstract class ModuleHolder<T> {
   }
 
   /**
-   * Applies the policy at the end of an invocation: {@link UnloadPolicy#IDLE} releases the
-   * instance when no call has acquired it for more than the idle time. (Memory pressure
-   * releases every holder: see {@link GatewayScope#endInvocation()}.)
+   * Applies the policy at the end of an invocation: {@link UnloadPolicy#IDLE} releases the instance
+   * when no call has acquired it for more than the idle time. (Memory pressure releases every
+   * holder: see {@link GatewayScope#endInvocation()}.)
    *
    * @param nowNanos the clock's current time
    */
@@ -238,6 +258,10 @@ public abstract class ModuleHolder<T> {
 
   @Override
   public String toString() {
-    return "ModuleHolder[" + module.interfaceId() + ", " + policy + (instance != null ? ", loaded]" : "]");
+    return "ModuleHolder["
+        + module.interfaceId()
+        + ", "
+        + policy
+        + (instance != null ? ", loaded]" : "]");
   }
 }

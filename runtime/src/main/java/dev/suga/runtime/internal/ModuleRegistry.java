@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import java.lang.ref.WeakReference;
@@ -6,18 +21,20 @@ import java.util.HashMap;
 import java.util.Iterator;
 
 /**
- * The modules whose holders have initialized in this JVM, by module class name: how a gateway
- * finds the state of a module it includes without loading the module's holder class (which
- * would build or register the module). A module is found only by a gateway whose class loader
- * is the holder's or a descendant of it, as the JVM itself would resolve the holder for that
- * gateway; so two applications in one JVM (tests, application servers) never share counters
- * by name. Entries are weak: a module's state lives as long as its holder class.
+ * The modules whose holders have initialized in this JVM, by module class name: how a gateway finds
+ * the state of a module it includes without loading the module's holder class (which would build or
+ * register the module). A module is found only by a gateway whose class loader is the holder's or a
+ * descendant of it, as the JVM itself would resolve the holder for that gateway; so two
+ * applications in one JVM (tests, application servers) never share counters by name. Entries are
+ * weak: a module's state lives as long as its holder class.
  */
 final class ModuleRegistry {
   private static final Object LOCK = new Object();
+
   /** Guarded by {@link #LOCK}. */
   private static final HashMap<String, ArrayList<WeakReference<ModuleRuntime>>> BY_CLASS =
       new HashMap<>();
+
   /** Incremented on every registration, so that a gateway looks again only after one. */
   private static volatile int version;
 
@@ -47,8 +64,8 @@ final class ModuleRegistry {
   }
 
   /**
-   * The state of {@code moduleClass} as a gateway loaded by {@code gatewayLoader} sees it: the
-   * one registered by that loader or its nearest ancestor.
+   * The state of {@code moduleClass} as a gateway loaded by {@code gatewayLoader} sees it: the one
+   * registered by that loader or its nearest ancestor.
    *
    * @return the state, or {@code null} if its holder has not initialized yet
    */
@@ -75,8 +92,8 @@ final class ModuleRegistry {
   }
 
   /**
-   * How many parents up from {@code from} {@code ancestor} is, or {@link Integer#MAX_VALUE}
-   * if it is not an ancestor ({@code null} is the bootstrap loader, everyone's ancestor).
+   * How many parents up from {@code from} {@code ancestor} is, or {@link Integer#MAX_VALUE} if it
+   * is not an ancestor ({@code null} is the bootstrap loader, everyone's ancestor).
    */
   private static int distance(ClassLoader from, ClassLoader ancestor) {
     int distance = 0;

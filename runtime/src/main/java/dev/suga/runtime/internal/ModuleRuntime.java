@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.GatewayException;
@@ -5,11 +20,11 @@ import java.util.Objects;
 
 /**
  * The run-time state of one module, owned by its generated holder class: the statistics of its
- * calls, its cached results and, for the policies that release, its {@link ModuleHolder}. One
- * per module and class loader, whichever gateway reaches the module first: every gateway that
- * includes the module calls the same holder, so they share this state. Created when the holder
- * class initializes, that is, on the module's first call, and then found by gateways through
- * {@link ModuleRegistry}. Thread-safe.
+ * calls, its cached results and, for the policies that release, its {@link ModuleHolder}. One per
+ * module and class loader, whichever gateway reaches the module first: every gateway that includes
+ * the module calls the same holder, so they share this state. Created when the holder class
+ * initializes, that is, on the module's first call, and then found by gateways through {@link
+ * ModuleRegistry}. Thread-safe.
  *
  * <p>System property {@code suga.cache.maxEntries}: the bound of each module's result cache,
  * default 1024.
@@ -41,8 +56,13 @@ public final class ModuleRuntime {
    */
   public static ModuleRuntime register(
       Class<?> holderClass, String interfaceId, String moduleClass, int operationCount) {
-    ModuleRuntime module = new ModuleRuntime(
-        interfaceId, moduleClass, holderClass.getClassLoader(), operationCount, NanoClock.SYSTEM);
+    ModuleRuntime module =
+        new ModuleRuntime(
+            interfaceId,
+            moduleClass,
+            holderClass.getClassLoader(),
+            operationCount,
+            NanoClock.SYSTEM);
     ModuleRegistry.add(module);
     return module;
   }
@@ -79,8 +99,8 @@ public final class ModuleRuntime {
   }
 
   /**
-   * The module's result cache, created on first use (a module without {@code @Cached}
-   * operations never creates one) and bounded by {@code suga.cache.maxEntries}.
+   * The module's result cache, created on first use (a module without {@code @Cached} operations
+   * never creates one) and bounded by {@code suga.cache.maxEntries}.
    *
    * @return the result cache
    */
@@ -90,9 +110,11 @@ public final class ModuleRuntime {
       synchronized (cacheLock) {
         cache = resultCache;
         if (cache == null) {
-          cache = new ResultCache(
-              SystemProperties.positiveInt(CACHE_MAX_ENTRIES_PROPERTY, DEFAULT_CACHE_MAX_ENTRIES),
-              clock);
+          cache =
+              new ResultCache(
+                  SystemProperties.positiveInt(
+                      CACHE_MAX_ENTRIES_PROPERTY, DEFAULT_CACHE_MAX_ENTRIES),
+                  clock);
           resultCache = cache;
         }
       }
@@ -101,8 +123,8 @@ public final class ModuleRuntime {
   }
 
   /**
-   * Begins building the module instance: detects a circular construction and starts timing.
-   * Follow it with {@link #constructionEnded} in a {@code finally} block.
+   * Begins building the module instance: detects a circular construction and starts timing. Follow
+   * it with {@link #constructionEnded} in a {@code finally} block.
    *
    * @return the start time to pass to {@link #constructionEnded}
    * @throws GatewayException if this thread is already building this module
@@ -126,8 +148,8 @@ public final class ModuleRuntime {
   }
 
   /**
-   * Explains why the instance is missing: {@code failure} if construction threw it, else a
-   * circular construction on this thread, else "not available".
+   * Explains why the instance is missing: {@code failure} if construction threw it, else a circular
+   * construction on this thread, else "not available".
    *
    * @param failure what construction threw, or {@code null}
    * @return the exception to throw

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import java.util.Arrays;
@@ -6,21 +21,20 @@ import java.util.LinkedHashMap;
 import java.util.Objects;
 
 /**
- * The bounded time-to-live cache behind {@code @Cached} operations, one per module, shared by
- * the module's cached operations. Generated code looks a result up before it touches the
- * module instance, so a hit costs neither the module's class loading nor its construction.
+ * The bounded time-to-live cache behind {@code @Cached} operations, one per module, shared by the
+ * module's cached operations. Generated code looks a result up before it touches the module
+ * instance, so a hit costs neither the module's class loading nor its construction.
  *
- * <p>Entries are keyed by the operation's index and its arguments, compared by content with
- * {@link Arrays#deepEquals} and {@link Arrays#deepHashCode} (so array arguments work).
- * Arguments should be immutable values: one that changes after it was stored no longer finds
- * its entry. Beyond {@link #maxEntries()} the least recently used entry is evicted. Expired
- * entries are never returned, and are removed when met. Thread-safe: one lock, held only for
- * the map operation itself.
+ * <p>Entries are keyed by the operation's index and its arguments, compared by content with {@link
+ * Arrays#deepEquals} and {@link Arrays#deepHashCode} (so array arguments work). Arguments should be
+ * immutable values: one that changes after it was stored no longer finds its entry. Beyond {@link
+ * #maxEntries()} the least recently used entry is evicted. Expired entries are never returned, and
+ * are removed when met. Thread-safe: one lock, held only for the map operation itself.
  */
 public final class ResultCache {
   /**
-   * What {@link #lookup} returns when there is no live entry; distinct from every value,
-   * including {@code null}, which is a cacheable result.
+   * What {@link #lookup} returns when there is no live entry; distinct from every value, including
+   * {@code null}, which is a cacheable result.
    */
   public static final Object MISS = new Miss();
 
@@ -28,6 +42,7 @@ public final class ResultCache {
 
   private final int maxEntries;
   private final NanoClock clock;
+
   /** In access order: the first entry is the least recently used. Guarded by itself. */
   private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -70,8 +85,8 @@ public final class ResultCache {
   }
 
   /**
-   * Caches the result of a call for {@code ttlSeconds}, replacing any earlier result, and
-   * evicts the least recently used entry if the cache is then over its bound.
+   * Caches the result of a call for {@code ttlSeconds}, replacing any earlier result, and evicts
+   * the least recently used entry if the cache is then over its bound.
    *
    * @param operation the operation's index
    * @param arguments the call's arguments ({@code null} counts as none); the array is copied
@@ -96,8 +111,8 @@ public final class ResultCache {
   }
 
   /**
-   * Removes every cached result of one operation, for example after an operation that changes
-   * what it would return.
+   * Removes every cached result of one operation, for example after an operation that changes what
+   * it would return.
    *
    * @param operation the operation's index
    * @return how many results were removed (expired ones not yet removed included)

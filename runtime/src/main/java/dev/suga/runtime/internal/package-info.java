@@ -3,19 +3,19 @@
  * without notice between versions; call the generated {@code Gateway} instead.
  *
  * <ul>
- *   <li>{@link dev.suga.runtime.internal.ModuleRuntime}: one module's state, owned by its
- *       generated holder class and shared by every gateway that includes the module;
- *   <li>{@link dev.suga.runtime.internal.ModuleHolder}: a thread-safe lazy module instance that
- *       can be released again (unload policies other than {@code NEVER}, which generated holders
+ *   <li>{@link dev.suga.runtime.internal.ModuleRuntime}: one module's state, owned by its generated
+ *       holder class and shared by every gateway that includes the module;
+ *   <li>{@link dev.suga.runtime.internal.ModuleHolder}: a thread-safe lazy module instance that can
+ *       be released again (unload policies other than {@code NEVER}, which generated holders
  *       implement with the initialization-on-demand holder idiom);
  *   <li>{@link dev.suga.runtime.internal.CallStatistics}: per-operation and per-module counters
  *       cheap enough to stay on in production;
- *   <li>{@link dev.suga.runtime.internal.ResultCache}: the bounded TTL cache behind {@code
- *       @Cached} operations, consulted before the module instance is touched;
+ *   <li>{@link dev.suga.runtime.internal.ResultCache}: the bounded TTL cache behind {@code @Cached}
+ *       operations, consulted before the module instance is touched;
  *   <li>{@link dev.suga.runtime.internal.GatewayScope}: a gateway's view of its modules, for its
  *       lifecycle methods;
- *   <li>{@link dev.suga.runtime.internal.Arguments} and {@link
- *       dev.suga.runtime.internal.Failures}: argument adapters and the exceptions they throw.
+ *   <li>{@link dev.suga.runtime.internal.Arguments} and {@link dev.suga.runtime.internal.Failures}:
+ *       argument adapters and the exceptions they throw.
  * </ul>
  *
  * <p>It is exported (generated code lives in users' packages), as Dagger exports {@code

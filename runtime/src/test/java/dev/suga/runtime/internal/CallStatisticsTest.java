@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,11 +39,24 @@ import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 class CallStatisticsTest {
-  private static final List<OperationInfo> OPERATIONS = List.of(
-      new OperationInfo("cache", "get", false, 60, "java.lang.String",
-          List.of(new ParameterInfo("key", "java.lang.String"))),
-      new OperationInfo("cache", "put", false, 0, "void", List.of(
-          new ParameterInfo("key", "java.lang.String"), new ParameterInfo("value", "java.lang.String"))));
+  private static final List<OperationInfo> OPERATIONS =
+      List.of(
+          new OperationInfo(
+              "cache",
+              "get",
+              false,
+              60,
+              "java.lang.String",
+              List.of(new ParameterInfo("key", "java.lang.String"))),
+          new OperationInfo(
+              "cache",
+              "put",
+              false,
+              0,
+              "void",
+              List.of(
+                  new ParameterInfo("key", "java.lang.String"),
+                  new ParameterInfo("value", "java.lang.String"))));
   private static final InterfaceInfo CACHE =
       new InterfaceInfo("cache", "com.acme.CacheCore", UnloadPolicy.IDLE, 30);
 
@@ -63,8 +91,7 @@ class CallStatisticsTest {
     assertEquals(1, get.errors());
     assertEquals(2, get.cacheHits());
     assertEquals(1, get.cacheMisses());
-    StatisticsSnapshot.OperationStatistics put =
-        snapshot(statistics).operation("cache.put");
+    StatisticsSnapshot.OperationStatistics put = snapshot(statistics).operation("cache.put");
     assertEquals(0, put.calls(), "operations are counted separately");
   }
 
@@ -134,8 +161,7 @@ class CallStatisticsTest {
 
   @Test
   void adaptiveTimesEveryCallOfASlowOperation() {
-    CallStatistics statistics =
-        new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    CallStatistics statistics = new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
 
     call(statistics, 0, 1_000, 20_000); // 20 µs: timing's ~100 ns is under 1 %
 
@@ -206,20 +232,21 @@ class CallStatisticsTest {
 
   @Test
   void theWeightedMeanIsNotSkewedBySlowFirstCalls() {
-    CallStatistics statistics =
-        new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    CallStatistics statistics = new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
 
     call(statistics, 0, 200, 100_000); // cold: 100 µs, every one timed
     call(statistics, 0, 200_000, 50); //  warm: 50 ns, about 1 in 256 timed
 
     StatisticsSnapshot.OperationStatistics get = get(statistics);
     double trueMean = (200 * 100_000.0 + 200_000 * 50.0) / 200_200; // 149.9 ns
-    assertTrue(Math.abs(get.meanNanos() - trueMean) < 0.05 * trueMean,
+    assertTrue(
+        Math.abs(get.meanNanos() - trueMean) < 0.05 * trueMean,
         "weighted mean " + get.meanNanos() + ", true " + trueMean);
     double unweighted = (double) get.sampledNanos() / get.sampledCalls();
-    assertTrue(unweighted > 10 * trueMean, "the slow calls dominate an unweighted mean: "
-        + unweighted);
-    assertTrue(Math.abs(get.estimatedTotalNanos() - 30_000_000) < 1_500_000,
+    assertTrue(
+        unweighted > 10 * trueMean, "the slow calls dominate an unweighted mean: " + unweighted);
+    assertTrue(
+        Math.abs(get.estimatedTotalNanos() - 30_000_000) < 1_500_000,
         "" + get.estimatedTotalNanos());
   }
 
@@ -275,7 +302,8 @@ class CallStatisticsTest {
     double trueMean = (99 * 20.0 + 100_000) / 100;
     assertTrue(statistics.samplePeriod(0) <= 64, "period " + statistics.samplePeriod(0));
     // Measured over 12 runs: -14 % to +14 %; the bound is about 4.5 standard deviations.
-    assertTrue(Math.abs(get.meanNanos() - trueMean) < 0.3 * trueMean,
+    assertTrue(
+        Math.abs(get.meanNanos() - trueMean) < 0.3 * trueMean,
         "weighted mean " + get.meanNanos() + ", true " + trueMean);
   }
 
@@ -300,8 +328,7 @@ class CallStatisticsTest {
 
   @Test
   void resetKeepsWhatWasLearnedAboutAnOperationsSpeed() {
-    CallStatistics statistics =
-        new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    CallStatistics statistics = new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
     call(statistics, 0, 100_000, 50);
 
     statistics.reset();
@@ -314,13 +341,14 @@ class CallStatisticsTest {
 
   @Test
   void anotherThreadsMeanIsWeightedToo() throws Exception {
-    CallStatistics statistics =
-        new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    CallStatistics statistics = new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
     statistics.end(1, statistics.begin(1)); // this thread becomes the owner
-    Thread other = new Thread(() -> {
-      call(statistics, 0, 200, 100_000);
-      call(statistics, 0, 200_000, 50);
-    });
+    Thread other =
+        new Thread(
+            () -> {
+              call(statistics, 0, 200, 100_000);
+              call(statistics, 0, 200_000, 50);
+            });
     other.start();
     other.join();
 
@@ -353,8 +381,7 @@ class CallStatisticsTest {
 
   @Test
   void anotherThreadSamplesAdaptivelyToo() throws Exception {
-    CallStatistics statistics =
-        new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
+    CallStatistics statistics = new CallStatistics(2, clock, CallStatistics.ADAPTIVE_SAMPLE_PERIOD);
     statistics.end(1, statistics.begin(1)); // this thread becomes the owner
     Thread other = new Thread(() -> call(statistics, 0, 256_000, 50));
     other.start();
@@ -385,14 +412,16 @@ class CallStatisticsTest {
       System.setProperty(CallStatistics.SAMPLE_PERIOD_PROPERTY, "0");
       assertEquals(0, new CallStatistics(1, clock).samplePeriod());
       System.setProperty(CallStatistics.SAMPLE_PERIOD_PROPERTY, "adaptive");
-      assertEquals(CallStatistics.ADAPTIVE_SAMPLE_PERIOD,
-          new CallStatistics(1, clock).samplePeriod());
+      assertEquals(
+          CallStatistics.ADAPTIVE_SAMPLE_PERIOD, new CallStatistics(1, clock).samplePeriod());
       System.setProperty(CallStatistics.SAMPLE_PERIOD_PROPERTY, "nonsense");
-      assertEquals(CallStatistics.ADAPTIVE_SAMPLE_PERIOD,
-          new CallStatistics(1, clock).samplePeriod());
+      assertEquals(
+          CallStatistics.ADAPTIVE_SAMPLE_PERIOD, new CallStatistics(1, clock).samplePeriod());
       System.clearProperty(CallStatistics.SAMPLE_PERIOD_PROPERTY);
-      assertEquals(CallStatistics.ADAPTIVE_SAMPLE_PERIOD,
-          new CallStatistics(1, clock).samplePeriod(), "the default");
+      assertEquals(
+          CallStatistics.ADAPTIVE_SAMPLE_PERIOD,
+          new CallStatistics(1, clock).samplePeriod(),
+          "the default");
     } finally {
       if (previous == null) {
         System.clearProperty(CallStatistics.SAMPLE_PERIOD_PROPERTY);
@@ -414,8 +443,7 @@ class CallStatisticsTest {
     statistics.moduleLoaded(3_000_000);
     statistics.moduleCloseFailed();
 
-    StatisticsSnapshot.ModuleStatistics cache =
-        snapshot(statistics).module("cache");
+    StatisticsSnapshot.ModuleStatistics cache = snapshot(statistics).module("cache");
     assertEquals(2, cache.loads());
     assertEquals(5_000_000, cache.loadNanos());
     assertEquals(1, cache.releases());
@@ -447,11 +475,13 @@ class CallStatisticsTest {
     CallStatistics statistics = new CallStatistics(2, NanoClock.SYSTEM, 16);
     Thread[] threads = new Thread[4];
     for (int t = 0; t < threads.length; t++) {
-      threads[t] = new Thread(() -> {
-        for (int i = 0; i < 10_000; i++) {
-          statistics.end(1, statistics.begin(1));
-        }
-      });
+      threads[t] =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 10_000; i++) {
+                  statistics.end(1, statistics.begin(1));
+                }
+              });
       threads[t].start();
     }
     for (Thread thread : threads) {
@@ -465,11 +495,13 @@ class CallStatisticsTest {
   void aSecondThreadIsTimedAboutOneCallInSixteenToo() throws Exception {
     CallStatistics statistics = new CallStatistics(2, clock, 16);
     statistics.end(1, statistics.begin(1)); // this thread becomes the owner
-    Thread other = new Thread(() -> {
-      for (int i = 0; i < 16_000; i++) {
-        statistics.end(0, statistics.begin(0));
-      }
-    });
+    Thread other =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 16_000; i++) {
+                statistics.end(0, statistics.begin(0));
+              }
+            });
     other.start();
     other.join();
 
@@ -512,11 +544,13 @@ class CallStatisticsTest {
   @Test
   void anotherThreadTakesOverWhenTheOwnerHasEnded() throws Exception {
     CallStatistics statistics = new CallStatistics(2, clock, 1);
-    Thread first = new Thread(() -> {
-      for (int i = 0; i < 5; i++) {
-        statistics.end(0, statistics.begin(0));
-      }
-    });
+    Thread first =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 5; i++) {
+                statistics.end(0, statistics.begin(0));
+              }
+            });
     first.start();
     first.join();
 
@@ -539,11 +573,14 @@ class CallStatisticsTest {
    */
   @Test
   void theFastPathIsSmallEnoughForC1ToInline() throws Exception {
-    Path classFile = Path.of(CallStatistics.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-        .resolve("dev/suga/runtime/internal/CallStatistics.class");
+    Path classFile =
+        Path.of(CallStatistics.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .resolve("dev/suga/runtime/internal/CallStatistics.class");
     StringWriter out = new StringWriter();
-    int status = ToolProvider.findFirst("javap").orElseThrow()
-        .run(new PrintWriter(out), new PrintWriter(out), "-c", "-p", classFile.toString());
+    int status =
+        ToolProvider.findFirst("javap")
+            .orElseThrow()
+            .run(new PrintWriter(out), new PrintWriter(out), "-c", "-p", classFile.toString());
     assertEquals(0, status, out::toString);
     Map<String, Integer> sizes = new HashMap<>();
     String method = null;
@@ -558,11 +595,18 @@ class CallStatisticsTest {
     // begin and end are inlined into the typed method (first level: 35 bytes), ownerBegin into
     // begin (second level: 90 % of that, 31 bytes; -XX:+PrintInlining said "callee is too
     // large" for a 33-byte one).
-    Map<String, Integer> limits = Map.of("public long begin(int);", 35,
-        "public void end(int, long);", 35, "private long ownerBegin(int);", 31);
-    limits.forEach((fastPath, limit) -> {
-      Integer size = sizes.get(fastPath);
-      assertTrue(size != null && size <= limit, fastPath + " is " + size + " bytes: " + sizes);
-    });
+    Map<String, Integer> limits =
+        Map.of(
+            "public long begin(int);",
+            35,
+            "public void end(int, long);",
+            35,
+            "private long ownerBegin(int);",
+            31);
+    limits.forEach(
+        (fastPath, limit) -> {
+          Integer size = sizes.get(fastPath);
+          assertTrue(size != null && size <= limit, fastPath + " is " + size + " bytes: " + sizes);
+        });
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,30 +29,45 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FailuresTest {
-  private static final OperationInfo GET = new OperationInfo("cache", "get", false, 60,
-      "java.lang.String", List.of(new ParameterInfo("key", "java.lang.String")));
+  private static final OperationInfo GET =
+      new OperationInfo(
+          "cache",
+          "get",
+          false,
+          60,
+          "java.lang.String",
+          List.of(new ParameterInfo("key", "java.lang.String")));
 
   @Test
   void argumentMismatchDescribesExpectedAndActualArguments() {
     GatewayException e = Failures.argumentMismatch(GET, new Object[] {42});
 
-    assertEquals("cache.get expects (java.lang.String key) but was given (java.lang.Integer); "
-        + "signature: java.lang.String cache.get(java.lang.String key)", e.getMessage());
+    assertEquals(
+        "cache.get expects (java.lang.String key) but was given (java.lang.Integer); "
+            + "signature: java.lang.String cache.get(java.lang.String key)",
+        e.getMessage());
     assertEquals("cache", e.interfaceId());
     assertEquals("cache.get", e.operation());
   }
 
   @Test
   void argumentMismatchDescribesNullAndMissingArguments() {
-    OperationInfo put = new OperationInfo("cache", "put", false, 0, "void", List.of(
-        new ParameterInfo("key", "java.lang.String"), new ParameterInfo("value", "int")));
+    OperationInfo put =
+        new OperationInfo(
+            "cache",
+            "put",
+            false,
+            0,
+            "void",
+            List.of(
+                new ParameterInfo("key", "java.lang.String"), new ParameterInfo("value", "int")));
 
-    assertEquals("cache.put expects (java.lang.String key, int value) but was given "
+    assertEquals(
+        "cache.put expects (java.lang.String key, int value) but was given "
             + "(null, java.lang.String); "
             + "signature: void cache.put(java.lang.String key, int value)",
         Failures.argumentMismatch(put, new Object[] {null, "x"}).getMessage());
-    assertTrue(Failures.argumentMismatch(put, null).getMessage()
-        .contains("but was given ();"));
+    assertTrue(Failures.argumentMismatch(put, null).getMessage().contains("but was given ();"));
   }
 
   @Test
@@ -69,8 +99,10 @@ class FailuresTest {
   void unknownOperationExplainsTheNameFormat() {
     GatewayException e = Failures.unknownOperation("x.y");
 
-    assertEquals("No gateway operation named 'x.y'; names are '<interface>.<operation>' in "
-        + "snake_case, see Gateway.Operation", e.getMessage());
+    assertEquals(
+        "No gateway operation named 'x.y'; names are '<interface>.<operation>' in "
+            + "snake_case, see Gateway.Operation",
+        e.getMessage());
     assertNull(e.interfaceId());
     assertNull(e.operation());
   }

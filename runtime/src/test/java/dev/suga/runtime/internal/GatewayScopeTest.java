@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A gateway's view of its modules: found by class name once their holders register, shared by
- * every gateway that includes them, never found across unrelated class loaders.
+ * A gateway's view of its modules: found by class name once their holders register, shared by every
+ * gateway that includes them, never found across unrelated class loaders.
  */
 class GatewayScopeTest {
   /** Module class names are unique per test: the registry is the JVM's. */
@@ -35,7 +50,8 @@ class GatewayScopeTest {
     }
   }
 
-  private static ModuleHolder<Object> holder(ModuleRuntime module, UnloadPolicy policy, long idleSeconds) {
+  private static ModuleHolder<Object> holder(
+      ModuleRuntime module, UnloadPolicy policy, long idleSeconds) {
     return new ModuleHolder<>(module, policy, idleSeconds) {
       @Override
       protected Object create() {
@@ -52,7 +68,8 @@ class GatewayScopeTest {
   }
 
   private List<InterfaceInfo> interfaces() {
-    return List.of(new InterfaceInfo("a", a, UnloadPolicy.IDLE, 30),
+    return List.of(
+        new InterfaceInfo("a", a, UnloadPolicy.IDLE, 30),
         new InterfaceInfo("b", b, UnloadPolicy.NEVER, 0));
   }
 
@@ -83,11 +100,19 @@ class GatewayScopeTest {
     }
 
     assertEquals(3, application.snapshot(operations(), interfaces()).operation("a.two").calls());
-    assertEquals(3, library.snapshot(operations().subList(0, 2), interfaces().subList(0, 1))
-        .operation("a.two").calls());
+    assertEquals(
+        3,
+        library
+            .snapshot(operations().subList(0, 2), interfaces().subList(0, 1))
+            .operation("a.two")
+            .calls());
     application.resetStatistics();
-    assertEquals(0, library.snapshot(operations().subList(0, 2), interfaces().subList(0, 1))
-        .operation("a.two").calls());
+    assertEquals(
+        0,
+        library
+            .snapshot(operations().subList(0, 2), interfaces().subList(0, 1))
+            .operation("a.two")
+            .calls());
   }
 
   @Test
@@ -130,8 +155,10 @@ class GatewayScopeTest {
     assertFalse(idleHolder.isLoaded());
     assertFalse(pressureHolder.isLoaded());
     assertEquals(0, idle.resultCache().size());
-    List<InterfaceInfo> interfaces = List.of(new InterfaceInfo("a", a, UnloadPolicy.IDLE, 3600),
-        new InterfaceInfo("b", b, UnloadPolicy.MEMORY_PRESSURE, 0));
+    List<InterfaceInfo> interfaces =
+        List.of(
+            new InterfaceInfo("a", a, UnloadPolicy.IDLE, 3600),
+            new InterfaceInfo("b", b, UnloadPolicy.MEMORY_PRESSURE, 0));
     StatisticsSnapshot snapshot = scope.snapshot(operations(), interfaces);
     assertEquals(1, snapshot.module("a").emergencyReleases());
     assertEquals(1, snapshot.module("b").emergencyReleases());
@@ -163,9 +190,12 @@ class GatewayScopeTest {
   @Test
   void snapshotsNeedOneInterfacePerModuleAndGroupedOperations() {
     GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
-    assertThrows(IllegalArgumentException.class, () -> scope.snapshot(operations(), interfaces().subList(0, 1)));
-    assertThrows(IllegalArgumentException.class, () -> scope.snapshot(
-        List.of(operations().get(2), operations().get(0)), interfaces()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> scope.snapshot(operations(), interfaces().subList(0, 1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> scope.snapshot(List.of(operations().get(2), operations().get(0)), interfaces()));
   }
 
   @Test

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,9 +25,10 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class ModuleConstructionTest {
-  private static final String HINT = ". A module's constructor calls an operation that "
-      + "(indirectly) needs the module itself; move that call out of the constructor or into "
-      + "the operation that needs it.";
+  private static final String HINT =
+      ". A module's constructor calls an operation that "
+          + "(indirectly) needs the module itself; move that call out of the constructor or into "
+          + "the operation that needs it.";
 
   @Test
   void enteringAModuleTwiceIsACycle() {
@@ -54,8 +70,8 @@ class ModuleConstructionTest {
 
     GatewayException e = ModuleConstruction.unavailable("config", cause);
 
-    assertEquals("Module 'config' could not be built: java.io.IOException: no config",
-        e.getMessage());
+    assertEquals(
+        "Module 'config' could not be built: java.io.IOException: no config", e.getMessage());
     assertSame(cause, e.getCause());
     assertEquals("config", e.interfaceId());
   }
@@ -66,7 +82,8 @@ class ModuleConstructionTest {
     try {
       ModuleConstruction.enter("b");
       try {
-        assertEquals("Circular module construction: a -> b -> a" + HINT,
+        assertEquals(
+            "Circular module construction: a -> b -> a" + HINT,
             ModuleConstruction.unavailable("a", null).getMessage());
       } finally {
         ModuleConstruction.exit("b");

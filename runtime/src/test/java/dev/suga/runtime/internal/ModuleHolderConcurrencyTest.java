@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,16 +59,21 @@ class ModuleHolderConcurrencyTest {
 
   @Test
   void releaseNeverClosesAnAcquiredInstance() throws Exception {
-    Holder holder = new Holder(new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM), UnloadPolicy.IDLE);
+    Holder holder =
+        new Holder(
+            new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM),
+            UnloadPolicy.IDLE);
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger releases = new AtomicInteger();
-    Thread releaser = new Thread(() -> {
-      while (!done.get()) {
-        if (holder.release()) {
-          releases.incrementAndGet();
-        }
-      }
-    });
+    Thread releaser =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                if (holder.release()) {
+                  releases.incrementAndGet();
+                }
+              }
+            });
     releaser.start();
     try {
       assertEquals(0, runCalls(holder));
@@ -67,7 +87,10 @@ class ModuleHolderConcurrencyTest {
 
   @Test
   void immediateReleaseNeverClosesAnotherCallsInstance() throws Exception {
-    Holder holder = new Holder(new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM), UnloadPolicy.IMMEDIATE);
+    Holder holder =
+        new Holder(
+            new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM),
+            UnloadPolicy.IMMEDIATE);
 
     assertEquals(0, runCalls(holder));
 
@@ -83,34 +106,36 @@ class ModuleHolderConcurrencyTest {
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < WORKERS; w++) {
-      Thread worker = new Thread(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        for (int i = 0; i < CALLS_PER_WORKER; i++) {
-          Module module = holder.acquire();
-          try {
-            // The "call": the module must stay open from its start to its end.
-            for (int spin = 0; spin < 20; spin++) {
-              if (module.closed) {
-                violations.incrementAndGet();
-                break;
-              }
-              Thread.onSpinWait();
-            }
-          } finally {
-            holder.afterCall();
-          }
-          // A gap with no call in flight on this thread, so that releases happen.
-          if ((i & 7) == 0) {
-            Thread.yield();
-          } else {
-            Thread.onSpinWait();
-          }
-        }
-      });
+      Thread worker =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  return;
+                }
+                for (int i = 0; i < CALLS_PER_WORKER; i++) {
+                  Module module = holder.acquire();
+                  try {
+                    // The "call": the module must stay open from its start to its end.
+                    for (int spin = 0; spin < 20; spin++) {
+                      if (module.closed) {
+                        violations.incrementAndGet();
+                        break;
+                      }
+                      Thread.onSpinWait();
+                    }
+                  } finally {
+                    holder.afterCall();
+                  }
+                  // A gap with no call in flight on this thread, so that releases happen.
+                  if ((i & 7) == 0) {
+                    Thread.yield();
+                  } else {
+                    Thread.onSpinWait();
+                  }
+                }
+              });
       worker.start();
       workers.add(worker);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,7 +81,9 @@ class ModuleHolderTest {
   }
 
   private StatisticsSnapshot.ModuleStatistics moduleStatistics() {
-    return runtime.statistics().module(new InterfaceInfo("test", "test.test", UnloadPolicy.IDLE, 30));
+    return runtime
+        .statistics()
+        .module(new InterfaceInfo("test", "test.test", UnloadPolicy.IDLE, 30));
   }
 
   @Test
@@ -91,26 +108,29 @@ class ModuleHolderTest {
   @Test
   void buildsOnceWhen64ThreadsRace() throws Exception {
     CountDownLatch building = new CountDownLatch(1);
-    CountingHolder holder = new CountingHolder(runtime, UnloadPolicy.IDLE, 30) {
-      @Override
-      protected TestModule create() throws Exception {
-        building.countDown();
-        Thread.sleep(50); // keep the others waiting while the instance is being built
-        return super.create();
-      }
-    };
+    CountingHolder holder =
+        new CountingHolder(runtime, UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() throws Exception {
+            building.countDown();
+            Thread.sleep(50); // keep the others waiting while the instance is being built
+            return super.create();
+          }
+        };
     int threads = 64;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<TestModule>> results = new java.util.ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          TestModule module = holder.acquire();
-          holder.afterCall();
-          return module;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  TestModule module = holder.acquire();
+                  holder.afterCall();
+                  return module;
+                }));
       }
       start.countDown();
       TestModule first = results.get(0).get(10, TimeUnit.SECONDS);
@@ -218,7 +238,8 @@ class ModuleHolderTest {
         };
 
     GatewayException e = assertThrows(GatewayException.class, holder::acquire);
-    assertEquals("Module 'flaky' could not be built: java.lang.IllegalStateException: first",
+    assertEquals(
+        "Module 'flaky' could not be built: java.lang.IllegalStateException: first",
         e.getMessage());
     assertSame(firstFailure, e.getCause());
     assertEquals("flaky", e.interfaceId());
@@ -243,8 +264,8 @@ class ModuleHolderTest {
 
     GatewayException e = assertThrows(GatewayException.class, holder::acquire);
 
-    assertEquals("Module 'config' could not be built: java.io.IOException: missing file",
-        e.getMessage());
+    assertEquals(
+        "Module 'config' could not be built: java.io.IOException: missing file", e.getMessage());
     assertInstanceOf(IOException.class, e.getCause());
   }
 
@@ -305,40 +326,45 @@ class ModuleHolderTest {
 
     GatewayException outer = assertThrows(GatewayException.class, holder::acquire);
 
-    assertTrue(inner.get().getMessage().startsWith("Circular module construction: loop -> loop."),
+    assertTrue(
+        inner.get().getMessage().startsWith("Circular module construction: loop -> loop."),
         inner.get().getMessage());
     assertSame(inner.get(), outer.getCause());
-    assertTrue(outer.getMessage().startsWith("Module 'loop' could not be built: "),
-        outer.getMessage());
+    assertTrue(
+        outer.getMessage().startsWith("Module 'loop' could not be built: "), outer.getMessage());
     assertFalse(holder.isLoaded());
     assertNull(ModuleConstruction.unavailable("loop", null).getCause());
-    assertEquals("Module 'loop' is not available",
-        ModuleConstruction.unavailable("loop", null).getMessage(), "the stack was unwound");
+    assertEquals(
+        "Module 'loop' is not available",
+        ModuleConstruction.unavailable("loop", null).getMessage(),
+        "the stack was unwound");
   }
 
   @Test
   void cycleThroughAnotherModuleNamesThePath() {
     AtomicReference<ModuleHolder<TestModule>> a = new AtomicReference<>();
     AtomicReference<GatewayException> innermost = new AtomicReference<>();
-    ModuleHolder<TestModule> b = new ModuleHolder<>(module("b"), UnloadPolicy.IDLE, 30) {
-      @Override
-      protected TestModule create() {
-        try {
-          a.get().acquire();
-        } catch (GatewayException e) {
-          innermost.set(e);
-          throw e;
-        }
-        return new TestModule();
-      }
-    };
-    a.set(new ModuleHolder<>(module("a"), UnloadPolicy.IDLE, 30) {
-      @Override
-      protected TestModule create() {
-        b.acquire();
-        return new TestModule();
-      }
-    });
+    ModuleHolder<TestModule> b =
+        new ModuleHolder<>(module("b"), UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() {
+            try {
+              a.get().acquire();
+            } catch (GatewayException e) {
+              innermost.set(e);
+              throw e;
+            }
+            return new TestModule();
+          }
+        };
+    a.set(
+        new ModuleHolder<>(module("a"), UnloadPolicy.IDLE, 30) {
+          @Override
+          protected TestModule create() {
+            b.acquire();
+            return new TestModule();
+          }
+        });
 
     assertThrows(GatewayException.class, a.get()::acquire);
 
@@ -350,11 +376,13 @@ class ModuleHolderTest {
   void aModuleHasOneHolderAndNoNegativeIdleTime() {
     new CountingHolder(runtime, UnloadPolicy.IDLE, 30);
 
-    assertThrows(IllegalArgumentException.class,
-        () -> new CountingHolder(runtime, UnloadPolicy.IDLE, 30));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> new CountingHolder(runtime, UnloadPolicy.IDLE, 30));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new CountingHolder(module("never"), UnloadPolicy.NEVER, 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new CountingHolder(module("negative"), UnloadPolicy.IDLE, -1));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +38,9 @@ class ModuleRuntimeTest {
       assertSame(cache, module.resultCache());
       assertEquals(7, cache.maxEntries());
       System.clearProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
-      assertEquals(1024, new ModuleRuntime("cache", "test.Cache", null, 3, clock).resultCache().maxEntries());
+      assertEquals(
+          1024,
+          new ModuleRuntime("cache", "test.Cache", null, 3, clock).resultCache().maxEntries());
     } finally {
       if (previous == null) {
         System.clearProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
@@ -68,8 +85,13 @@ class ModuleRuntimeTest {
 
     assertTrue(module.isLoaded());
     assertFalse(module.release());
-    assertEquals(1, module.statistics().module(
-        new dev.suga.runtime.InterfaceInfo("cache", "test.Cache", UnloadPolicy.NEVER, 0)).loads());
+    assertEquals(
+        1,
+        module
+            .statistics()
+            .module(
+                new dev.suga.runtime.InterfaceInfo("cache", "test.Cache", UnloadPolicy.NEVER, 0))
+            .loads());
   }
 
   @Test

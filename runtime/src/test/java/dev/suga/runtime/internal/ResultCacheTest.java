@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,19 +163,21 @@ class ResultCacheTest {
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       int thread = t;
-      threads.add(new Thread(() -> {
-        for (int i = 0; i < 5_000; i++) {
-          shared.store(thread, args(i), i, 60);
-          // Other threads may have evicted it already, but never replaced it.
-          Object value = shared.lookup(thread, args(i));
-          if (value != ResultCache.MISS && !Integer.valueOf(i).equals(value)) {
-            throw new AssertionError("wrong value for " + i + ": " + value);
-          }
-          if (shared.size() > 100) {
-            throw new AssertionError("over the bound: " + shared.size());
-          }
-        }
-      }));
+      threads.add(
+          new Thread(
+              () -> {
+                for (int i = 0; i < 5_000; i++) {
+                  shared.store(thread, args(i), i, 60);
+                  // Other threads may have evicted it already, but never replaced it.
+                  Object value = shared.lookup(thread, args(i));
+                  if (value != ResultCache.MISS && !Integer.valueOf(i).equals(value)) {
+                    throw new AssertionError("wrong value for " + i + ": " + value);
+                  }
+                  if (shared.size() > 100) {
+                    throw new AssertionError("over the bound: " + shared.size());
+                  }
+                }
+              }));
     }
     List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (Thread thread : threads) {

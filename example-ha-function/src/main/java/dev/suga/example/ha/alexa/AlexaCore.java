@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.annotations.Cached;
@@ -10,17 +25,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Alexa Smart Home API v3 directives (native mode): routes by namespace and name, reads and
- * writes Home Assistant through {@code home_assistant}, answers with Response, StateReport,
+ * Alexa Smart Home API v3 directives (native mode): routes by namespace and name, reads and writes
+ * Home Assistant through {@code home_assistant}, answers with Response, StateReport,
  * Discover.Response (via {@code alexa_discovery}), AcceptGrant.Response or a schema-valid
- * ErrorResponse. In proxy mode ({@code HA_MODE=proxy}) it forwards the directive unchanged.
- * Never throws.
+ * ErrorResponse. In proxy mode ({@code HA_MODE=proxy}) it forwards the directive unchanged. Never
+ * throws.
  *
  * <p>Free tier: at {@code refuse} every directive is answered RATE_LIMIT_EXCEEDED; at {@code
  * throttle} control directives skip the follow-up state read (non-critical work).
  *
- * <p>Metrics (count): {@code Directives} per directive, {@code Errors} per ErrorResponse,
- * {@code Discoveries} per Discover.Response. Logs name the directive and endpoint, never a token.
+ * <p>Metrics (count): {@code Directives} per directive, {@code Errors} per ErrorResponse, {@code
+ * Discoveries} per Discover.Response. Logs name the directive and endpoint, never a token.
  */
 @GatewayModule
 public final class AlexaCore {
@@ -28,7 +43,10 @@ public final class AlexaCore {
   static final String ERRORS = "Errors";
   static final String DISCOVERIES = "Discoveries";
 
-  /** Handles one parsed Smart Home event ({@code {"directive": ...}}); returns the response document. */
+  /**
+   * Handles one parsed Smart Home event ({@code {"directive": ...}}); returns the response
+   * document.
+   */
   @GatewayOperation
   @HotPath
   public Map<String, Object> handleDirective(Map<String, Object> event) {
@@ -40,10 +58,15 @@ public final class AlexaCore {
       Directive directive = Directive.parse(event);
       String freeTier = Gateway.freeTierLevel(System.currentTimeMillis());
       if ("refuse".equals(freeTier)) {
-        throw AlexaError.of("RATE_LIMIT_EXCEEDED", "The function's monthly free-tier budget is used up");
+        throw AlexaError.of(
+            "RATE_LIMIT_EXCEEDED", "The function's monthly free-tier budget is used up");
       }
-      Gateway.loggingInfo("Directive " + directive.qualifiedName()
-          + (Messages.validEndpointId(directive.endpointId()) ? " for " + directive.endpointId() : ""));
+      Gateway.loggingInfo(
+          "Directive "
+              + directive.qualifiedName()
+              + (Messages.validEndpointId(directive.endpointId())
+                  ? " for " + directive.endpointId()
+                  : ""));
       if (Settings.proxyMode()) {
         context = Failures.Context.BRIDGE;
         return Proxy.forward(event, Settings.credential(directive.token()));
@@ -63,7 +86,10 @@ public final class AlexaCore {
           if (controller == null || !controller.handles(directive.name())) {
             throw unsupported(directive);
           }
-          return ControlFlow.control(controller, directive, Settings.credential(directive.token()),
+          return ControlFlow.control(
+              controller,
+              directive,
+              Settings.credential(directive.token()),
               "throttle".equals(freeTier));
       }
     } catch (RuntimeException failure) {
@@ -83,23 +109,26 @@ public final class AlexaCore {
   }
 
   /**
-   * The Alexa scale of Home Assistant's unit system ({@code GET /api/config}
-   * {@code unit_system.temperature}), Celsius when it names none. Cached for an hour: the unit
-   * system of a home does not change.
+   * The Alexa scale of Home Assistant's unit system ({@code GET /api/config} {@code
+   * unit_system.temperature}), Celsius when it names none. Cached for an hour: the unit system of a
+   * home does not change.
    */
   @GatewayOperation
   @Cached(ttlSeconds = 3600)
   public String temperatureScale(String token) {
-    String scale = Temperatures.scaleOfUnit(
-        JsonPath.string(Gateway.homeAssistantConfig(token), "unit_system", "temperature"));
+    String scale =
+        Temperatures.scaleOfUnit(
+            JsonPath.string(Gateway.homeAssistantConfig(token), "unit_system", "temperature"));
     return scale != null ? scale : Temperatures.CELSIUS;
   }
 
   private static Map<String, Object> discover(Directive directive) {
     require(directive, "Discover");
     String token = Settings.credential(directive.token());
-    Map<String, Object> response = Messages.discoverResponse(Gateway.utilityMessageId(),
-        Gateway.alexaDiscoveryEndpoints(Gateway.homeAssistantAllStates(token)));
+    Map<String, Object> response =
+        Messages.discoverResponse(
+            Gateway.utilityMessageId(),
+            Gateway.alexaDiscoveryEndpoints(Gateway.homeAssistantAllStates(token)));
     Gateway.metricsCount(DISCOVERIES, 1);
     return response;
   }
@@ -111,14 +140,22 @@ public final class AlexaCore {
   }
 
   private static AlexaError unsupported(Directive directive) {
-    return AlexaError.invalidDirective("Unsupported directive " + Directive.printable(directive.qualifiedName()));
+    return AlexaError.invalidDirective(
+        "Unsupported directive " + Directive.printable(directive.qualifiedName()));
   }
 
-  /** The ErrorResponse for {@code failure}; logs it (as an error when unexpected) and counts it. Never throws. */
-  private static Map<String, Object> fail(Map<String, Object> event, RuntimeException failure, Failures.Context context) {
+  /**
+   * The ErrorResponse for {@code failure}; logs it (as an error when unexpected) and counts it.
+   * Never throws.
+   */
+  private static Map<String, Object> fail(
+      Map<String, Object> event, RuntimeException failure, Failures.Context context) {
     AlexaError error = Failures.toAlexa(failure, context);
     if (Failures.unexpected(failure)) {
-      quietly(() -> Gateway.loggingError("Answered " + error.type() + ": " + error.getMessage(), failure));
+      quietly(
+          () ->
+              Gateway.loggingError(
+                  "Answered " + error.type() + ": " + error.getMessage(), failure));
     } else {
       quietly(() -> Gateway.loggingWarn("Answered " + error.type() + ": " + error.getMessage()));
     }
@@ -134,7 +171,10 @@ public final class AlexaCore {
     }
   }
 
-  /** Runs logging or metrics work whose failure must not stop an answer (an error or an apology) going out. */
+  /**
+   * Runs logging or metrics work whose failure must not stop an answer (an error or an apology)
+   * going out.
+   */
   static void quietly(Runnable action) {
     try {
       action.run();

@@ -1,14 +1,29 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An answer that is an Alexa ErrorResponse: the error {@code type} of the schema, a message for
- * the logs and the Alexa app (never a token), the header namespace ({@code Alexa} unless the
- * type belongs to an interface, e.g. {@code Alexa.ThermostatController}) and extra payload
- * fields such as {@code validRange}. Thrown by the pure logic, turned into a document by
- * {@link ErrorResponses}; cheap (no stack trace) because it is an expected outcome.
+ * An answer that is an Alexa ErrorResponse: the error {@code type} of the schema, a message for the
+ * logs and the Alexa app (never a token), the header namespace ({@code Alexa} unless the type
+ * belongs to an interface, e.g. {@code Alexa.ThermostatController}) and extra payload fields such
+ * as {@code validRange}. Thrown by the pure logic, turned into a document by {@link
+ * ErrorResponses}; cheap (no stack trace) because it is an expected outcome.
  */
 final class AlexaError extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -50,21 +65,29 @@ final class AlexaError extends RuntimeException {
   }
 
   /** TEMPERATURE_VALUE_OUT_OF_RANGE with {@code validRange} of {value, scale} temperatures. */
-  static AlexaError temperatureOutOfRange(String message, double minimum, double maximum, String scale) {
+  static AlexaError temperatureOutOfRange(
+      String message, double minimum, double maximum, String scale) {
     Map<String, Object> range = new LinkedHashMap<>();
     range.put("minimumValue", Temperatures.value(minimum, scale));
     range.put("maximumValue", Temperatures.value(maximum, scale));
-    return new AlexaError(ALEXA, "TEMPERATURE_VALUE_OUT_OF_RANGE", message, Map.of("validRange", range));
+    return new AlexaError(
+        ALEXA, "TEMPERATURE_VALUE_OUT_OF_RANGE", message, Map.of("validRange", range));
   }
 
-  /** An error of the {@code Alexa.ThermostatController} namespace (THERMOSTAT_IS_OFF, UNSUPPORTED_THERMOSTAT_MODE, ...). */
+  /**
+   * An error of the {@code Alexa.ThermostatController} namespace (THERMOSTAT_IS_OFF,
+   * UNSUPPORTED_THERMOSTAT_MODE, ...).
+   */
   static AlexaError thermostat(String type, String message) {
     return new AlexaError(THERMOSTAT, type, message, null);
   }
 
   /** REQUESTED_SETPOINTS_TOO_CLOSE with the smallest allowed distance. */
   static AlexaError setpointsTooClose(String message, double minimumDelta, String scale) {
-    return new AlexaError(THERMOSTAT, "REQUESTED_SETPOINTS_TOO_CLOSE", message,
+    return new AlexaError(
+        THERMOSTAT,
+        "REQUESTED_SETPOINTS_TOO_CLOSE",
+        message,
         Map.of("minimumTemperatureDelta", Temperatures.value(minimumDelta, scale)));
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.annotations.GatewayModule;
@@ -10,9 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The Alexa custom skill: LaunchRequest, IntentRequest (a catch-all slot goes to Home
- * Assistant's conversation API; the conversation id lives in {@code sessionAttributes}, never
- * in a field), AMAZON.HelpIntent / StopIntent / CancelIntent, SessionEndedRequest. Never throws.
+ * The Alexa custom skill: LaunchRequest, IntentRequest (a catch-all slot goes to Home Assistant's
+ * conversation API; the conversation id lives in {@code sessionAttributes}, never in a field),
+ * AMAZON.HelpIntent / StopIntent / CancelIntent, SessionEndedRequest. Never throws.
  *
  * <p>The Home Assistant token is the linked account's ({@code context.System.user.accessToken},
  * else {@code session.user.accessToken}); HA_TOKEN only with HA_TOKEN_FALLBACK. Any intent other
@@ -27,24 +42,30 @@ public final class AlexaSkillCore {
   static final String CONVERSATION_ID = "conversation_id";
 
   static final String WELCOME = "Home Assistant is listening. What would you like to do?";
-  static final String HELP = "You can ask Home Assistant anything it understands, like: turn on the kitchen light,"
-      + " or: is the front door locked? What would you like to do?";
+  static final String HELP =
+      "You can ask Home Assistant anything it understands, like: turn on the kitchen light,"
+          + " or: is the front door locked? What would you like to do?";
   static final String REPROMPT = "What would you like Home Assistant to do?";
   static final String GOODBYE = "Goodbye.";
-  static final String NOT_UNDERSTOOD = "Sorry, I didn't catch that. What should I ask Home Assistant?";
+  static final String NOT_UNDERSTOOD =
+      "Sorry, I didn't catch that. What should I ask Home Assistant?";
   static final String LINK = "Please link your Home Assistant account in the Alexa app.";
-  static final String RELINK = "Home Assistant did not accept your account link. Please link the skill again in the"
-      + " Alexa app.";
-  static final String UNREACHABLE = "Sorry, I can't reach Home Assistant right now. Please try again later.";
+  static final String RELINK =
+      "Home Assistant did not accept your account link. Please link the skill again in the"
+          + " Alexa app.";
+  static final String UNREACHABLE =
+      "Sorry, I can't reach Home Assistant right now. Please try again later.";
   static final String FAILED = "Sorry, something went wrong while talking to Home Assistant.";
-  static final String LIMIT = "Sorry, this skill has used up its monthly budget. Please try again later.";
+  static final String LIMIT =
+      "Sorry, this skill has used up its monthly budget. Please try again later.";
 
   /** Handles one parsed custom-skill request envelope; returns the response envelope. */
   @GatewayOperation
   public Map<String, Object> handleRequest(Map<String, Object> envelope) {
     Map<String, Object> attributes = sessionAttributes(envelope);
     try {
-      Gateway.loggingCorrelate(Gateway.lambdaRequestId(), JsonPath.string(envelope, "request", "requestId"));
+      Gateway.loggingCorrelate(
+          Gateway.lambdaRequestId(), JsonPath.string(envelope, "request", "requestId"));
       Gateway.metricsCount(SKILL_REQUESTS, 1);
       String type = JsonPath.string(envelope, "request", "type");
       Gateway.loggingInfo("Skill request " + (type == null ? "(no type)" : type));
@@ -66,7 +87,8 @@ public final class AlexaSkillCore {
     }
   }
 
-  private static Map<String, Object> intent(Map<String, Object> envelope, Map<String, Object> attributes) {
+  private static Map<String, Object> intent(
+      Map<String, Object> envelope, Map<String, Object> attributes) {
     String intent = JsonPath.string(envelope, "request", "intent", "name");
     if (intent == null) {
       return SkillReplies.ask(NOT_UNDERSTOOD, REPROMPT, attributes);
@@ -93,7 +115,8 @@ public final class AlexaSkillCore {
     }
     String conversationId = attributes.get(CONVERSATION_ID) instanceof String id ? id : null;
     String locale = JsonPath.string(envelope, "request", "locale");
-    Map<String, Object> answer = Gateway.homeAssistantConversation(token, text, conversationId, locale);
+    Map<String, Object> answer =
+        Gateway.homeAssistantConversation(token, text, conversationId, locale);
     Map<String, Object> next = new LinkedHashMap<>(attributes);
     if (answer != null && answer.get(CONVERSATION_ID) instanceof String id && !id.isEmpty()) {
       next.put(CONVERSATION_ID, id);
@@ -102,7 +125,10 @@ public final class AlexaSkillCore {
     return SkillReplies.askSsml(ssml, speech(answer), REPROMPT, next);
   }
 
-  /** Home Assistant's spoken answer: {@code speech}, or the raw API's {@code response.speech.plain.speech}. */
+  /**
+   * Home Assistant's spoken answer: {@code speech}, or the raw API's {@code
+   * response.speech.plain.speech}.
+   */
   static String speech(Map<String, Object> answer) {
     String speech = JsonPath.string(answer, "speech");
     if (speech == null) {
@@ -141,10 +167,12 @@ public final class AlexaSkillCore {
   }
 
   /** A spoken apology for {@code failure}; logs it. Never throws. */
-  private static Map<String, Object> apology(RuntimeException failure, Map<String, Object> attributes) {
+  private static Map<String, Object> apology(
+      RuntimeException failure, Map<String, Object> attributes) {
     AlexaCore.quietly(() -> Gateway.metricsCount(AlexaCore.ERRORS, 1));
     if (failure instanceof HomeAssistantException ha) {
-      AlexaCore.quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant " + ha.kind()));
+      AlexaCore.quietly(
+          () -> Gateway.loggingWarn("Skill request failed: Home Assistant " + ha.kind()));
       switch (ha.kind()) {
         case UNAUTHORIZED:
           return SkillReplies.linkAccount(RELINK);
@@ -155,7 +183,8 @@ public final class AlexaSkillCore {
       }
     }
     if (failure instanceof HttpFailure) {
-      AlexaCore.quietly(() -> Gateway.loggingWarn("Skill request failed: Home Assistant unreachable"));
+      AlexaCore.quietly(
+          () -> Gateway.loggingWarn("Skill request failed: Home Assistant unreachable"));
       return SkillReplies.tell(UNREACHABLE, attributes);
     }
     AlexaCore.quietly(() -> Gateway.loggingError("Skill request failed", failure));

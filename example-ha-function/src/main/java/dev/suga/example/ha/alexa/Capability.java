@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.EnumSet;
@@ -8,8 +23,8 @@ import java.util.Set;
  * The Alexa interfaces this bridge implements, with their interface names, and which of them an
  * entity supports, from its domain and attributes ({@link #of}). One table shared by discovery
  * (what is announced), ReportState (what is reported) and the controllers (what is accepted), so
- * the three always agree. (The table is here rather than in a class of its own: every directive
- * and every discovery needs both, and a cold start then loads one class for them, not two.)
+ * the three always agree. (The table is here rather than in a class of its own: every directive and
+ * every discovery needs both, and a cold start then loads one class for them, not two.)
  */
 enum Capability {
   POWER("Alexa.PowerController"),
@@ -32,8 +47,10 @@ enum Capability {
 
   /** light {@code supported_color_modes} that mean hue/saturation control. */
   private static final List<String> COLOR_MODES = List.of("hs", "xy", "rgb", "rgbw", "rgbww");
+
   /** Legacy light {@code supported_features} bits. */
   private static final long LIGHT_BRIGHTNESS = 1, LIGHT_COLOR_TEMP = 2, LIGHT_COLOR = 16;
+
   private static final long COVER_SET_POSITION = 4;
   private static final long MEDIA_VOLUME_SET = 4;
 
@@ -65,7 +82,8 @@ enum Capability {
       }
       case "cover" -> {
         capabilities.add(POWER);
-        if ((entity.supportedFeatures() & COVER_SET_POSITION) != 0 || entity.has("current_position")) {
+        if ((entity.supportedFeatures() & COVER_SET_POSITION) != 0
+            || entity.has("current_position")) {
           capabilities.add(RANGE);
         }
       }
@@ -100,13 +118,21 @@ enum Capability {
   }
 
   /**
-   * Whether Home Assistant's availability says something about a device of this domain
-   * (helpers, scenes, scripts, automations and groups live inside Home Assistant and are
-   * always "reachable").
+   * Whether Home Assistant's availability says something about a device of this domain (helpers,
+   * scenes, scripts, automations and groups live inside Home Assistant and are always "reachable").
    */
   static boolean reportsHealth(String domain) {
     return switch (domain) {
-      case "light", "switch", "fan", "lock", "climate", "cover", "sensor", "binary_sensor", "media_player" -> true;
+      case "light",
+          "switch",
+          "fan",
+          "lock",
+          "climate",
+          "cover",
+          "sensor",
+          "binary_sensor",
+          "media_player" ->
+          true;
       default -> false;
     };
   }
@@ -121,12 +147,16 @@ enum Capability {
   }
 
   static boolean isContact(String deviceClass) {
-    return "door".equals(deviceClass) || "window".equals(deviceClass) || "garage_door".equals(deviceClass)
+    return "door".equals(deviceClass)
+        || "window".equals(deviceClass)
+        || "garage_door".equals(deviceClass)
         || "opening".equals(deviceClass);
   }
 
   static boolean isMotion(String deviceClass) {
-    return "motion".equals(deviceClass) || "occupancy".equals(deviceClass) || "presence".equals(deviceClass);
+    return "motion".equals(deviceClass)
+        || "occupancy".equals(deviceClass)
+        || "presence".equals(deviceClass);
   }
 
   private static void light(Entity entity, Set<Capability> capabilities) {

@@ -1,20 +1,42 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Home Assistant climate entities in Alexa terms: HVAC modes <-> thermostat modes, which
- * setpoints exist, the temperature scale and the allowed range.
+ * Home Assistant climate entities in Alexa terms: HVAC modes <-> thermostat modes, which setpoints
+ * exist, the temperature scale and the allowed range.
  */
 final class Climate {
   private static final long TARGET_TEMPERATURE = 1, TARGET_TEMPERATURE_RANGE = 2;
-  /** Home Assistant's defaults when an entity names no limits ({@code DEFAULT_MIN_TEMP}/{@code DEFAULT_MAX_TEMP}, °C). */
+
+  /**
+   * Home Assistant's defaults when an entity names no limits ({@code DEFAULT_MIN_TEMP}/{@code
+   * DEFAULT_MAX_TEMP}, °C).
+   */
   private static final double DEFAULT_MIN_CELSIUS = 7, DEFAULT_MAX_CELSIUS = 35;
 
   private Climate() {}
 
-  /** The entity's temperature scale: its own unit attribute if it has one, else the configured default. */
+  /**
+   * The entity's temperature scale: its own unit attribute if it has one, else the configured
+   * default.
+   */
   static String scale(Entity entity) {
     String own = Temperatures.scaleOfUnit(entity.text("temperature_unit"));
     if (own == null) {
@@ -32,20 +54,28 @@ final class Climate {
   /** Whether the entity has a low/high target range. */
   static boolean rangeSetpoints(Entity entity) {
     long features = entity.supportedFeatures();
-    return features != 0 ? (features & TARGET_TEMPERATURE_RANGE) != 0 : entity.has("target_temp_low");
+    return features != 0
+        ? (features & TARGET_TEMPERATURE_RANGE) != 0
+        : entity.has("target_temp_low");
   }
 
   static double minimum(Entity entity) {
     Double value = entity.number("min_temp");
-    return value != null ? value : Temperatures.convert(DEFAULT_MIN_CELSIUS, Temperatures.CELSIUS, scale(entity));
+    return value != null
+        ? value
+        : Temperatures.convert(DEFAULT_MIN_CELSIUS, Temperatures.CELSIUS, scale(entity));
   }
 
   static double maximum(Entity entity) {
     Double value = entity.number("max_temp");
-    return value != null ? value : Temperatures.convert(DEFAULT_MAX_CELSIUS, Temperatures.CELSIUS, scale(entity));
+    return value != null
+        ? value
+        : Temperatures.convert(DEFAULT_MAX_CELSIUS, Temperatures.CELSIUS, scale(entity));
   }
 
-  /** The Alexa thermostat mode of the entity's current state, or null when Alexa has no word for it. */
+  /**
+   * The Alexa thermostat mode of the entity's current state, or null when Alexa has no word for it.
+   */
   static String alexaMode(Entity entity) {
     if ("eco".equals(entity.text("preset_mode")) && !"off".equals(entity.state())) {
       return "ECO";
@@ -84,8 +114,8 @@ final class Climate {
 
   /**
    * The Home Assistant HVAC mode for an Alexa mode on this entity ({@code AUTO} is {@code
-   * heat_cool} when the entity has it, else {@code auto}), or null when it has no such mode.
-   * {@code ECO} is a preset, not an HVAC mode: see {@link #supportsEco}.
+   * heat_cool} when the entity has it, else {@code auto}), or null when it has no such mode. {@code
+   * ECO} is a preset, not an HVAC mode: see {@link #supportsEco}.
    */
   static String hvacMode(Entity entity, String alexaMode) {
     List<?> available = entity.list("hvac_modes");
@@ -95,13 +125,16 @@ final class Climate {
       }
       return available.isEmpty() || available.contains("auto") ? "auto" : null;
     }
-    String candidate = switch (alexaMode) {
-      case "HEAT" -> "heat";
-      case "COOL" -> "cool";
-      case "OFF" -> "off";
-      default -> null;
-    };
-    return candidate != null && (available.isEmpty() || available.contains(candidate)) ? candidate : null;
+    String candidate =
+        switch (alexaMode) {
+          case "HEAT" -> "heat";
+          case "COOL" -> "cool";
+          case "OFF" -> "off";
+          default -> null;
+        };
+    return candidate != null && (available.isEmpty() || available.contains(candidate))
+        ? candidate
+        : null;
   }
 
   static boolean supportsEco(Entity entity) {

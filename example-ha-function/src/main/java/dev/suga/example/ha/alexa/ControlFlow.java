@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.Gateway;
@@ -7,9 +22,9 @@ import java.util.Set;
 
 /**
  * The I/O around a controller, and ReportState: read the entity (unknown -> NO_SUCH_ENDPOINT,
- * {@code unavailable} -> ENDPOINT_UNREACHABLE), check it has the interface, call the service
- * the controller plans, and answer with the state Home Assistant reports afterwards (from the
- * service call's changed states, else one more read).
+ * {@code unavailable} -> ENDPOINT_UNREACHABLE), check it has the interface, call the service the
+ * controller plans, and answer with the state Home Assistant reports afterwards (from the service
+ * call's changed states, else one more read).
  */
 final class ControlFlow {
   private ControlFlow() {}
@@ -19,14 +34,17 @@ final class ControlFlow {
    * skips the non-critical follow-up read: the answer then reports only what the service call
    * itself returned.
    */
-  static Map<String, Object> control(Controller controller, Directive directive, String token, boolean thrifty) {
+  static Map<String, Object> control(
+      Controller controller, Directive directive, String token, boolean thrifty) {
     Entity before = read(token, directive);
     Set<Capability> capabilities = exposedCapabilities(directive, before);
     if (!capabilities.contains(controller.capability())) {
-      throw AlexaError.invalidDirective(directive.endpointId() + " does not support " + directive.namespace());
+      throw AlexaError.invalidDirective(
+          directive.endpointId() + " does not support " + directive.namespace());
     }
     ServiceCall call = controller.plan(directive, before);
-    List<Map<String, Object>> changed = Gateway.homeAssistantCallService(token, call.domain(), call.service(), call.data());
+    List<Map<String, Object>> changed =
+        Gateway.homeAssistantCallService(token, call.domain(), call.service(), call.data());
     Entity after = controller.readBack() ? after(token, before, changed, thrifty) : before;
     if (after == null) {
       return Messages.response(directive, Gateway.utilityMessageId(), List.of());
@@ -37,7 +55,8 @@ final class ControlFlow {
   /** Answers {@code Alexa/ReportState} with every retrievable property of the endpoint. */
   static Map<String, Object> reportState(Directive directive, String token) {
     Entity entity = read(token, directive);
-    List<Map<String, Object>> properties = StateProperties.of(entity, exposedCapabilities(directive, entity), now());
+    List<Map<String, Object>> properties =
+        StateProperties.of(entity, exposedCapabilities(directive, entity), now());
     return Messages.stateReport(directive, Gateway.utilityMessageId(), properties);
   }
 
@@ -52,7 +71,8 @@ final class ControlFlow {
       throw AlexaError.noSuchEndpoint(directive.endpointId() + " is not exposed to Alexa");
     }
     Map<String, Object> state = Gateway.homeAssistantState(token, entityId);
-    Entity entity = Entity.of(state, entityId.startsWith("climate.") ? Settings.temperatureScale(token) : null);
+    Entity entity =
+        Entity.of(state, entityId.startsWith("climate.") ? Settings.temperatureScale(token) : null);
     if (entity == null || !entity.entityId().equals(entityId)) {
       throw AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with a different entity");
     }
@@ -69,19 +89,22 @@ final class ControlFlow {
   private static Set<Capability> exposedCapabilities(Directive directive, Entity entity) {
     Set<Capability> capabilities = Capability.of(entity);
     if (capabilities.isEmpty()) {
-      throw AlexaError.noSuchEndpoint(directive.endpointId() + " is not a kind of device the bridge exposes");
+      throw AlexaError.noSuchEndpoint(
+          directive.endpointId() + " is not a kind of device the bridge exposes");
     }
     if (entity.unavailable()) {
-      throw AlexaError.of("ENDPOINT_UNREACHABLE", directive.endpointId() + " is unavailable in Home Assistant");
+      throw AlexaError.of(
+          "ENDPOINT_UNREACHABLE", directive.endpointId() + " is unavailable in Home Assistant");
     }
     return capabilities;
   }
 
   /**
-   * The entity after the call: from the changed states when there, else read again; null when
-   * that read fails (the change was made, only its confirmation is missing) or is skipped.
+   * The entity after the call: from the changed states when there, else read again; null when that
+   * read fails (the change was made, only its confirmation is missing) or is skipped.
    */
-  private static Entity after(String token, Entity before, List<Map<String, Object>> changed, boolean thrifty) {
+  private static Entity after(
+      String token, Entity before, List<Map<String, Object>> changed, boolean thrifty) {
     String entityId = before.entityId();
     if (changed != null) {
       for (Map<String, Object> state : changed) {
@@ -98,11 +121,15 @@ final class ControlFlow {
       return null;
     }
     try {
-      Entity entity = Entity.of(Gateway.homeAssistantState(token, entityId), before.defaultTemperatureScale());
+      Entity entity =
+          Entity.of(Gateway.homeAssistantState(token, entityId), before.defaultTemperatureScale());
       return entity != null && entity.entityId().equals(entityId) ? entity : null;
     } catch (RuntimeException readBackFailed) {
-      Gateway.loggingWarn("Could not read " + entityId + " back after the service call: "
-          + readBackFailed.getClass().getSimpleName());
+      Gateway.loggingWarn(
+          "Could not read "
+              + entityId
+              + " back after the service call: "
+              + readBackFailed.getClass().getSimpleName());
       return null; // reporting `before` would claim the old state after a successful change
     }
   }

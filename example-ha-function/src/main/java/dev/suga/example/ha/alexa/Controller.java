@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.EnumSet;
@@ -5,16 +20,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One Alexa controller interface: which directive names it accepts, the Home Assistant service
- * call that carries a directive out (pure: no I/O, so it is unit-tested directly), and the
- * answer built from the entity's state afterwards. {@link ControlFlow} does the I/O around it.
+ * One Alexa controller interface: which directive names it accepts, the Home Assistant service call
+ * that carries a directive out (pure: no I/O, so it is unit-tested directly), and the answer built
+ * from the entity's state afterwards. {@link ControlFlow} does the I/O around it.
  */
 interface Controller {
   /**
-   * The controller of {@code namespace}, or null when the bridge does not implement it. A
-   * switch, not a map, so that a directive loads only its own controller class; and here, not in
-   * a class of its own, because every control directive needs this interface anyway (one class
-   * fewer to load on a cold start).
+   * The controller of {@code namespace}, or null when the bridge does not implement it. A switch,
+   * not a map, so that a directive loads only its own controller class; and here, not in a class of
+   * its own, because every control directive needs this interface anyway (one class fewer to load
+   * on a cold start).
    */
   static Controller forNamespace(String namespace) {
     return switch (namespace) {
@@ -50,12 +65,17 @@ interface Controller {
   }
 
   /**
-   * The answer: an {@code Alexa/Response} whose context has this interface's properties and
-   * the endpoint's health, from {@code after}.
+   * The answer: an {@code Alexa/Response} whose context has this interface's properties and the
+   * endpoint's health, from {@code after}.
    */
-  default Map<String, Object> respond(Directive directive, Entity after, Set<Capability> capabilities, String messageId,
+  default Map<String, Object> respond(
+      Directive directive,
+      Entity after,
+      Set<Capability> capabilities,
+      String messageId,
       String now) {
-    return Messages.response(directive, messageId, StateProperties.of(after, reported(capabilities), now));
+    return Messages.response(
+        directive, messageId, StateProperties.of(after, reported(capabilities), now));
   }
 
   /** {@code value} limited to {@code minimum}..{@code maximum}. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.LinkedHashMap;
@@ -5,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The RangeController capability document of a cover's position ({@code Cover.Position},
- * 0-100 %, step 1): named with the catalogue's "Opening" setting, presets "maximum"/"open" at
- * 100 and "minimum"/"close" at 0, and semantics so that "open", "close", "raise" and "lower"
- * work as verbs and Alexa can say whether the cover is open or closed.
+ * The RangeController capability document of a cover's position ({@code Cover.Position}, 0-100 %,
+ * step 1): named with the catalogue's "Opening" setting, presets "maximum"/"open" at 100 and
+ * "minimum"/"close" at 0, and semantics so that "open", "close", "raise" and "lower" work as verbs
+ * and Alexa can say whether the cover is open or closed.
  */
 final class CoverPosition {
   /** How far "raise" and "lower" move a cover. */
@@ -19,7 +34,8 @@ final class CoverPosition {
   static Map<String, Object> capability() {
     Map<String, Object> capability = DiscoveryEndpoints.base(Capability.RANGE.interfaceName());
     capability.put("instance", Capability.COVER_POSITION);
-    capability.put("capabilityResources", Map.of("friendlyNames", List.of(asset("Alexa.Setting.Opening"))));
+    capability.put(
+        "capabilityResources", Map.of("friendlyNames", List.of(asset("Alexa.Setting.Opening"))));
     capability.put("properties", DiscoveryEndpoints.properties("rangeValue"));
 
     Map<String, Object> range = new LinkedHashMap<>();
@@ -29,17 +45,21 @@ final class CoverPosition {
     Map<String, Object> configuration = new LinkedHashMap<>();
     configuration.put("supportedRange", range);
     configuration.put("unitOfMeasure", "Alexa.Unit.Percent");
-    configuration.put("presets", List.of(
-        preset(100, "Alexa.Value.Maximum", "Alexa.Value.Open"),
-        preset(0, "Alexa.Value.Minimum", "Alexa.Value.Close")));
+    configuration.put(
+        "presets",
+        List.of(
+            preset(100, "Alexa.Value.Maximum", "Alexa.Value.Open"),
+            preset(0, "Alexa.Value.Minimum", "Alexa.Value.Close")));
     capability.put("configuration", configuration);
 
     Map<String, Object> semantics = new LinkedHashMap<>();
-    semantics.put("actionMappings", List.of(
-        action("Alexa.Actions.Close", "SetRangeValue", Map.of("rangeValue", 0)),
-        action("Alexa.Actions.Open", "SetRangeValue", Map.of("rangeValue", 100)),
-        action("Alexa.Actions.Lower", "AdjustRangeValue", adjust(-STEP)),
-        action("Alexa.Actions.Raise", "AdjustRangeValue", adjust(STEP))));
+    semantics.put(
+        "actionMappings",
+        List.of(
+            action("Alexa.Actions.Close", "SetRangeValue", Map.of("rangeValue", 0)),
+            action("Alexa.Actions.Open", "SetRangeValue", Map.of("rangeValue", 100)),
+            action("Alexa.Actions.Lower", "AdjustRangeValue", adjust(-STEP)),
+            action("Alexa.Actions.Raise", "AdjustRangeValue", adjust(STEP))));
     Map<String, Object> closed = new LinkedHashMap<>();
     closed.put("@type", "StatesToValue");
     closed.put("states", List.of("Alexa.States.Closed"));
@@ -63,7 +83,9 @@ final class CoverPosition {
   private static Map<String, Object> preset(int value, String... assetIds) {
     Map<String, Object> preset = new LinkedHashMap<>();
     preset.put("rangeValue", value);
-    preset.put("presetResources", Map.of("friendlyNames", List.of(asset(assetIds[0]), asset(assetIds[1]))));
+    preset.put(
+        "presetResources",
+        Map.of("friendlyNames", List.of(asset(assetIds[0]), asset(assetIds[1]))));
     return preset;
   }
 
@@ -74,7 +96,8 @@ final class CoverPosition {
     return payload;
   }
 
-  private static Map<String, Object> action(String action, String directive, Map<String, Object> payload) {
+  private static Map<String, Object> action(
+      String action, String directive, Map<String, Object> payload) {
     Map<String, Object> mapping = new LinkedHashMap<>();
     mapping.put("@type", "ActionsToDirective");
     mapping.put("actions", List.of(action));

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.core.Printable;
@@ -15,8 +30,16 @@ import java.util.Map;
  * @param endpointId the endpoint id as sent, or null
  * @param instance the header's {@code instance} (RangeController and friends), or null
  */
-record Directive(String namespace, String name, String messageId, String correlationToken, String instance,
-    String endpointId, String token, Map<String, Object> payload, Map<String, Object> event) {
+record Directive(
+    String namespace,
+    String name,
+    String messageId,
+    String correlationToken,
+    String instance,
+    String endpointId,
+    String token,
+    Map<String, Object> payload,
+    Map<String, Object> event) {
 
   static Directive parse(Map<String, Object> event) {
     Map<String, Object> header = JsonPath.object(event, "directive", "header");
@@ -30,7 +53,8 @@ record Directive(String namespace, String name, String messageId, String correla
       throw AlexaError.invalidDirective("The directive header has no payloadVersion");
     }
     if (!"3".equals(payloadVersion)) {
-      throw AlexaError.invalidDirective("Unsupported payloadVersion " + printable(payloadVersion) + ": only 3 is supported");
+      throw AlexaError.invalidDirective(
+          "Unsupported payloadVersion " + printable(payloadVersion) + ": only 3 is supported");
     }
     String messageId = required(header, "messageId");
     Map<String, Object> payload = JsonPath.object(event, "directive", "payload");
@@ -42,16 +66,25 @@ record Directive(String namespace, String name, String messageId, String correla
       throw AlexaError.invalidDirective("The directive's endpoint is not an object");
     }
     String endpointId = JsonPath.string(endpoint, "endpointId");
-    String token = switch (namespace) {
-      case "Alexa.Discovery" -> JsonPath.string(payload, "scope", "token");
-      case "Alexa.Authorization" -> JsonPath.string(payload, "grantee", "token");
-      default -> JsonPath.string(endpoint, "scope", "token");
-    };
+    String token =
+        switch (namespace) {
+          case "Alexa.Discovery" -> JsonPath.string(payload, "scope", "token");
+          case "Alexa.Authorization" -> JsonPath.string(payload, "grantee", "token");
+          default -> JsonPath.string(endpoint, "scope", "token");
+        };
     if (token != null && token.isBlank()) {
       token = null;
     }
-    return new Directive(namespace, name, messageId, JsonPath.string(header, "correlationToken"),
-        JsonPath.string(header, "instance"), endpointId, token, payload, event);
+    return new Directive(
+        namespace,
+        name,
+        messageId,
+        JsonPath.string(header, "correlationToken"),
+        JsonPath.string(header, "instance"),
+        endpointId,
+        token,
+        payload,
+        event);
   }
 
   /** {@code Alexa.PowerController/TurnOn}. */
@@ -62,7 +95,8 @@ record Directive(String namespace, String name, String messageId, String correla
   /**
    * The Home Assistant entity id of the endpoint.
    *
-   * @throws AlexaError INVALID_DIRECTIVE without an endpoint, NO_SUCH_ENDPOINT when the id is not one this bridge issues
+   * @throws AlexaError INVALID_DIRECTIVE without an endpoint, NO_SUCH_ENDPOINT when the id is not
+   *     one this bridge issues
    */
   String entityId() {
     if (endpointId == null || endpointId.isEmpty()) {
@@ -79,7 +113,8 @@ record Directive(String namespace, String name, String messageId, String correla
   double number(String... path) {
     Double value = JsonPath.number(payload, path);
     if (value == null || !Double.isFinite(value)) {
-      throw AlexaError.invalidDirective(qualifiedName() + " needs a number at payload." + String.join(".", path));
+      throw AlexaError.invalidDirective(
+          qualifiedName() + " needs a number at payload." + String.join(".", path));
     }
     return value;
   }
@@ -88,7 +123,8 @@ record Directive(String namespace, String name, String messageId, String correla
   String text(String... path) {
     String value = JsonPath.string(payload, path);
     if (value == null) {
-      throw AlexaError.invalidDirective(qualifiedName() + " needs a string at payload." + String.join(".", path));
+      throw AlexaError.invalidDirective(
+          qualifiedName() + " needs a string at payload." + String.join(".", path));
     }
     return value;
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.ArrayList;
@@ -7,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One entity as a Discover.Response endpoint: id, names, display category and capability
- * documents. Every announced property is retrievable and not proactively reported (the bridge
- * sends no ChangeReports).
+ * One entity as a Discover.Response endpoint: id, names, display category and capability documents.
+ * Every announced property is retrievable and not proactively reported (the bridge sends no
+ * ChangeReports).
  */
 final class DiscoveryEndpoints {
   static final String MANUFACTURER = "Home Assistant";
@@ -46,7 +61,8 @@ final class DiscoveryEndpoints {
       case "climate" -> "THERMOSTAT";
       case "sensor" -> "TEMPERATURE_SENSOR";
       case "binary_sensor" -> Capability.isMotion(deviceClass) ? "MOTION_SENSOR" : "CONTACT_SENSOR";
-      case "media_player" -> "speaker".equals(deviceClass) || "receiver".equals(deviceClass) ? "SPEAKER" : "TV";
+      case "media_player" ->
+          "speaker".equals(deviceClass) || "receiver".equals(deviceClass) ? "SPEAKER" : "TV";
       case "cover" -> coverCategory(deviceClass);
       default -> "OTHER";
     };
@@ -96,7 +112,8 @@ final class DiscoveryEndpoints {
       supported.add("upperSetpoint");
     }
     supported.add("thermostatMode");
-    Map<String, Object> thermostat = retrievable(Capability.THERMOSTAT, supported.toArray(new String[0]));
+    Map<String, Object> thermostat =
+        retrievable(Capability.THERMOSTAT, supported.toArray(new String[0]));
     List<String> modes = Climate.supportedModes(entity);
     Map<String, Object> configuration = new LinkedHashMap<>();
     configuration.put("supportsScheduling", false);

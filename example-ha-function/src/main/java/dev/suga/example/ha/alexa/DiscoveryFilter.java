@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.Gateway;
@@ -7,23 +22,28 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which entities Alexa may see and control: {@code DISCOVERY_INCLUDE_DOMAINS} (only these
- * domains, when set), {@code DISCOVERY_INCLUDE_ENTITIES} (these entities in addition, whatever
- * their domain), {@code DISCOVERY_EXCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_ENTITIES}
- * (comma-separated; an exclusion always wins). Applied to discovery and to every directive, so
- * an excluded lock cannot be unlocked through an endpoint id Alexa still remembers.
+ * Which entities Alexa may see and control: {@code DISCOVERY_INCLUDE_DOMAINS} (only these domains,
+ * when set), {@code DISCOVERY_INCLUDE_ENTITIES} (these entities in addition, whatever their
+ * domain), {@code DISCOVERY_EXCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_ENTITIES} (comma-separated;
+ * an exclusion always wins). Applied to discovery and to every directive, so an excluded lock
+ * cannot be unlocked through an endpoint id Alexa still remembers.
  *
- * <p>Built once per configuration: {@link #fromConfig()} reads the four settings (cheap) on
- * every directive, and reuses the last filter while they are unchanged.
+ * <p>Built once per configuration: {@link #fromConfig()} reads the four settings (cheap) on every
+ * directive, and reuses the last filter while they are unchanged.
  */
 final class DiscoveryFilter {
-  private static final String[] SETTINGS = {"DISCOVERY_INCLUDE_DOMAINS", "DISCOVERY_INCLUDE_ENTITIES",
-      "DISCOVERY_EXCLUDE_DOMAINS", "DISCOVERY_EXCLUDE_ENTITIES"};
+  private static final String[] SETTINGS = {
+    "DISCOVERY_INCLUDE_DOMAINS",
+    "DISCOVERY_INCLUDE_ENTITIES",
+    "DISCOVERY_EXCLUDE_DOMAINS",
+    "DISCOVERY_EXCLUDE_ENTITIES"
+  };
 
   private static volatile DiscoveryFilter last;
 
   /** The settings' values (in {@link #SETTINGS} order) this filter was built from. */
   private final String[] configuration;
+
   private final Set<String> includeDomains;
   private final Set<String> includeEntities;
   private final Set<String> excludeDomains;

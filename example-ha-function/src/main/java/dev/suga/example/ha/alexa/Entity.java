@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.List;
@@ -5,16 +20,21 @@ import java.util.Map;
 
 /**
  * One Home Assistant state object ({@code entity_id}, {@code state}, {@code attributes}) with
- * typed, null-safe reads. {@code defaultTemperatureScale} is the scale of temperatures that
- * carry no unit of their own (climate entities: Home Assistant reports them in the system's
- * unit, which the REST state does not name; see {@link Temperatures}).
+ * typed, null-safe reads. {@code defaultTemperatureScale} is the scale of temperatures that carry
+ * no unit of their own (climate entities: Home Assistant reports them in the system's unit, which
+ * the REST state does not name; see {@link Temperatures}).
  */
-record Entity(String entityId, String domain, String state, Map<String, Object> attributes, String defaultTemperatureScale) {
+record Entity(
+    String entityId,
+    String domain,
+    String state,
+    Map<String, Object> attributes,
+    String defaultTemperatureScale) {
   static final String UNAVAILABLE = "unavailable";
 
   /**
-   * The entity of a state object, or null when it is not one (no {@code domain.object_id}
-   * entity id).
+   * The entity of a state object, or null when it is not one (no {@code domain.object_id} entity
+   * id).
    */
   @SuppressWarnings("unchecked")
   static Entity of(Map<String, Object> state, String defaultTemperatureScale) {
@@ -25,9 +45,14 @@ record Entity(String entityId, String domain, String state, Map<String, Object> 
     if (dot <= 0 || dot == id.length() - 1 || id.indexOf('.', dot + 1) >= 0) {
       return null;
     }
-    Map<String, Object> attributes = state.get("attributes") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    Map<String, Object> attributes =
+        state.get("attributes") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     String value = state.get("state") instanceof String s ? s : "unknown";
-    return new Entity(id, id.substring(0, dot), value, attributes,
+    return new Entity(
+        id,
+        id.substring(0, dot),
+        value,
+        attributes,
         defaultTemperatureScale == null ? Temperatures.CELSIUS : defaultTemperatureScale);
   }
 

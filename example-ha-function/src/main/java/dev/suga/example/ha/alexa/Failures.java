@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.core.http.HttpFailure;
@@ -6,8 +21,8 @@ import dev.suga.example.ha.json.JsonException;
 
 /**
  * What each failure means to Alexa. Home Assistant's failures arrive as {@link
- * HomeAssistantException}s of a kind; anything unexpected is INTERNAL_ERROR (and is the only
- * kind worth an error log line with the failure's class).
+ * HomeAssistantException}s of a kind; anything unexpected is INTERNAL_ERROR (and is the only kind
+ * worth an error log line with the failure's class).
  */
 final class Failures {
   /** What was being done when the failure happened: decides what a 404 means. */
@@ -27,15 +42,22 @@ final class Failures {
     }
     if (failure instanceof HomeAssistantException ha) {
       return switch (ha.kind()) {
-        case UNAUTHORIZED -> AlexaError.of("INVALID_AUTHORIZATION_CREDENTIAL",
-            "Home Assistant did not accept the linked account's token");
-        case NOT_FOUND -> context == Context.ENTITY
-            ? AlexaError.noSuchEndpoint("Home Assistant has no such entity")
-            : AlexaError.of("INTERNAL_ERROR", "Home Assistant answered 404: check HA_BASE_URL and its integrations");
-        case UNAVAILABLE -> AlexaError.of("ENDPOINT_UNREACHABLE", "The device is unavailable in Home Assistant");
+        case UNAUTHORIZED ->
+            AlexaError.of(
+                "INVALID_AUTHORIZATION_CREDENTIAL",
+                "Home Assistant did not accept the linked account's token");
+        case NOT_FOUND ->
+            context == Context.ENTITY
+                ? AlexaError.noSuchEndpoint("Home Assistant has no such entity")
+                : AlexaError.of(
+                    "INTERNAL_ERROR",
+                    "Home Assistant answered 404: check HA_BASE_URL and its integrations");
+        case UNAVAILABLE ->
+            AlexaError.of("ENDPOINT_UNREACHABLE", "The device is unavailable in Home Assistant");
         case UNREACHABLE -> AlexaError.of("BRIDGE_UNREACHABLE", "Home Assistant cannot be reached");
         case REJECTED -> AlexaError.of("INVALID_VALUE", "Home Assistant rejected the request");
-        case BAD_RESPONSE -> AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with an error");
+        case BAD_RESPONSE ->
+            AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with an error");
         case NOT_CONFIGURED -> AlexaError.of("INTERNAL_ERROR", "The bridge is not configured");
       };
     }
@@ -54,7 +76,8 @@ final class Failures {
       return "INTERNAL_ERROR".equals(alexa.type());
     }
     if (failure instanceof HomeAssistantException ha) {
-      return ha.kind() == HomeAssistantException.Kind.BAD_RESPONSE || ha.kind() == HomeAssistantException.Kind.NOT_CONFIGURED;
+      return ha.kind() == HomeAssistantException.Kind.BAD_RESPONSE
+          || ha.kind() == HomeAssistantException.Kind.NOT_CONFIGURED;
     }
     return !(failure instanceof HttpFailure);
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.LinkedHashMap;
@@ -8,8 +23,10 @@ import java.util.Map;
 final class Lights {
   /** Alexa's color temperature range. */
   static final int ALEXA_MIN_KELVIN = 1000, ALEXA_MAX_KELVIN = 10000;
+
   /** When a light names no limits: a common white range. */
   static final int DEFAULT_MIN_KELVIN = 2000, DEFAULT_MAX_KELVIN = 6500;
+
   /** Increase/DecreaseColorTemperature step, as Home Assistant's own Alexa integration uses. */
   static final int KELVIN_STEP = 500;
 
@@ -24,7 +41,10 @@ final class Lights {
     return Controller.clamp((int) Math.round(brightness * 100 / 255), 0, 100);
   }
 
-  /** The Alexa color {hue, saturation, brightness}; hue/saturation 0 when Home Assistant reports none. */
+  /**
+   * The Alexa color {hue, saturation, brightness}; hue/saturation 0 when Home Assistant reports
+   * none.
+   */
   static Map<String, Object> color(Entity light) {
     double hue = 0, saturation = 0;
     List<?> hs = light.list("hs_color");
@@ -39,7 +59,9 @@ final class Lights {
     return color;
   }
 
-  /** The current color temperature in Kelvin (from {@code color_temp_kelvin} or mireds), or null. */
+  /**
+   * The current color temperature in Kelvin (from {@code color_temp_kelvin} or mireds), or null.
+   */
   static Integer kelvin(Entity light) {
     Double kelvin = light.number("color_temp_kelvin");
     if (kelvin == null) {
@@ -48,7 +70,9 @@ final class Lights {
         kelvin = 1_000_000 / mireds;
       }
     }
-    return kelvin == null ? null : Controller.clamp((int) Math.round(kelvin), ALEXA_MIN_KELVIN, ALEXA_MAX_KELVIN);
+    return kelvin == null
+        ? null
+        : Controller.clamp((int) Math.round(kelvin), ALEXA_MIN_KELVIN, ALEXA_MAX_KELVIN);
   }
 
   static int minKelvin(Entity light) {

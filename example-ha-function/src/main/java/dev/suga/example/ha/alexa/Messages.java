@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.LinkedHashMap;
@@ -6,14 +21,15 @@ import java.util.Map;
 
 /**
  * The event documents a skill sends back: Response, StateReport, Discover.Response,
- * AcceptGrant.Response, SceneController ActivationStarted / DeactivationStarted. The endpoint
- * is echoed by id only: the bearer token is not repeated in responses.
+ * AcceptGrant.Response, SceneController ActivationStarted / DeactivationStarted. The endpoint is
+ * echoed by id only: the bearer token is not repeated in responses.
  */
 final class Messages {
   private Messages() {}
 
   /** {@code {namespace, name, payloadVersion "3", messageId[, correlationToken]}}. */
-  static Map<String, Object> header(String namespace, String name, String messageId, String correlationToken) {
+  static Map<String, Object> header(
+      String namespace, String name, String messageId, String correlationToken) {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("namespace", namespace);
     header.put("name", name);
@@ -26,7 +42,10 @@ final class Messages {
   }
 
   /** {@code {"event": {header, endpoint?, payload}}} with {@code context.properties} when given. */
-  static Map<String, Object> event(Map<String, Object> header, String endpointId, Map<String, Object> payload,
+  static Map<String, Object> event(
+      Map<String, Object> header,
+      String endpointId,
+      Map<String, Object> payload,
       List<Map<String, Object>> properties) {
     Map<String, Object> document = new LinkedHashMap<>();
     if (properties != null) {
@@ -45,38 +64,62 @@ final class Messages {
   }
 
   /** {@code Alexa/Response} to a control directive, with the endpoint's new state. */
-  static Map<String, Object> response(Directive directive, String messageId, List<Map<String, Object>> properties) {
-    return event(header("Alexa", "Response", messageId, directive.correlationToken()), directive.endpointId(),
-        new LinkedHashMap<>(), properties);
+  static Map<String, Object> response(
+      Directive directive, String messageId, List<Map<String, Object>> properties) {
+    return event(
+        header("Alexa", "Response", messageId, directive.correlationToken()),
+        directive.endpointId(),
+        new LinkedHashMap<>(),
+        properties);
   }
 
   /** {@code Alexa/StateReport} with every retrievable property. */
-  static Map<String, Object> stateReport(Directive directive, String messageId, List<Map<String, Object>> properties) {
-    return event(header("Alexa", "StateReport", messageId, directive.correlationToken()), directive.endpointId(),
-        new LinkedHashMap<>(), properties);
+  static Map<String, Object> stateReport(
+      Directive directive, String messageId, List<Map<String, Object>> properties) {
+    return event(
+        header("Alexa", "StateReport", messageId, directive.correlationToken()),
+        directive.endpointId(),
+        new LinkedHashMap<>(),
+        properties);
   }
 
   /** {@code Alexa.Discovery/Discover.Response}. */
-  static Map<String, Object> discoverResponse(String messageId, List<Map<String, Object>> endpoints) {
+  static Map<String, Object> discoverResponse(
+      String messageId, List<Map<String, Object>> endpoints) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("endpoints", endpoints);
-    return event(header("Alexa.Discovery", "Discover.Response", messageId, null), null, payload, null);
+    return event(
+        header("Alexa.Discovery", "Discover.Response", messageId, null), null, payload, null);
   }
 
   /** {@code Alexa.Authorization/AcceptGrant.Response}. */
   static Map<String, Object> acceptGrantResponse(Directive directive, String messageId) {
-    return event(header("Alexa.Authorization", "AcceptGrant.Response", messageId, directive.correlationToken()), null,
-        new LinkedHashMap<>(), null);
+    return event(
+        header(
+            "Alexa.Authorization", "AcceptGrant.Response", messageId, directive.correlationToken()),
+        null,
+        new LinkedHashMap<>(),
+        null);
   }
 
-  /** {@code Alexa.SceneController/ActivationStarted} or {@code DeactivationStarted}, caused by voice. */
-  static Map<String, Object> sceneStarted(Directive directive, String name, String messageId, String timestamp,
+  /**
+   * {@code Alexa.SceneController/ActivationStarted} or {@code DeactivationStarted}, caused by
+   * voice.
+   */
+  static Map<String, Object> sceneStarted(
+      Directive directive,
+      String name,
+      String messageId,
+      String timestamp,
       List<Map<String, Object>> properties) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("cause", Map.of("type", "VOICE_INTERACTION"));
     payload.put("timestamp", timestamp);
-    return event(header("Alexa.SceneController", name, messageId, directive.correlationToken()), directive.endpointId(),
-        payload, properties.isEmpty() ? null : properties);
+    return event(
+        header("Alexa.SceneController", name, messageId, directive.correlationToken()),
+        directive.endpointId(),
+        payload,
+        properties.isEmpty() ? null : properties);
   }
 
   /** Whether the schema accepts {@code endpointId}: 1-256 of {@code [a-zA-Z0-9_\-=#;:?@&]}. */
@@ -86,7 +129,11 @@ final class Messages {
     }
     for (int i = 0; i < endpointId.length(); i++) {
       char c = endpointId.charAt(i);
-      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_-=#;:?@&".indexOf(c) >= 0;
+      boolean ok =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || "_-=#;:?@&".indexOf(c) >= 0;
       if (!ok) {
         return false;
       }

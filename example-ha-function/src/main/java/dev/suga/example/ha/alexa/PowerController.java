@@ -1,8 +1,23 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 /**
- * Alexa.PowerController TurnOn / TurnOff: {@code <domain>.turn_on|turn_off}; covers open and
- * close; groups use {@code homeassistant.turn_on|turn_off} (the group domain has no such service).
+ * Alexa.PowerController TurnOn / TurnOff: {@code <domain>.turn_on|turn_off}; covers open and close;
+ * groups use {@code homeassistant.turn_on|turn_off} (the group domain has no such service).
  */
 final class PowerController implements Controller {
   static final PowerController INSTANCE = new PowerController();
@@ -24,7 +39,8 @@ final class PowerController implements Controller {
     boolean on = "TurnOn".equals(directive.name());
     return switch (entity.domain()) {
       case "cover" -> ServiceCall.of("cover", on ? "open_cover" : "close_cover", entity.entityId());
-      case "group" -> ServiceCall.of("homeassistant", on ? "turn_on" : "turn_off", entity.entityId());
+      case "group" ->
+          ServiceCall.of("homeassistant", on ? "turn_on" : "turn_off", entity.entityId());
       default -> ServiceCall.of(entity.domain(), on ? "turn_on" : "turn_off", entity.entityId());
     };
   }

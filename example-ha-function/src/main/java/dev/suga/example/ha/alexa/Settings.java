@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.Gateway;
@@ -11,10 +26,10 @@ import dev.suga.example.ha.Gateway;
  *   <li>{@code HA_TOKEN} + {@code HA_TOKEN_FALLBACK}: the configured token is used only when a
  *       request carries none and the flag is {@code true}.
  *   <li>{@code HA_TEMPERATURE_UNIT}: {@code C} or {@code F}, the unit of climate entities'
- *       temperatures (Home Assistant's REST states do not name it); when unset, Home
- *       Assistant's {@code /api/config} {@code unit_system.temperature} is asked once an hour.
- *   <li>{@code DISCOVERY_INCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_DOMAINS},
- *       {@code DISCOVERY_EXCLUDE_ENTITIES}: see {@link DiscoveryFilter}.
+ *       temperatures (Home Assistant's REST states do not name it); when unset, Home Assistant's
+ *       {@code /api/config} {@code unit_system.temperature} is asked once an hour.
+ *   <li>{@code DISCOVERY_INCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_DOMAINS}, {@code
+ *       DISCOVERY_EXCLUDE_ENTITIES}: see {@link DiscoveryFilter}.
  * </ul>
  */
 final class Settings {
@@ -33,7 +48,8 @@ final class Settings {
   static String credential(String requestToken) {
     String token = fallback(requestToken);
     if (token == null) {
-      throw AlexaError.of("INVALID_AUTHORIZATION_CREDENTIAL", "The request carries no bearer token");
+      throw AlexaError.of(
+          "INVALID_AUTHORIZATION_CREDENTIAL", "The request carries no bearer token");
     }
     return token;
   }
@@ -50,8 +66,8 @@ final class Settings {
   }
 
   /**
-   * The scale of temperatures that name no unit (climate entities): HA_TEMPERATURE_UNIT, else
-   * Home Assistant's unit system (cached), else Celsius.
+   * The scale of temperatures that name no unit (climate entities): HA_TEMPERATURE_UNIT, else Home
+   * Assistant's unit system (cached), else Celsius.
    */
   static String temperatureScale(String token) {
     String configured = Temperatures.scaleOfUnit(Gateway.configGet("HA_TEMPERATURE_UNIT"));
@@ -61,8 +77,10 @@ final class Settings {
     try {
       return Gateway.alexaTemperatureScale(token);
     } catch (RuntimeException failure) {
-      Gateway.loggingWarn("Could not read Home Assistant's unit system (" + failure.getClass().getSimpleName()
-          + "); climate temperatures are taken as Celsius");
+      Gateway.loggingWarn(
+          "Could not read Home Assistant's unit system ("
+              + failure.getClass().getSimpleName()
+              + "); climate temperatures are taken as Celsius");
       return Temperatures.CELSIUS;
     }
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.LinkedHashMap;
@@ -21,15 +36,17 @@ final class SkillReplies {
   }
 
   /** Speech that keeps the session open, with a reprompt. */
-  static Map<String, Object> ask(String text, String reprompt, Map<String, Object> sessionAttributes) {
+  static Map<String, Object> ask(
+      String text, String reprompt, Map<String, Object> sessionAttributes) {
     return reply(text, reprompt, sessionAttributes, false, false);
   }
 
   /**
-   * Like {@link #ask}, speaking {@code ssml} when it is a complete {@code <speak>} document
-   * within Alexa's length limit, else the plain {@code text}.
+   * Like {@link #ask}, speaking {@code ssml} when it is a complete {@code <speak>} document within
+   * Alexa's length limit, else the plain {@code text}.
    */
-  static Map<String, Object> askSsml(String ssml, String text, String reprompt, Map<String, Object> sessionAttributes) {
+  static Map<String, Object> askSsml(
+      String ssml, String text, String reprompt, Map<String, Object> sessionAttributes) {
     Map<String, Object> envelope = reply(text, reprompt, sessionAttributes, false, false);
     if (isSsml(ssml)) {
       Map<String, Object> speech = new LinkedHashMap<>();
@@ -64,8 +81,12 @@ final class SkillReplies {
     return envelope;
   }
 
-  private static Map<String, Object> reply(String text, String reprompt, Map<String, Object> sessionAttributes,
-      boolean end, boolean linkCard) {
+  private static Map<String, Object> reply(
+      String text,
+      String reprompt,
+      Map<String, Object> sessionAttributes,
+      boolean end,
+      boolean linkCard) {
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("outputSpeech", speech(text));
     if (reprompt != null) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 /**
@@ -26,7 +41,8 @@ final class SpeakerController implements Controller {
       if (!(directive.payload().get("mute") instanceof Boolean mute)) {
         throw AlexaError.invalidDirective("Alexa.Speaker/SetMute needs a boolean at payload.mute");
       }
-      return ServiceCall.of("media_player", "volume_mute", entity.entityId()).with("is_volume_muted", mute);
+      return ServiceCall.of("media_player", "volume_mute", entity.entityId())
+          .with("is_volume_muted", mute);
     }
     int target;
     if ("SetVolume".equals(directive.name())) {
@@ -38,11 +54,14 @@ final class SpeakerController implements Controller {
     } else {
       double delta = directive.number("volume");
       if (delta < -100 || delta > 100) {
-        throw AlexaError.valueOutOfRange("Volume change " + delta + " is outside -100 to 100", -100, 100);
+        throw AlexaError.valueOutOfRange(
+            "Volume change " + delta + " is outside -100 to 100", -100, 100);
       }
       Double current = entity.number("volume_level");
-      target = Controller.clamp((int) Math.round((current == null ? 0 : current * 100) + delta), 0, 100);
+      target =
+          Controller.clamp((int) Math.round((current == null ? 0 : current * 100) + delta), 0, 100);
     }
-    return ServiceCall.of("media_player", "volume_set", entity.entityId()).with("volume_level", target / 100.0);
+    return ServiceCall.of("media_player", "volume_set", entity.entityId())
+        .with("volume_level", target / 100.0);
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.ArrayList;
@@ -7,15 +22,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An entity's state as Alexa context properties, for the capabilities asked. A property whose
- * value Home Assistant does not know (an {@code unknown} sensor, a light that reports no color
+ * An entity's state as Alexa context properties, for the capabilities asked. A property whose value
+ * Home Assistant does not know (an {@code unknown} sensor, a light that reports no color
  * temperature) is left out rather than invented.
  *
- * <p>An instance collects one answer's properties (see {@link #of}). Collecting in an object,
- * not with a lambda, and choosing with {@code ==}, not a switch on {@link Capability}, is for
- * the cold start: a lambda is spun into a hidden class at its first use, and an enum switch
- * compiles to a synthetic switch-map class; the first ReportState or control answer of a fresh
- * JVM would load both.
+ * <p>An instance collects one answer's properties (see {@link #of}). Collecting in an object, not
+ * with a lambda, and choosing with {@code ==}, not a switch on {@link Capability}, is for the cold
+ * start: a lambda is spun into a hidden class at its first use, and an enum switch compiles to a
+ * synthetic switch-map class; the first ReportState or control answer of a fresh JVM would load
+ * both.
  */
 final class StateProperties {
   /** The state was read from Home Assistant during this invocation. */
@@ -28,8 +43,12 @@ final class StateProperties {
     this.timeOfSample = timeOfSample;
   }
 
-  /** The properties of {@code entity} for {@code capabilities}, each sampled at {@code timeOfSample}. */
-  static List<Map<String, Object>> of(Entity entity, Set<Capability> capabilities, String timeOfSample) {
+  /**
+   * The properties of {@code entity} for {@code capabilities}, each sampled at {@code
+   * timeOfSample}.
+   */
+  static List<Map<String, Object>> of(
+      Entity entity, Set<Capability> capabilities, String timeOfSample) {
     StateProperties collected = new StateProperties(timeOfSample);
     for (Capability capability : capabilities) {
       collected.add(entity, capability);
@@ -38,7 +57,8 @@ final class StateProperties {
   }
 
   /** One property document. */
-  static Map<String, Object> property(Capability capability, String name, Object value, String timeOfSample) {
+  static Map<String, Object> property(
+      Capability capability, String name, Object value, String timeOfSample) {
     Map<String, Object> property = new LinkedHashMap<>();
     property.put("namespace", capability.interfaceName());
     if (capability == Capability.RANGE) {
@@ -63,7 +83,10 @@ final class StateProperties {
     if (capability == Capability.POWER) {
       add(capability, "powerState", powerState(entity));
     } else if (capability == Capability.BRIGHTNESS) {
-      add(capability, "brightness", entity.stateIn("on", "off") ? Lights.brightnessPercent(entity) : null);
+      add(
+          capability,
+          "brightness",
+          entity.stateIn("on", "off") ? Lights.brightnessPercent(entity) : null);
     } else if (capability == Capability.COLOR) {
       add(capability, "color", entity.stateIn("on", "off") ? Lights.color(entity) : null);
     } else if (capability == Capability.COLOR_TEMPERATURE) {
@@ -76,13 +99,23 @@ final class StateProperties {
       add(capability, "temperature", temperature(entity));
     } else if (capability == Capability.RANGE) {
       Double position = entity.number("current_position");
-      add(capability, "rangeValue", position == null ? null : (Object) Math.max(0, Math.min(100, Math.round(position))));
+      add(
+          capability,
+          "rangeValue",
+          position == null ? null : (Object) Math.max(0, Math.min(100, Math.round(position))));
     } else if (capability == Capability.CONTACT_SENSOR || capability == Capability.MOTION_SENSOR) {
-      add(capability, "detectionState",
-          "on".equals(entity.state()) ? "DETECTED" : "off".equals(entity.state()) ? "NOT_DETECTED" : null);
+      add(
+          capability,
+          "detectionState",
+          "on".equals(entity.state())
+              ? "DETECTED"
+              : "off".equals(entity.state()) ? "NOT_DETECTED" : null);
     } else if (capability == Capability.SPEAKER) {
       Double volume = entity.number("volume_level");
-      add(capability, "volume", volume == null ? null : (Object) Math.max(0, Math.min(100, Math.round(volume * 100))));
+      add(
+          capability,
+          "volume",
+          volume == null ? null : (Object) Math.max(0, Math.min(100, Math.round(volume * 100))));
       add(capability, "muted", entity.bool("is_volume_muted"));
     } else if (capability == Capability.ENDPOINT_HEALTH) {
       add(capability, "connectivity", Map.of("value", entity.unavailable() ? "UNREACHABLE" : "OK"));
@@ -94,11 +127,16 @@ final class StateProperties {
     String state = entity.state();
     switch (entity.domain()) {
       case "cover":
-        return entity.stateIn("open", "opening") ? "ON" : entity.stateIn("closed", "closing") ? "OFF" : null;
+        return entity.stateIn("open", "opening")
+            ? "ON"
+            : entity.stateIn("closed", "closing") ? "OFF" : null;
       case "climate":
-        return "off".equals(state) ? "OFF" : entity.stateIn("unknown", Entity.UNAVAILABLE) ? null : "ON";
+        return "off".equals(state)
+            ? "OFF"
+            : entity.stateIn("unknown", Entity.UNAVAILABLE) ? null : "ON";
       case "media_player":
-        return entity.stateIn("off", "standby") ? "OFF"
+        return entity.stateIn("off", "standby")
+            ? "OFF"
             : entity.stateIn("on", "playing", "paused", "idle", "buffering") ? "ON" : null;
       default:
         return "on".equals(state) ? "ON" : "off".equals(state) ? "OFF" : null;
@@ -131,8 +169,14 @@ final class StateProperties {
       add(Capability.THERMOSTAT, "targetSetpoint", setpoint(entity.number("temperature"), scale));
     }
     if (Climate.rangeSetpoints(entity)) {
-      add(Capability.THERMOSTAT, "lowerSetpoint", setpoint(entity.number("target_temp_low"), scale));
-      add(Capability.THERMOSTAT, "upperSetpoint", setpoint(entity.number("target_temp_high"), scale));
+      add(
+          Capability.THERMOSTAT,
+          "lowerSetpoint",
+          setpoint(entity.number("target_temp_low"), scale));
+      add(
+          Capability.THERMOSTAT,
+          "upperSetpoint",
+          setpoint(entity.number("target_temp_high"), scale));
     }
     add(Capability.THERMOSTAT, "thermostatMode", Climate.alexaMode(entity));
   }

@@ -1,9 +1,26 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Temperature scales: Home Assistant units to Alexa scales, conversions, Alexa temperature values. */
+/**
+ * Temperature scales: Home Assistant units to Alexa scales, conversions, Alexa temperature values.
+ */
 final class Temperatures {
   static final String CELSIUS = "CELSIUS";
   static final String FAHRENHEIT = "FAHRENHEIT";
@@ -11,17 +28,30 @@ final class Temperatures {
 
   private Temperatures() {}
 
-  /** The Alexa scale of a Home Assistant unit ({@code °C}, {@code °F}, {@code K}, also {@code C}/{@code F}), or null. */
+  /**
+   * The Alexa scale of a Home Assistant unit ({@code °C}, {@code °F}, {@code K}, also {@code
+   * C}/{@code F}), or null.
+   */
   static String scaleOfUnit(String unit) {
     if (unit == null) {
       return null;
     }
     switch (unit.trim()) {
-      case "°C": case "C": case "℃": case "CELSIUS": case "celsius":
+      case "°C":
+      case "C":
+      case "℃":
+      case "CELSIUS":
+      case "celsius":
         return CELSIUS;
-      case "°F": case "F": case "℉": case "FAHRENHEIT": case "fahrenheit":
+      case "°F":
+      case "F":
+      case "℉":
+      case "FAHRENHEIT":
+      case "fahrenheit":
         return FAHRENHEIT;
-      case "K": case "KELVIN": case "kelvin":
+      case "K":
+      case "KELVIN":
+      case "kelvin":
         return KELVIN;
       default:
         return null;
@@ -33,16 +63,18 @@ final class Temperatures {
     if (from.equals(to)) {
       return value;
     }
-    double celsius = switch (from) {
-      case FAHRENHEIT -> (value - 32) * 5 / 9;
-      case KELVIN -> value - 273.15;
-      default -> value;
-    };
-    double result = switch (to) {
-      case FAHRENHEIT -> celsius * 9 / 5 + 32;
-      case KELVIN -> celsius + 273.15;
-      default -> celsius;
-    };
+    double celsius =
+        switch (from) {
+          case FAHRENHEIT -> (value - 32) * 5 / 9;
+          case KELVIN -> value - 273.15;
+          default -> value;
+        };
+    double result =
+        switch (to) {
+          case FAHRENHEIT -> celsius * 9 / 5 + 32;
+          case KELVIN -> celsius + 273.15;
+          default -> celsius;
+        };
     return round(result, 100);
   }
 

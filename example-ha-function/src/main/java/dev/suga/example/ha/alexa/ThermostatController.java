@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.json.JsonPath;
@@ -6,8 +21,8 @@ import dev.suga.example.ha.json.JsonPath;
  * Alexa.ThermostatController on climate entities.
  *
  * <ul>
- *   <li>SetTargetTemperature: {@code targetSetpoint} -> {@code temperature}; {@code lowerSetpoint} /
- *       {@code upperSetpoint} -> {@code target_temp_low} / {@code target_temp_high} (dual and
+ *   <li>SetTargetTemperature: {@code targetSetpoint} -> {@code temperature}; {@code lowerSetpoint}
+ *       / {@code upperSetpoint} -> {@code target_temp_low} / {@code target_temp_high} (dual and
  *       triple setpoints; the target of a triple request is dropped when the entity only has a
  *       range); all via {@code climate.set_temperature}, converted to the entity's scale and
  *       checked against its {@code min_temp}..{@code max_temp}.
@@ -18,6 +33,7 @@ import dev.suga.example.ha.json.JsonPath;
  */
 final class ThermostatController implements Controller {
   static final ThermostatController INSTANCE = new ThermostatController();
+
   /** Smallest distance between lower and upper setpoints, in the entity's scale. */
   static final double MINIMUM_SETPOINT_DELTA = 1;
 
@@ -30,7 +46,8 @@ final class ThermostatController implements Controller {
 
   @Override
   public boolean handles(String name) {
-    return "SetTargetTemperature".equals(name) || "AdjustTargetTemperature".equals(name)
+    return "SetTargetTemperature".equals(name)
+        || "AdjustTargetTemperature".equals(name)
         || "SetThermostatMode".equals(name);
   }
 
@@ -49,28 +66,33 @@ final class ThermostatController implements Controller {
     Double lower = setpoint(directive, "lowerSetpoint", scale);
     Double upper = setpoint(directive, "upperSetpoint", scale);
     if (target == null && lower == null && upper == null) {
-      throw AlexaError.invalidDirective("SetTargetTemperature needs targetSetpoint, or lowerSetpoint and upperSetpoint");
+      throw AlexaError.invalidDirective(
+          "SetTargetTemperature needs targetSetpoint, or lowerSetpoint and upperSetpoint");
     }
     if ((lower == null) != (upper == null)) {
-      throw AlexaError.invalidDirective("SetTargetTemperature needs both lowerSetpoint and upperSetpoint");
+      throw AlexaError.invalidDirective(
+          "SetTargetTemperature needs both lowerSetpoint and upperSetpoint");
     }
     ServiceCall call = ServiceCall.of("climate", "set_temperature", entity.entityId());
     if (lower != null) {
       if (!Climate.rangeSetpoints(entity)) {
-        throw AlexaError.thermostat(target != null ? "TRIPLE_SETPOINTS_UNSUPPORTED" : "DUAL_SETPOINTS_UNSUPPORTED",
+        throw AlexaError.thermostat(
+            target != null ? "TRIPLE_SETPOINTS_UNSUPPORTED" : "DUAL_SETPOINTS_UNSUPPORTED",
             entity.entityId() + " has a single setpoint");
       }
       checkRange(entity, scale, lower);
       checkRange(entity, scale, upper);
       if (upper - lower < MINIMUM_SETPOINT_DELTA) {
-        throw AlexaError.setpointsTooClose("The lower and upper setpoints are too close", MINIMUM_SETPOINT_DELTA, scale);
+        throw AlexaError.setpointsTooClose(
+            "The lower and upper setpoints are too close", MINIMUM_SETPOINT_DELTA, scale);
       }
     }
     if (target != null && Climate.singleSetpoint(entity)) {
       checkRange(entity, scale, target);
       call = call.with("temperature", target);
     } else if (target != null && lower == null) {
-      throw AlexaError.thermostat("UNWILLING_TO_SET_VALUE", entity.entityId() + " takes a lower and an upper setpoint");
+      throw AlexaError.thermostat(
+          "UNWILLING_TO_SET_VALUE", entity.entityId() + " takes a lower and an upper setpoint");
     }
     if (lower != null) {
       call = call.with("target_temp_low", lower).with("target_temp_high", upper);
@@ -99,20 +121,24 @@ final class ThermostatController implements Controller {
       checkRange(entity, scale, newHigh);
       return call.with("target_temp_low", newLow).with("target_temp_high", newHigh);
     }
-    throw AlexaError.thermostat("UNWILLING_TO_SET_VALUE", entity.entityId() + " reports no setpoint to adjust");
+    throw AlexaError.thermostat(
+        "UNWILLING_TO_SET_VALUE", entity.entityId() + " reports no setpoint to adjust");
   }
 
   private static ServiceCall setMode(Directive directive, Entity entity) {
     String mode = directive.text("thermostatMode", "value");
     if ("ECO".equals(mode)) {
       if (!Climate.supportsEco(entity)) {
-        throw AlexaError.thermostat("UNSUPPORTED_THERMOSTAT_MODE", entity.entityId() + " has no eco preset");
+        throw AlexaError.thermostat(
+            "UNSUPPORTED_THERMOSTAT_MODE", entity.entityId() + " has no eco preset");
       }
-      return ServiceCall.of("climate", "set_preset_mode", entity.entityId()).with("preset_mode", "eco");
+      return ServiceCall.of("climate", "set_preset_mode", entity.entityId())
+          .with("preset_mode", "eco");
     }
     String hvac = Climate.hvacMode(entity, mode);
     if (hvac == null) {
-      throw AlexaError.thermostat("UNSUPPORTED_THERMOSTAT_MODE",
+      throw AlexaError.thermostat(
+          "UNSUPPORTED_THERMOSTAT_MODE",
           entity.entityId() + " does not support thermostat mode " + Directive.printable(mode));
     }
     return ServiceCall.of("climate", "set_hvac_mode", entity.entityId()).with("hvac_mode", hvac);
@@ -124,13 +150,15 @@ final class ThermostatController implements Controller {
       return null;
     }
     double value = directive.number(field, "value");
-    return Temperatures.round(Temperatures.convert(value, scaleOf(directive, field), entityScale), 10);
+    return Temperatures.round(
+        Temperatures.convert(value, scaleOf(directive, field), entityScale), 10);
   }
 
   private static String scaleOf(Directive directive, String field) {
     String scale = JsonPath.string(directive.payload(), field, "scale");
     if (!Temperatures.known(scale)) {
-      throw AlexaError.invalidDirective("payload." + field + ".scale must be CELSIUS, FAHRENHEIT or KELVIN");
+      throw AlexaError.invalidDirective(
+          "payload." + field + ".scale must be CELSIUS, FAHRENHEIT or KELVIN");
     }
     return scale;
   }

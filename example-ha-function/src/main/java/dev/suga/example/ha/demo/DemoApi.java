@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import dev.suga.example.ha.json.Json;
@@ -9,9 +24,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The Home Assistant REST API routes of the demo, independent of HTTP plumbing: a method, a
- * raw path and a body in, a status, a content type and bytes out. Messages and status codes
- * follow Home Assistant's {@code homeassistant/components/api}.
+ * The Home Assistant REST API routes of the demo, independent of HTTP plumbing: a method, a raw
+ * path and a body in, a status, a content type and bytes out. Messages and status codes follow Home
+ * Assistant's {@code homeassistant/components/api}.
  */
 final class DemoApi {
   private static final String SERVICES = "/api/services/";
@@ -34,7 +49,8 @@ final class DemoApi {
     }
 
     static Response text(int status, String text) {
-      return new Response(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+      return new Response(
+          status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -58,21 +74,29 @@ final class DemoApi {
     }
     if (path.startsWith(STATES)) {
       String entityId = path.substring(STATES.length());
-      return get(method, () -> {
-        Map<String, Object> state = home.state(entityId);
-        return state == null ? Response.message(404, "Entity not found.") : Response.json(200, state);
-      });
+      return get(
+          method,
+          () -> {
+            Map<String, Object> state = home.state(entityId);
+            return state == null
+                ? Response.message(404, "Entity not found.")
+                : Response.json(200, state);
+          });
     }
     if (path.startsWith(SERVICES)) {
       String[] parts = path.substring(SERVICES.length()).split("/", -1);
       if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
         return Response.message(404, "Not found.");
       }
-      return post(method, () -> Response.json(200, home.callService(parts[0], parts[1], object(body, true))));
+      return post(
+          method,
+          () -> Response.json(200, home.callService(parts[0], parts[1], object(body, true))));
     }
     switch (path) {
       case "/api/template":
-        return post(method, () -> Response.text(200, DemoTemplates.render(home, template(object(body, false)))));
+        return post(
+            method,
+            () -> Response.text(200, DemoTemplates.render(home, template(object(body, false)))));
       case "/api/conversation/process":
         return post(method, () -> Response.json(200, conversation(object(body, false))));
       case "/api/alexa/smart_home":
@@ -94,7 +118,9 @@ final class DemoApi {
     return "POST".equals(method) ? route.answer() : Response.message(405, "Method not allowed.");
   }
 
-  /** The body as a JSON object; an empty body is {} where Home Assistant allows it (service calls). */
+  /**
+   * The body as a JSON object; an empty body is {} where Home Assistant allows it (service calls).
+   */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> object(byte[] body, boolean emptyAllowed) {
     if (body.length == 0 && emptyAllowed) {
@@ -123,8 +149,10 @@ final class DemoApi {
       throw new DemoBadRequest("Message format incorrect");
     }
     String language = body.get("language") instanceof String l ? l : "en";
-    String conversationId = body.get("conversation_id") instanceof String id && !id.isBlank() ? id
-        : DemoClock.ulid(System.currentTimeMillis(), ThreadLocalRandom.current().nextLong());
+    String conversationId =
+        body.get("conversation_id") instanceof String id && !id.isBlank()
+            ? id
+            : DemoClock.ulid(System.currentTimeMillis(), ThreadLocalRandom.current().nextLong());
     Map<String, Object> plain = new LinkedHashMap<>();
     plain.put("speech", "You said: " + text);
     plain.put("extra_data", null);
@@ -141,7 +169,9 @@ final class DemoApi {
     return answer;
   }
 
-  /** {@code GET /api/config}: the unit system tells clients which unit climate temperatures are in. */
+  /**
+   * {@code GET /api/config}: the unit system tells clients which unit climate temperatures are in.
+   */
   private static Map<String, Object> config() {
     Map<String, Object> units = new LinkedHashMap<>();
     units.put("length", "km");
@@ -156,7 +186,9 @@ final class DemoApi {
     config.put("unit_system", units);
     config.put("version", "2025.1.0");
     config.put("state", "RUNNING");
-    config.put("components", List.of("alexa", "api", "conversation", "light", "switch", "climate", "cover", "lock"));
+    config.put(
+        "components",
+        List.of("alexa", "api", "conversation", "light", "switch", "climate", "cover", "lock"));
     return config;
   }
 }

@@ -1,9 +1,24 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 /**
- * What Home Assistant answers with HTTP 400: an unknown service, or service data its schema
- * rejects (a brightness of 300, an option that is not in the list, a temperature outside the
- * thermostat's range). The message is Home Assistant-like and safe to show.
+ * What Home Assistant answers with HTTP 400: an unknown service, or service data its schema rejects
+ * (a brightness of 300, an option that is not in the list, a temperature outside the thermostat's
+ * range). The message is Home Assistant-like and safe to show.
  */
 final class DemoBadRequest extends RuntimeException {
   private static final long serialVersionUID = 1L;

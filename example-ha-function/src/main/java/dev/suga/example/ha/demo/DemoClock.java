@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.time.Instant;
@@ -5,10 +20,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Home Assistant's time stamp format ({@code 2024-05-30T21:43:32.418320+00:00}) and context ids. */
+/**
+ * Home Assistant's time stamp format ({@code 2024-05-30T21:43:32.418320+00:00}) and context ids.
+ */
 final class DemoClock {
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   private DemoClock() {}
 
@@ -22,7 +40,8 @@ final class DemoClock {
 
   /** A ULID-shaped (26 characters, Crockford alphabet) id, like Home Assistant's context ids. */
   static String contextId(String seed, Instant at) {
-    long bits = seed.hashCode() * 0x9E3779B97F4A7C15L ^ at.toEpochMilli() ^ ((long) at.getNano() << 20);
+    long bits =
+        seed.hashCode() * 0x9E3779B97F4A7C15L ^ at.toEpochMilli() ^ ((long) at.getNano() << 20);
     return ulid(at.toEpochMilli(), bits);
   }
 

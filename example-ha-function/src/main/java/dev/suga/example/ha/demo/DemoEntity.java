@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.time.Instant;
@@ -8,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One entity of the demo home, mutable, and only ever touched while the owning
- * {@link DemoHome}'s lock is held. Rendered as Home Assistant's state object.
+ * One entity of the demo home, mutable, and only ever touched while the owning {@link DemoHome}'s
+ * lock is held. Rendered as Home Assistant's state object.
  *
- * <p>{@link #memory} keeps what a real device remembers while it is off (a light's last
- * brightness, a TV's volume), so that turning it back on restores it as Home Assistant does.
+ * <p>{@link #memory} keeps what a real device remembers while it is off (a light's last brightness,
+ * a TV's volume), so that turning it back on restores it as Home Assistant does.
  */
 final class DemoEntity {
   final String entityId;
@@ -38,7 +53,10 @@ final class DemoEntity {
     return !"unavailable".equals(state);
   }
 
-  /** Moves those of {@code keys} the entity has into memory, leaving null attributes (what HA shows for an off light). */
+  /**
+   * Moves those of {@code keys} the entity has into memory, leaving null attributes (what HA shows
+   * for an off light).
+   */
   void stashAsNull(String... keys) {
     for (String key : keys) {
       if (!attributes.containsKey(key)) {
@@ -92,7 +110,9 @@ final class DemoEntity {
     return json;
   }
 
-  /** Copies maps and lists recursively so that callers never share mutable structure with the demo. */
+  /**
+   * Copies maps and lists recursively so that callers never share mutable structure with the demo.
+   */
   @SuppressWarnings("unchecked")
   static <T> T deepCopy(T value) {
     if (value instanceof Map<?, ?> map) {

@@ -1,22 +1,43 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the events the demo conversation sends: Alexa directives, custom-skill requests, HTTP requests. */
+/**
+ * Builds the events the demo conversation sends: Alexa directives, custom-skill requests, HTTP
+ * requests.
+ */
 public final class DemoEvents {
   private int sequence;
 
   /** A Smart Home directive for {@code endpointId} ({@code light#kitchen}), with a bearer token. */
-  public Map<String, Object> directive(String namespace, String name, String endpointId, String token, Map<String, Object> payload) {
+  public Map<String, Object> directive(
+      String namespace, String name, String endpointId, String token, Map<String, Object> payload) {
     Map<String, Object> header = header(namespace, name);
     header.put("correlationToken", "demo-correlation-" + sequence);
     Map<String, Object> directive = new LinkedHashMap<>();
     directive.put("header", header);
-    directive.put("endpoint", Map.of(
-        "scope", Map.of("type", "BearerToken", "token", token),
-        "endpointId", endpointId,
-        "cookie", Map.of()));
+    directive.put(
+        "endpoint",
+        Map.of(
+            "scope", Map.of("type", "BearerToken", "token", token),
+            "endpointId", endpointId,
+            "cookie", Map.of()));
     directive.put("payload", payload);
     return Map.of("directive", directive);
   }
@@ -30,14 +51,20 @@ public final class DemoEvents {
   }
 
   /** A custom-skill IntentRequest with one catch-all slot {@code query}. */
-  public Map<String, Object> skillIntent(String token, String text, Map<String, Object> sessionAttributes) {
+  public Map<String, Object> skillIntent(
+      String token, String text, Map<String, Object> sessionAttributes) {
     Map<String, Object> request = new LinkedHashMap<>();
     request.put("type", "IntentRequest");
     request.put("requestId", "amzn1.echo-api.request.demo-" + (++sequence));
     request.put("timestamp", "2026-11-22T12:00:00Z");
     request.put("locale", "en-US");
-    request.put("intent", Map.of("name", "AskHomeAssistantIntent",
-        "slots", Map.of("query", Map.of("name", "query", "value", text))));
+    request.put(
+        "intent",
+        Map.of(
+            "name",
+            "AskHomeAssistantIntent",
+            "slots",
+            Map.of("query", Map.of("name", "query", "value", text))));
     Map<String, Object> session = new LinkedHashMap<>();
     session.put("new", sessionAttributes.isEmpty());
     session.put("sessionId", "amzn1.echo-api.session.demo");
@@ -47,7 +74,11 @@ public final class DemoEvents {
     Map<String, Object> envelope = new LinkedHashMap<>();
     envelope.put("version", "1.0");
     envelope.put("session", session);
-    envelope.put("context", Map.of("System", Map.of("user", Map.of("userId", "amzn1.ask.account.demo", "accessToken", token))));
+    envelope.put(
+        "context",
+        Map.of(
+            "System",
+            Map.of("user", Map.of("userId", "amzn1.ask.account.demo", "accessToken", token))));
     envelope.put("request", request);
     return envelope;
   }

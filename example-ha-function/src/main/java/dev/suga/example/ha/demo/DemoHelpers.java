@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.time.Duration;
@@ -11,10 +26,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The input helpers ({@code input_number.set_value}, {@code input_text.set_value},
- * {@code input_select.select_option}, {@code input_datetime.set_datetime}) and timers
- * ({@code timer.start|pause|cancel|finish}), with Home Assistant's validation: a number outside
- * min..max, a text longer than max, an option not in the list or a malformed duration is a 400.
+ * The input helpers ({@code input_number.set_value}, {@code input_text.set_value}, {@code
+ * input_select.select_option}, {@code input_datetime.set_datetime}) and timers ({@code
+ * timer.start|pause|cancel|finish}), with Home Assistant's validation: a number outside min..max, a
+ * text longer than max, an option not in the list or a malformed duration is a 400.
  */
 final class DemoHelpers {
   private DemoHelpers() {}
@@ -37,8 +52,16 @@ final class DemoHelpers {
       double min = input.attributes.get("min") instanceof Number n ? n.doubleValue() : 0;
       double max = input.attributes.get("max") instanceof Number n ? n.doubleValue() : 100;
       if (value < min || value > max) {
-        throw new DemoBadRequest("Invalid value for " + input.entityId + ": " + value + " (range " + min + " - " + max
-            + ")");
+        throw new DemoBadRequest(
+            "Invalid value for "
+                + input.entityId
+                + ": "
+                + value
+                + " (range "
+                + min
+                + " - "
+                + max
+                + ")");
       }
       call.edit(input).state = Double.toString(value);
     }
@@ -50,8 +73,13 @@ final class DemoHelpers {
       long max = input.attributes.get("max") instanceof Number n ? n.longValue() : 100;
       long min = input.attributes.get("min") instanceof Number n ? n.longValue() : 0;
       if (value.length() > max || value.length() < min) {
-        throw new DemoBadRequest("Invalid value for " + input.entityId + ": length must be between " + min + " and "
-            + max);
+        throw new DemoBadRequest(
+            "Invalid value for "
+                + input.entityId
+                + ": length must be between "
+                + min
+                + " and "
+                + max);
       }
       call.edit(input).state = value;
     }
@@ -62,8 +90,12 @@ final class DemoHelpers {
     for (DemoEntity input : call.targets("input_select")) {
       List<?> options = input.attributes.get("options") instanceof List<?> list ? list : List.of();
       if (!options.contains(option)) {
-        throw new DemoBadRequest("Invalid option: " + option + " (possible options: "
-            + String.join(", ", options.stream().map(String::valueOf).toList()) + ")");
+        throw new DemoBadRequest(
+            "Invalid option: "
+                + option
+                + " (possible options: "
+                + String.join(", ", options.stream().map(String::valueOf).toList())
+                + ")");
       }
       call.edit(input).state = option;
     }
@@ -75,7 +107,8 @@ final class DemoHelpers {
       if (call.data.get("datetime") instanceof String text) {
         state = LocalDateTime.parse(text.trim().replace(' ', 'T')).toString().replace('T', ' ');
         state = state.length() == 16 ? state + ":00" : state;
-      } else if (call.data.get("date") instanceof String date && call.data.get("time") instanceof String time) {
+      } else if (call.data.get("date") instanceof String date
+          && call.data.get("time") instanceof String time) {
         state = LocalDate.parse(date.trim()) + " " + LocalTime.parse(time.trim()).withNano(0);
       } else if (call.data.get("date") instanceof String date) {
         state = LocalDate.parse(date.trim()).toString();
@@ -93,17 +126,21 @@ final class DemoHelpers {
   }
 
   private static String formatTime(LocalTime time) {
-    return String.format(Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
+    return String.format(
+        Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
   }
 
   private static void timer(ServiceCall call) {
-    Duration requested = call.data.get("duration") == null ? null : duration(call.data.get("duration"));
+    Duration requested =
+        call.data.get("duration") == null ? null : duration(call.data.get("duration"));
     for (DemoEntity timer : call.targets("timer")) {
       call.edit(timer);
       switch (call.service) {
         case "start" -> {
           Duration length = requested;
-          if (length == null && "paused".equals(timer.state) && timer.attributes.get("remaining") != null) {
+          if (length == null
+              && "paused".equals(timer.state)
+              && timer.attributes.get("remaining") != null) {
             length = duration(timer.attributes.get("remaining"));
           } else if (length == null) {
             length = duration(timer.attributes.getOrDefault("duration", "0:00:00"));
@@ -117,8 +154,11 @@ final class DemoHelpers {
         case "pause" -> {
           if ("active".equals(timer.state)) {
             Object finishesAt = timer.attributes.remove("finishes_at");
-            Duration left = finishesAt == null ? Duration.ZERO
-                : Duration.between(call.now, Instant.from(OffsetDateTime.parse(finishesAt.toString())));
+            Duration left =
+                finishesAt == null
+                    ? Duration.ZERO
+                    : Duration.between(
+                        call.now, Instant.from(OffsetDateTime.parse(finishesAt.toString())));
             timer.attributes.put("remaining", format(left.isNegative() ? Duration.ZERO : left));
             timer.state = "paused";
           }
@@ -132,7 +172,10 @@ final class DemoHelpers {
     }
   }
 
-  /** {@code "00:05:00"}, {@code "1:30"} (hours:minutes, as Home Assistant reads it), or a number of seconds. */
+  /**
+   * {@code "00:05:00"}, {@code "1:30"} (hours:minutes, as Home Assistant reads it), or a number of
+   * seconds.
+   */
   static Duration duration(Object value) {
     if (value instanceof Number seconds && seconds.longValue() >= 0) {
       return Duration.ofSeconds(seconds.longValue());
@@ -160,6 +203,7 @@ final class DemoHelpers {
   /** Home Assistant's timer format: {@code 0:05:00}. */
   static String format(Duration duration) {
     long seconds = duration.getSeconds();
-    return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
+    return String.format(
+        Locale.ROOT, "%d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.time.Instant;
@@ -8,9 +23,9 @@ import java.util.Map;
 
 /**
  * The demo home's state: entities, notifications, areas. Every public-facing method holds this
- * object's lock for its whole duration, so that a service call is atomic with respect to
- * concurrent reads (the HTTP server answers on several threads) and a rejected call (400)
- * leaves nothing half-changed.
+ * object's lock for its whole duration, so that a service call is atomic with respect to concurrent
+ * reads (the HTTP server answers on several threads) and a rejected call (400) leaves nothing
+ * half-changed.
  */
 final class DemoHome {
   private final Map<String, DemoEntity> entities = new LinkedHashMap<>();
@@ -45,7 +60,9 @@ final class DemoHome {
     Instant now = DemoClock.now();
     DemoEntity entity = entities.get(entityId);
     if (entity == null) {
-      entities.put(entityId, new DemoEntity(entityId, state, attributes == null ? Map.of() : attributes, now));
+      entities.put(
+          entityId,
+          new DemoEntity(entityId, state, attributes == null ? Map.of() : attributes, now));
       return;
     }
     if (!entity.state.equals(state)) {
@@ -64,7 +81,8 @@ final class DemoHome {
    *
    * @throws DemoBadRequest for an unknown service or invalid data; nothing is changed then
    */
-  synchronized List<Map<String, Object>> callService(String domain, String service, Map<String, Object> data) {
+  synchronized List<Map<String, Object>> callService(
+      String domain, String service, Map<String, Object> data) {
     ServiceCall call = new ServiceCall(this, domain, service, data, DemoClock.now());
     try {
       DemoServices.run(call);
@@ -82,9 +100,11 @@ final class DemoHome {
       if (!"group".equals(group.domain()) || !group.available()) {
         continue;
       }
-      boolean anyOn = DemoCatalog.members(group).stream()
-          .map(entities::get)
-          .anyMatch(member -> member != null && DemoServices.isOn(member) && member.available());
+      boolean anyOn =
+          DemoCatalog.members(group).stream()
+              .map(entities::get)
+              .anyMatch(
+                  member -> member != null && DemoServices.isOn(member) && member.available());
       String state = anyOn ? "on" : "off";
       if (!state.equals(group.state)) {
         call.edit(group).state = state;
@@ -92,7 +112,9 @@ final class DemoHome {
     }
   }
 
-  /** Entity ids of an area (by id or name), in a stable order; empty for an unknown area, as in HA. */
+  /**
+   * Entity ids of an area (by id or name), in a stable order; empty for an unknown area, as in HA.
+   */
   synchronized List<String> areaEntities(String area) {
     String id = DemoCatalog.areaId(area);
     return id == null ? List.of() : List.copyOf(DemoCatalog.AREAS.get(id));

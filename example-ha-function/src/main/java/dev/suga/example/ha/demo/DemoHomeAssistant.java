@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -22,15 +37,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process Home Assistant stand-in on 127.0.0.1, for the local demo runner and every
- * integration test: the REST API the function uses ({@code /api/}, {@code /api/states},
- * {@code /api/services/...}, {@code /api/template}, {@code /api/conversation/process},
- * {@code /api/alexa/smart_home}, plus {@code /api/config}) with bearer-token authentication,
- * and a demo home whose states change when services are called, as Home Assistant's do.
+ * integration test: the REST API the function uses ({@code /api/}, {@code /api/states}, {@code
+ * /api/services/...}, {@code /api/template}, {@code /api/conversation/process}, {@code
+ * /api/alexa/smart_home}, plus {@code /api/config}) with bearer-token authentication, and a demo
+ * home whose states change when services are called, as Home Assistant's do.
  *
  * <p>Why a real HTTP server rather than a mocked client: the tests then exercise the function's
  * actual HTTP stack (timeouts, dropped connections, refused connections), and assert the exact
- * requests Home Assistant would receive ({@link #requests()}). Failures are injected with
- * {@link #failNext}; "Home Assistant is down" is {@link #close()}.
+ * requests Home Assistant would receive ({@link #requests()}). Failures are injected with {@link
+ * #failNext}; "Home Assistant is down" is {@link #close()}.
  *
  * <p>Thread-safe: the server answers on a small pool, the home state is guarded by one lock, the
  * hooks use concurrent collections. Nothing is ever printed, least of all a token.
@@ -38,8 +53,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DemoHomeAssistant implements AutoCloseable {
   /** Largest request body read; the function never sends more than a directive. */
   private static final int MAX_BODY_BYTES = 1024 * 1024;
-  private static final byte[] MALFORMED = "{\"entity_id\": \"light.kitchen\", \"state\": \"on\", \"attri"
-      .getBytes(StandardCharsets.UTF_8);
+
+  private static final byte[] MALFORMED =
+      "{\"entity_id\": \"light.kitchen\", \"state\": \"on\", \"attri"
+          .getBytes(StandardCharsets.UTF_8);
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
   private final HttpServer server;
@@ -52,27 +69,38 @@ public final class DemoHomeAssistant implements AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * One request as Home Assistant received it. {@code path} is the raw path (with
-   * {@code ?query} if any), {@code body} the UTF-8 body ({@code ""} when none),
-   * {@code bearerToken} the token after {@code Bearer } (null when absent).
-   * {@link #toString()} does not show the token.
+   * One request as Home Assistant received it. {@code path} is the raw path (with {@code ?query} if
+   * any), {@code body} the UTF-8 body ({@code ""} when none), {@code bearerToken} the token after
+   * {@code Bearer } (null when absent). {@link #toString()} does not show the token.
    */
   public record Recorded(String method, String path, String body, String bearerToken) {
     @Override
     public String toString() {
-      return "Recorded[" + method + " " + path + " body=" + body + " token=" + (bearerToken == null ? "none" : "<redacted>")
+      return "Recorded["
+          + method
+          + " "
+          + path
+          + " body="
+          + body
+          + " token="
+          + (bearerToken == null ? "none" : "<redacted>")
           + "]";
     }
   }
 
   /**
-   * What the next request(s) get instead of a normal answer: {@link #status}, {@link #MALFORMED_JSON},
-   * {@link #slow} (sleep, then answer normally) or {@link #DROP_CONNECTION} (close without answering).
+   * What the next request(s) get instead of a normal answer: {@link #status}, {@link
+   * #MALFORMED_JSON}, {@link #slow} (sleep, then answer normally) or {@link #DROP_CONNECTION}
+   * (close without answering).
    */
-  public sealed interface Failure permits Failure.Status, Failure.MalformedJson, Failure.Slow, Failure.Drop {
+  public sealed interface Failure
+      permits Failure.Status, Failure.MalformedJson, Failure.Slow, Failure.Drop {
     /** 200 with a JSON body cut off in the middle. */
     Failure MALFORMED_JSON = new MalformedJson();
-    /** The connection is closed without any response (the client sees an unexpected end of stream). */
+
+    /**
+     * The connection is closed without any response (the client sees an unexpected end of stream).
+     */
     Failure DROP_CONNECTION = new Drop();
 
     /** Answers {@code code} with {@code body} (sent as application/json; null means no body). */
@@ -107,23 +135,31 @@ public final class DemoHomeAssistant implements AutoCloseable {
     this.acceptedTokens = acceptedTokens;
     int serverNumber = SERVERS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "demo-ha-" + serverNumber + "-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    this.executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread =
+                  new Thread(task, "demo-ha-" + serverNumber + "-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  /** Starts a demo on 127.0.0.1 on a free port, accepting the given bearer tokens (at least one). */
+  /**
+   * Starts a demo on 127.0.0.1 on a free port, accepting the given bearer tokens (at least one).
+   */
   public static DemoHomeAssistant start(String... acceptedTokens) {
     return start(0, acceptedTokens);
   }
 
-  /** Starts a demo on 127.0.0.1:{@code port} (0 = any free port), accepting the given bearer tokens. */
+  /**
+   * Starts a demo on 127.0.0.1:{@code port} (0 = any free port), accepting the given bearer tokens.
+   */
   public static DemoHomeAssistant start(int port, String... acceptedTokens) {
     if (acceptedTokens == null || acceptedTokens.length == 0) {
       throw new IllegalArgumentException("give at least one bearer token for the demo to accept");
@@ -136,11 +172,14 @@ public final class DemoHomeAssistant implements AutoCloseable {
     try {
       return new DemoHomeAssistant(port, Set.of(acceptedTokens));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the demo Home Assistant on 127.0.0.1:" + port, e);
+      throw new UncheckedIOException(
+          "could not start the demo Home Assistant on 127.0.0.1:" + port, e);
     }
   }
 
-  /** {@code http://127.0.0.1:<port>}, without a trailing slash: the value for {@code HA_BASE_URL}. */
+  /**
+   * {@code http://127.0.0.1:<port>}, without a trailing slash: the value for {@code HA_BASE_URL}.
+   */
   public String baseUrl() {
     return "http://127.0.0.1:" + port();
   }
@@ -149,7 +188,10 @@ public final class DemoHomeAssistant implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Stops at once: the port is closed (connections are refused from now on), answers in progress are cut off. */
+  /**
+   * Stops at once: the port is closed (connections are refused from now on), answers in progress
+   * are cut off.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -229,15 +271,20 @@ public final class DemoHomeAssistant implements AutoCloseable {
       String rawPath = exchange.getRequestURI().getRawPath();
       String query = exchange.getRequestURI().getRawQuery();
       synchronized (requests) {
-        requests.add(new Recorded(method, query == null ? rawPath : rawPath + "?" + query,
-            new String(body, StandardCharsets.UTF_8), token));
+        requests.add(
+            new Recorded(
+                method,
+                query == null ? rawPath : rawPath + "?" + query,
+                new String(body, StandardCharsets.UTF_8),
+                token));
       }
       Failure failure = failures.poll();
       if (failure instanceof Failure.Drop) {
         return; // closing an exchange that has sent no headers closes the connection
       }
       if (failure instanceof Failure.Status status) {
-        byte[] bytes = status.body() == null ? new byte[0] : status.body().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes =
+            status.body() == null ? new byte[0] : status.body().getBytes(StandardCharsets.UTF_8);
         send(exchange, new DemoApi.Response(status.code(), "application/json", bytes));
         return;
       }
@@ -248,9 +295,10 @@ public final class DemoHomeAssistant implements AutoCloseable {
       if (failure instanceof Failure.Slow slow) {
         Thread.sleep(slow.millis());
       }
-      DemoApi.Response response = token != null && acceptedTokens.contains(token)
-          ? api.handle(method, rawPath, body)
-          : DemoApi.Response.message(401, "Invalid authentication");
+      DemoApi.Response response =
+          token != null && acceptedTokens.contains(token)
+              ? api.handle(method, rawPath, body)
+              : DemoApi.Response.message(401, "Invalid authentication");
       send(exchange, response);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // closing: the exchange is dropped

@@ -1,10 +1,25 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.util.List;
 
 /**
- * {@code media_player} power and volume. Like Home Assistant, an off media player reports no
- * volume or source attributes at all; they come back when it is turned on.
+ * {@code media_player} power and volume. Like Home Assistant, an off media player reports no volume
+ * or source attributes at all; they come back when it is turned on.
  */
 final class DemoMedia {
   private static final String[] WHILE_ON = {"volume_level", "is_volume_muted", "source"};
@@ -41,14 +56,18 @@ final class DemoMedia {
         continue; // an off player ignores volume changes
       }
       call.edit(player);
-      double level = player.attributes.get("volume_level") instanceof Number n ? n.doubleValue() : 0;
+      double level =
+          player.attributes.get("volume_level") instanceof Number n ? n.doubleValue() : 0;
       switch (call.service) {
         case "volume_set" -> player.attributes.put("volume_level", volume);
-        case "volume_up" -> player.attributes.put("volume_level", round(Math.min(1, level + VOLUME_STEP)));
-        case "volume_down" -> player.attributes.put("volume_level", round(Math.max(0, level - VOLUME_STEP)));
+        case "volume_up" ->
+            player.attributes.put("volume_level", round(Math.min(1, level + VOLUME_STEP)));
+        case "volume_down" ->
+            player.attributes.put("volume_level", round(Math.max(0, level - VOLUME_STEP)));
         case "volume_mute" -> player.attributes.put("is_volume_muted", muted);
         case "select_source" -> {
-          List<?> sources = player.attributes.get("source_list") instanceof List<?> list ? list : List.of();
+          List<?> sources =
+              player.attributes.get("source_list") instanceof List<?> list ? list : List.of();
           if (!sources.contains(source)) {
             throw new DemoBadRequest("Source " + source + " is not in the source list.");
           }

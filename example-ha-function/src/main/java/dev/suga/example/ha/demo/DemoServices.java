@@ -1,13 +1,28 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Home Assistant's services for the demo domains: which {@code <domain>.<service>} exist and
- * what they do to the entities they target. Unknown services are a 400, like Home Assistant's
- * {@code ServiceNotFound}; unknown or unavailable target entities are skipped silently, like
- * Home Assistant does. Runs with the {@link DemoHome}'s lock held.
+ * Home Assistant's services for the demo domains: which {@code <domain>.<service>} exist and what
+ * they do to the entities they target. Unknown services are a 400, like Home Assistant's {@code
+ * ServiceNotFound}; unknown or unavailable target entities are skipped silently, like Home
+ * Assistant does. Runs with the {@link DemoHome}'s lock held.
  */
 final class DemoServices {
   private DemoServices() {}
@@ -17,7 +32,8 @@ final class DemoServices {
       case "homeassistant" -> homeassistant(call);
       case "light" -> DemoLights.run(call);
       case "climate" -> DemoClimate.run(call);
-      case "input_number", "input_text", "input_select", "input_datetime", "timer" -> DemoHelpers.run(call);
+      case "input_number", "input_text", "input_select", "input_datetime", "timer" ->
+          DemoHelpers.run(call);
       case "switch", "input_boolean", "fan", "group", "media_player" -> powered(call);
       case "automation" -> automation(call);
       case "script" -> script(call);
@@ -34,7 +50,10 @@ final class DemoServices {
     return new DemoBadRequest("Service " + call.domain + "." + call.service + " not found.");
   }
 
-  /** {@code homeassistant.turn_on|turn_off|toggle}: the generic services that work on any on/off domain. */
+  /**
+   * {@code homeassistant.turn_on|turn_off|toggle}: the generic services that work on any on/off
+   * domain.
+   */
   private static void homeassistant(ServiceCall call) {
     if (!List.of("turn_on", "turn_off", "toggle").contains(call.service)) {
       if ("update_entity".equals(call.service)) {
@@ -46,11 +65,12 @@ final class DemoServices {
       String domain = entity.domain();
       String service = call.service;
       if ("cover".equals(domain)) {
-        service = switch (service) {
-          case "turn_on" -> "open_cover";
-          case "turn_off" -> "close_cover";
-          default -> "toggle";
-        };
+        service =
+            switch (service) {
+              case "turn_on" -> "open_cover";
+              case "turn_off" -> "close_cover";
+              default -> "toggle";
+            };
       }
       try {
         run(call.nested(domain, service, entity.entityId, call.data));
@@ -69,7 +89,8 @@ final class DemoServices {
         }
       }
       case "set_percentage" -> fanPercentage(call);
-      case "volume_set", "volume_mute", "volume_up", "volume_down", "select_source" -> DemoMedia.run(call);
+      case "volume_set", "volume_mute", "volume_up", "volume_down", "select_source" ->
+          DemoMedia.run(call);
       default -> throw notFound(call);
     }
   }
@@ -86,7 +107,8 @@ final class DemoServices {
   static boolean isOn(DemoEntity entity) {
     return switch (entity.domain()) {
       case "cover" -> !"closed".equals(entity.state);
-      case "climate", "media_player" -> !"off".equals(entity.state) && !"standby".equals(entity.state);
+      case "climate", "media_player" ->
+          !"off".equals(entity.state) && !"standby".equals(entity.state);
       default -> "on".equals(entity.state);
     };
   }
@@ -118,11 +140,15 @@ final class DemoServices {
     Double percentage = call.number("percentage", 0, 100);
     if (on && (percentage == null || percentage > 0)) {
       fan.state = "on";
-      long value = percentage != null ? Math.round(percentage)
-          : fan.memory.get("percentage") instanceof Long remembered ? remembered : 100L;
+      long value =
+          percentage != null
+              ? Math.round(percentage)
+              : fan.memory.get("percentage") instanceof Long remembered ? remembered : 100L;
       fan.attributes.put("percentage", value);
     } else {
-      if ("on".equals(fan.state) && fan.attributes.get("percentage") instanceof Long current && current > 0) {
+      if ("on".equals(fan.state)
+          && fan.attributes.get("percentage") instanceof Long current
+          && current > 0) {
         fan.memory.put("percentage", current);
       }
       fan.state = "off";
@@ -154,12 +180,15 @@ final class DemoServices {
           call.edit(entity).attributes.put("last_triggered", DemoClock.format(call.now));
         }
       }
-      case "reload" -> { }
+      case "reload" -> {}
       default -> throw notFound(call);
     }
   }
 
-  /** {@code script.turn_on} (with optional {@code variables}), and {@code script.<object_id>} directly. */
+  /**
+   * {@code script.turn_on} (with optional {@code variables}), and {@code script.<object_id>}
+   * directly.
+   */
   private static void script(ServiceCall call) {
     switch (call.service) {
       case "turn_on", "toggle" -> {
@@ -167,7 +196,7 @@ final class DemoServices {
           runScript(call, entity);
         }
       }
-      case "turn_off", "reload" -> { }
+      case "turn_off", "reload" -> {}
       default -> {
         DemoEntity entity = call.home().entity("script." + call.service);
         if (entity == null || !entity.available()) {
@@ -178,7 +207,10 @@ final class DemoServices {
     }
   }
 
-  /** A demo script runs to completion at once: its actions, then {@code last_triggered}; its state stays off. */
+  /**
+   * A demo script runs to completion at once: its actions, then {@code last_triggered}; its state
+   * stays off.
+   */
   private static void runScript(ServiceCall call, DemoEntity script) {
     runActions(call, script);
     call.edit(script).attributes.put("last_triggered", DemoClock.format(call.now));
@@ -211,12 +243,13 @@ final class DemoServices {
   }
 
   private static void lock(ServiceCall call) {
-    String state = switch (call.service) {
-      case "lock" -> "locked";
-      case "unlock" -> "unlocked";
-      case "open" -> "open";
-      default -> throw notFound(call);
-    };
+    String state =
+        switch (call.service) {
+          case "lock" -> "locked";
+          case "unlock" -> "unlocked";
+          case "open" -> "open";
+          default -> throw notFound(call);
+        };
     for (DemoEntity lock : call.targets("lock")) {
       call.edit(lock).state = state;
     }
@@ -231,7 +264,7 @@ final class DemoServices {
         call.required("position");
         requested = call.number("position", 0, 100);
       }
-      case "toggle", "stop_cover" -> { }
+      case "toggle", "stop_cover" -> {}
       default -> throw notFound(call);
     }
     for (DemoEntity cover : call.targets("cover")) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.demo;
 
 import java.time.Instant;
@@ -9,11 +24,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One service call in progress: its data, its targets, and every entity it edits. Home
- * Assistant answers a service call with the states that changed during it; this class
- * snapshots an entity the first time it is edited and, at the end, reports exactly those whose
- * state or attributes differ (updating {@code last_changed} / {@code last_updated} the way Home
- * Assistant does: {@code last_changed} only when the state string changed).
+ * One service call in progress: its data, its targets, and every entity it edits. Home Assistant
+ * answers a service call with the states that changed during it; this class snapshots an entity the
+ * first time it is edited and, at the end, reports exactly those whose state or attributes differ
+ * (updating {@code last_changed} / {@code last_updated} the way Home Assistant does: {@code
+ * last_changed} only when the state string changed).
  */
 final class ServiceCall {
   final String domain;
@@ -27,7 +42,12 @@ final class ServiceCall {
     this(home, domain, service, data, now, new LinkedHashMap<>());
   }
 
-  private ServiceCall(DemoHome home, String domain, String service, Map<String, Object> data, Instant now,
+  private ServiceCall(
+      DemoHome home,
+      String domain,
+      String service,
+      Map<String, Object> data,
+      Instant now,
       Map<DemoEntity, DemoEntity.Snapshot> edited) {
     this.home = home;
     this.domain = domain;
@@ -38,10 +58,11 @@ final class ServiceCall {
   }
 
   /**
-   * A call made on behalf of this one (a scene's light.turn_on, a group member's turn_off):
-   * its changes are reported with this call's.
+   * A call made on behalf of this one (a scene's light.turn_on, a group member's turn_off): its
+   * changes are reported with this call's.
    */
-  ServiceCall nested(String nestedDomain, String nestedService, String entityId, Map<String, Object> nestedData) {
+  ServiceCall nested(
+      String nestedDomain, String nestedService, String entityId, Map<String, Object> nestedData) {
     Map<String, Object> merged = new LinkedHashMap<>(nestedData);
     merged.remove("target");
     merged.put("entity_id", entityId);
@@ -60,14 +81,16 @@ final class ServiceCall {
 
   /**
    * The available entities of {@code targetDomain} named by {@code entity_id} (a string, a
-   * comma-separated string or a list; also inside {@code target}). Unknown and unavailable
-   * entities are skipped silently, as Home Assistant does.
+   * comma-separated string or a list; also inside {@code target}). Unknown and unavailable entities
+   * are skipped silently, as Home Assistant does.
    */
   List<DemoEntity> targets(String targetDomain) {
     List<DemoEntity> result = new ArrayList<>();
     for (String id : targetIds()) {
       DemoEntity entity = home.entity(id);
-      if (entity != null && entity.available() && (targetDomain == null || entity.domain().equals(targetDomain))) {
+      if (entity != null
+          && entity.available()
+          && (targetDomain == null || entity.domain().equals(targetDomain))) {
         result.add(entity);
       }
     }
@@ -119,8 +142,14 @@ final class ServiceCall {
   Double number(String key, double min, double max) {
     Double value = number(key);
     if (value != null && (value < min || value > max || value.isNaN())) {
-      throw new DemoBadRequest("value must be at least " + trim(min) + " and at most " + trim(max)
-          + " for dictionary value @ data['" + key + "']");
+      throw new DemoBadRequest(
+          "value must be at least "
+              + trim(min)
+              + " and at most "
+              + trim(max)
+              + " for dictionary value @ data['"
+              + key
+              + "']");
     }
     return value;
   }

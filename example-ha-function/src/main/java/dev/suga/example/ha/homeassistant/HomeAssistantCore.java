@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import dev.suga.annotations.GatewayModule;
@@ -18,11 +33,10 @@ import java.util.regex.Pattern;
 
 /**
  * The Home Assistant REST API ({@code HA_BASE_URL}, e.g. {@code https://ha.example.com:8123}):
- * every call goes through {@code circuit_breaker} and {@code http_client} with the caller's
- * bearer token, validates entity ids and service names before they reach a URL, and turns
- * every failure into a {@link HomeAssistantException} of the right kind. State objects are
- * Home Assistant's JSON ({@code entity_id}, {@code state}, {@code attributes},
- * {@code last_changed}, ...) as parsed maps.
+ * every call goes through {@code circuit_breaker} and {@code http_client} with the caller's bearer
+ * token, validates entity ids and service names before they reach a URL, and turns every failure
+ * into a {@link HomeAssistantException} of the right kind. State objects are Home Assistant's JSON
+ * ({@code entity_id}, {@code state}, {@code attributes}, {@code last_changed}, ...) as parsed maps.
  *
  * <p>Failure kinds: no {@code HA_BASE_URL} or no token -> NOT_CONFIGURED; an invalid entity id ->
  * NOT_FOUND; an invalid service name, area name or helper value -> REJECTED (nothing is sent);
@@ -39,18 +53,25 @@ public final class HomeAssistantCore {
    * regular expressions cost a cold JVM a few milliseconds to compile.
    */
   private static final class Patterns {
-    /** Jinja would read a quote, brace, backslash or control character as syntax: such names are refused. */
+    /**
+     * Jinja would read a quote, brace, backslash or control character as syntax: such names are
+     * refused.
+     */
     static final Pattern SAFE_AREA = Pattern.compile("[^'\"{}\\\\%#\\p{Cntrl}]{1,100}");
+
     /** Home Assistant's duration forms: seconds, {@code H:MM} or {@code H:MM:SS}. */
     static final Pattern DURATION = Pattern.compile("\\d{1,6}|\\d{1,4}:[0-5]?\\d(:[0-5]?\\d)?");
+
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     static final Pattern TIME = Pattern.compile("\\d\\d:\\d\\d(:\\d\\d)?");
-    static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d(:\\d\\d)?");
+    static final Pattern DATE_TIME =
+        Pattern.compile("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d(:\\d\\d)?");
 
     private Patterns() {}
   }
 
   private static final List<String> TIMER_ACTIONS = List.of("start", "pause", "cancel", "finish");
+
   /** Longest entity id accepted; Home Assistant's own limit is far below it. */
   static final int MAX_ENTITY_ID_LENGTH = 255;
 
@@ -71,9 +92,12 @@ public final class HomeAssistantCore {
     return stateList(HomeAssistantRest.getJson(token, "/api/states"), "GET", "/api/states");
   }
 
-  /** {@code POST /api/services/<domain>/<service>} with {@code data}; returns the changed states. */
+  /**
+   * {@code POST /api/services/<domain>/<service>} with {@code data}; returns the changed states.
+   */
   @GatewayOperation
-  public List<Map<String, Object>> callService(String token, String domain, String service, Map<String, Object> data) {
+  public List<Map<String, Object>> callService(
+      String token, String domain, String service, Map<String, Object> data) {
     String path = servicePath(domain, service);
     Object answer = HomeAssistantRest.postJson(token, path, data == null ? Map.of() : data);
     return stateList(answer, "POST", path);
@@ -85,7 +109,8 @@ public final class HomeAssistantCore {
     if (template == null || template.isBlank()) {
       throw new HomeAssistantException(Kind.REJECTED, "an empty template cannot be rendered");
     }
-    byte[] text = HomeAssistantRest.post(token, "/api/template", Json.write(Map.of("template", template)));
+    byte[] text =
+        HomeAssistantRest.post(token, "/api/template", Json.write(Map.of("template", template)));
     return new String(text, StandardCharsets.UTF_8);
   }
 
@@ -93,7 +118,8 @@ public final class HomeAssistantCore {
   @GatewayOperation
   public List<String> areaEntities(String token, String area) {
     if (area == null || !Patterns.SAFE_AREA.matcher(area).matches() || area.isBlank()) {
-      throw new HomeAssistantException(Kind.REJECTED,
+      throw new HomeAssistantException(
+          Kind.REJECTED,
           "an area name must be 1-100 characters without quotes, braces, backslashes, % or #");
     }
     String rendered = renderTemplate(token, "{{ area_entities('" + area.strip() + "') | tojson }}");
@@ -101,7 +127,8 @@ public final class HomeAssistantCore {
     try {
       parsed = Json.parse(rendered);
     } catch (JsonException e) {
-      throw new HomeAssistantException(Kind.BAD_RESPONSE, "area_entities did not render as JSON", e);
+      throw new HomeAssistantException(
+          Kind.BAD_RESPONSE, "area_entities did not render as JSON", e);
     }
     if (!(parsed instanceof List<?> list)) {
       throw HomeAssistantRest.unexpected("a JSON list of entity ids", "POST", "/api/template");
@@ -133,8 +160,8 @@ public final class HomeAssistantCore {
   }
 
   /**
-   * Sets an input helper: {@code input_boolean} (true/false), {@code input_number} (number),
-   * {@code input_text}, {@code input_select} (option), {@code input_datetime}.
+   * Sets an input helper: {@code input_boolean} (true/false), {@code input_number} (number), {@code
+   * input_text}, {@code input_select} (option), {@code input_datetime}.
    */
   @GatewayOperation
   public void setInput(String token, String entityId, Object value) {
@@ -158,7 +185,10 @@ public final class HomeAssistantCore {
     stateList(HomeAssistantRest.postJson(token, path, data), "POST", path);
   }
 
-  /** {@code timer.start|pause|cancel|finish} for a {@code timer.*} entity; {@code duration} like "00:05:00" for start. */
+  /**
+   * {@code timer.start|pause|cancel|finish} for a {@code timer.*} entity; {@code duration} like
+   * "00:05:00" for start.
+   */
   @GatewayOperation
   public void timer(String token, String entityId, String action, String duration) {
     Map<String, Object> data = target(checkedEntityId(entityId, "timer"));
@@ -178,13 +208,14 @@ public final class HomeAssistantCore {
   }
 
   /**
-   * {@code POST /api/conversation/process}: returns Home Assistant's answer: {@code speech}
-   * (plain text; null when the agent answered only in SSML), {@code ssml} (when it did), and
-   * {@code conversation_id}, plus {@code continue_conversation} (whether
-   * Home Assistant expects an answer; false when it does not say).
+   * {@code POST /api/conversation/process}: returns Home Assistant's answer: {@code speech} (plain
+   * text; null when the agent answered only in SSML), {@code ssml} (when it did), and {@code
+   * conversation_id}, plus {@code continue_conversation} (whether Home Assistant expects an answer;
+   * false when it does not say).
    */
   @GatewayOperation
-  public Map<String, Object> conversation(String token, String text, String conversationId, String language) {
+  public Map<String, Object> conversation(
+      String token, String text, String conversationId, String language) {
     if (text == null || text.isBlank()) {
       throw new HomeAssistantException(Kind.REJECTED, "nothing to say to Home Assistant");
     }
@@ -201,7 +232,8 @@ public final class HomeAssistantCore {
     String speech = JsonPath.string(answer, "response", "speech", "plain", "speech");
     String ssml = JsonPath.string(answer, "response", "speech", "ssml", "speech");
     if (speech == null && ssml == null) {
-      throw HomeAssistantRest.unexpected("a conversation response with plain or SSML speech", "POST", path);
+      throw HomeAssistantRest.unexpected(
+          "a conversation response with plain or SSML speech", "POST", path);
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("speech", speech);
@@ -209,14 +241,15 @@ public final class HomeAssistantCore {
       result.put("ssml", ssml);
     }
     result.put("conversation_id", JsonPath.string(answer, "conversation_id"));
-    result.put("continue_conversation", Boolean.TRUE.equals(JsonPath.at(answer, "continue_conversation")));
+    result.put(
+        "continue_conversation", Boolean.TRUE.equals(JsonPath.at(answer, "continue_conversation")));
     return result;
   }
 
   /**
-   * {@code GET /api/}: whether Home Assistant answers with this token (health checks). False
-   * when it cannot be reached, refuses the token, or answers wrongly; NOT_CONFIGURED is still
-   * thrown, because that is the operator's problem, not Home Assistant's.
+   * {@code GET /api/}: whether Home Assistant answers with this token (health checks). False when
+   * it cannot be reached, refuses the token, or answers wrongly; NOT_CONFIGURED is still thrown,
+   * because that is the operator's problem, not Home Assistant's.
    */
   @GatewayOperation
   public boolean ping(String token) {
@@ -230,7 +263,10 @@ public final class HomeAssistantCore {
     }
   }
 
-  /** {@code GET /api/config}: location, version and the unit system (climate temperatures are in {@code unit_system.temperature}). */
+  /**
+   * {@code GET /api/config}: location, version and the unit system (climate temperatures are in
+   * {@code unit_system.temperature}).
+   */
   @GatewayOperation
   public Map<String, Object> config(String token) {
     Map<String, Object> config = JsonPath.object(HomeAssistantRest.getJson(token, "/api/config"));
@@ -251,7 +287,8 @@ public final class HomeAssistantCore {
     }
     byte[] answer = HomeAssistantRest.post(token, "/api/alexa/smart_home", directive);
     if (answer.length == 0) {
-      throw HomeAssistantRest.unexpected("an Alexa response (it is empty)", "POST", "/api/alexa/smart_home");
+      throw HomeAssistantRest.unexpected(
+          "an Alexa response (it is empty)", "POST", "/api/alexa/smart_home");
     }
     return answer;
   }
@@ -273,19 +310,27 @@ public final class HomeAssistantCore {
       return false;
     }
     int dot = entityId.indexOf('.');
-    return dot > 0 && SecurityCore.segment(entityId, 0, dot) && SecurityCore.segment(entityId, dot + 1, entityId.length());
+    return dot > 0
+        && SecurityCore.segment(entityId, 0, dot)
+        && SecurityCore.segment(entityId, dot + 1, entityId.length());
   }
 
-  /** Whether {@code domain} and {@code service} are safe path segments ({@code security.safe_segment}). */
+  /**
+   * Whether {@code domain} and {@code service} are safe path segments ({@code
+   * security.safe_segment}).
+   */
   @GatewayOperation
   public boolean validService(String domain, String service) {
     return Gateway.securitySafeSegment(domain) && Gateway.securitySafeSegment(service);
   }
 
-  /** {@code entityId} if it is a valid entity id; NOT_FOUND otherwise (no such entity can exist). */
+  /**
+   * {@code entityId} if it is a valid entity id; NOT_FOUND otherwise (no such entity can exist).
+   */
   static String checkedEntityId(String entityId) {
     if (!isEntityId(entityId)) {
-      throw new HomeAssistantException(Kind.NOT_FOUND, "not a valid entity id: " + Printable.of(entityId));
+      throw new HomeAssistantException(
+          Kind.NOT_FOUND, "not a valid entity id: " + Printable.of(entityId));
     }
     return entityId;
   }
@@ -301,7 +346,8 @@ public final class HomeAssistantCore {
 
   private static String servicePath(String domain, String service) {
     if (domain == null || service == null || !Gateway.homeAssistantValidService(domain, service)) {
-      throw new HomeAssistantException(Kind.REJECTED,
+      throw new HomeAssistantException(
+          Kind.REJECTED,
           "not a valid service name: " + Printable.of(domain) + "." + Printable.of(service));
     }
     return "/api/services/" + domain + "/" + service;
@@ -326,16 +372,22 @@ public final class HomeAssistantCore {
     return (List<Map<String, Object>>) list;
   }
 
-  /** Which service sets an input helper, and with which data: chosen from the entity's domain and the value. */
+  /**
+   * Which service sets an input helper, and with which data: chosen from the entity's domain and
+   * the value.
+   */
   private record InputCall(String domain, String service, Map<String, Object> data) {
     static InputCall of(String entityId, Object value) {
       String domain = entityId.substring(0, entityId.indexOf('.'));
       Map<String, Object> data = target(entityId);
       switch (domain) {
         case "input_boolean" -> {
-          Boolean on = value instanceof Boolean b ? b
-              : "true".equals(value) || "on".equals(value) ? Boolean.TRUE
-              : "false".equals(value) || "off".equals(value) ? Boolean.FALSE : null;
+          Boolean on =
+              value instanceof Boolean b
+                  ? b
+                  : "true".equals(value) || "on".equals(value)
+                      ? Boolean.TRUE
+                      : "false".equals(value) || "off".equals(value) ? Boolean.FALSE : null;
           if (on == null) {
             throw rejected(entityId, "true or false");
           }
@@ -343,7 +395,9 @@ public final class HomeAssistantCore {
         }
         case "input_number" -> {
           Number number = value instanceof Number n ? n : parseNumber(value);
-          if (number == null || Double.isNaN(number.doubleValue()) || Double.isInfinite(number.doubleValue())) {
+          if (number == null
+              || Double.isNaN(number.doubleValue())
+              || Double.isInfinite(number.doubleValue())) {
             throw rejected(entityId, "a number");
           }
           data.put("value", number);
@@ -376,7 +430,8 @@ public final class HomeAssistantCore {
           }
           return new InputCall(domain, "set_datetime", data);
         }
-        default -> throw new HomeAssistantException(Kind.REJECTED, entityId + " is not an input helper");
+        default ->
+            throw new HomeAssistantException(Kind.REJECTED, entityId + " is not an input helper");
       }
     }
 

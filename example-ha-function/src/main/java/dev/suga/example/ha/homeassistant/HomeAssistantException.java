@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 /** Home Assistant did not do what was asked. The message never contains a token. */
@@ -12,8 +27,8 @@ public final class HomeAssistantException extends RuntimeException {
     NOT_FOUND,
     /**
      * Entity exists but is {@code unavailable} (ENDPOINT_UNREACHABLE). The REST operations return
-     * states as they are and never throw it; it is for callers that refuse to act on such an
-     * entity (the Alexa layer answers from the state it read instead).
+     * states as they are and never throw it; it is for callers that refuse to act on such an entity
+     * (the Alexa layer answers from the state it read instead).
      */
     UNAVAILABLE,
     /** Could not connect, timed out, dropped, or the circuit is open (BRIDGE_UNREACHABLE). */

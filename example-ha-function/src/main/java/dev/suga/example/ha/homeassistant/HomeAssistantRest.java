@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import dev.suga.core.http.HttpFailure;
@@ -12,32 +27,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One request to the Home Assistant REST API, the same way every time: base URL from config,
- * a credential, the core's {@code http_client} with the limits of the {@code HA_*} settings and
- * the {@value #DEPENDENCY} circuit breaker, and the mapping of every outcome to a {@link
+ * One request to the Home Assistant REST API, the same way every time: base URL from config, a
+ * credential, the core's {@code http_client} with the limits of the {@code HA_*} settings and the
+ * {@value #DEPENDENCY} circuit breaker, and the mapping of every outcome to a {@link
  * HomeAssistantException} kind.
  *
- * <p>The breaker only counts transport failures and 5xx ({@code http_client} decides that for
- * every dependency): a 401, 404 or 400 proves Home Assistant is up and answering; opening the
- * circuit on them would turn one user's bad token or one unknown entity into an outage for
- * every request.
+ * <p>The breaker only counts transport failures and 5xx ({@code http_client} decides that for every
+ * dependency): a 401, 404 or 400 proves Home Assistant is up and answering; opening the circuit on
+ * them would turn one user's bad token or one unknown entity into an outage for every request.
  *
  * <p>Settings, read on each request: {@code HA_CONNECT_TIMEOUT_MS} (2000), {@code
- * HA_READ_TIMEOUT_MS} (5000), {@code HA_MAX_RETRIES} (2, reads only), {@code HA_VERIFY_TLS}
- * (true). The {@code HaLatency} metric adds up each request's time, retries included.
+ * HA_READ_TIMEOUT_MS} (5000), {@code HA_MAX_RETRIES} (2, reads only), {@code HA_VERIFY_TLS} (true).
+ * The {@code HaLatency} metric adds up each request's time, retries included.
  *
- * <p>Callers pass only paths built from validated names. Messages name the method and path,
- * never the token (nor the token-bearing request).
+ * <p>Callers pass only paths built from validated names. Messages name the method and path, never
+ * the token (nor the token-bearing request).
  */
 final class HomeAssistantRest {
   /** The dependency name of Home Assistant's circuit breaker. */
   public static final String DEPENDENCY = "home_assistant";
+
   /** The metric that adds up the time of the requests to Home Assistant (the harness reads it). */
   static final String LATENCY_METRIC = "HaLatency";
+
   static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = 2_000;
   static final long DEFAULT_READ_TIMEOUT_MILLIS = 5_000;
   static final long DEFAULT_MAX_RETRIES = 2;
   private static final long MAX_RETRIES_LIMIT = 10;
+
   /** Longest piece of a Home Assistant error message repeated in an exception. */
   private static final int MAX_DETAIL = 200;
 
@@ -52,20 +69,27 @@ final class HomeAssistantRest {
   }
 
   /**
-   * A request to Home Assistant with the limits of the {@code HA_*} settings (read now, so that
-   * a changed configuration applies at once): connect and read timeouts, retries of reads, TLS
+   * A request to Home Assistant with the limits of the {@code HA_*} settings (read now, so that a
+   * changed configuration applies at once): connect and read timeouts, retries of reads, TLS
    * verification, and the {@code HaLatency} metric.
    *
    * @param dependency {@link #DEPENDENCY} for the API's calls; null for none (the health probe,
    *     which must work, and tell the truth, while the circuit is open)
    */
-  static HttpRequest request(String dependency, String method, String url, String token, byte[] body) {
+  static HttpRequest request(
+      String dependency, String method, String url, String token, byte[] body) {
     long retries = Gateway.configNumber("HA_MAX_RETRIES", DEFAULT_MAX_RETRIES);
-    return new HttpRequest(dependency, method, url, token, body,
+    return new HttpRequest(
+        dependency,
+        method,
+        url,
+        token,
+        body,
         Gateway.configNumber("HA_CONNECT_TIMEOUT_MS", DEFAULT_CONNECT_TIMEOUT_MILLIS),
         Gateway.configNumber("HA_READ_TIMEOUT_MS", DEFAULT_READ_TIMEOUT_MILLIS),
         (int) Math.max(0, Math.min(MAX_RETRIES_LIMIT, retries)),
-        Gateway.configFlag("HA_VERIFY_TLS", true), LATENCY_METRIC);
+        Gateway.configFlag("HA_VERIFY_TLS", true),
+        LATENCY_METRIC);
   }
 
   /** GET and parse: the JSON document. */
@@ -94,7 +118,8 @@ final class HomeAssistantRest {
   private static byte[] exchange(String method, String path, String token, byte[] body) {
     String url = baseUrl() + path;
     if (token == null || token.isBlank()) {
-      throw new HomeAssistantException(Kind.NOT_CONFIGURED, "no Home Assistant credential for " + method + " " + path);
+      throw new HomeAssistantException(
+          Kind.NOT_CONFIGURED, "no Home Assistant credential for " + method + " " + path);
     }
     HttpResult result;
     try {
@@ -102,10 +127,16 @@ final class HomeAssistantRest {
     } catch (HttpFailure failure) {
       if (failure.kind() == HttpFailure.Kind.CIRCUIT_OPEN) {
         // http_client has logged it and counted CircuitOpen; nothing was sent.
-        throw new HomeAssistantException(Kind.UNREACHABLE, "circuit open: Home Assistant is not being called", failure);
+        throw new HomeAssistantException(
+            Kind.UNREACHABLE, "circuit open: Home Assistant is not being called", failure);
       }
-      String message = "Home Assistant unreachable (" + failure.kind().name().toLowerCase(Locale.ROOT)
-          + ") for " + method + " " + path;
+      String message =
+          "Home Assistant unreachable ("
+              + failure.kind().name().toLowerCase(Locale.ROOT)
+              + ") for "
+              + method
+              + " "
+              + path;
       Gateway.loggingWarn(message);
       throw new HomeAssistantException(Kind.UNREACHABLE, message, failure);
     }
@@ -124,20 +155,27 @@ final class HomeAssistantRest {
     throw statusError(status, method, path, result.body());
   }
 
-  private static HomeAssistantException statusError(int status, String method, String path, byte[] body) {
+  private static HomeAssistantException statusError(
+      int status, String method, String path, byte[] body) {
     String where = " for " + method + " " + path;
     return switch (status) {
-      case 401, 403 -> new HomeAssistantException(Kind.UNAUTHORIZED,
-          "Home Assistant refused the credential (" + status + ")" + where);
+      case 401, 403 ->
+          new HomeAssistantException(
+              Kind.UNAUTHORIZED, "Home Assistant refused the credential (" + status + ")" + where);
       case 404 -> new HomeAssistantException(Kind.NOT_FOUND, "Home Assistant answered 404" + where);
-      default -> status >= 400
-          ? new HomeAssistantException(Kind.REJECTED, "Home Assistant rejected the request (" + status + ")" + where
-              + detail(body))
-          : new HomeAssistantException(Kind.BAD_RESPONSE, "Home Assistant answered " + status + where);
+      default ->
+          status >= 400
+              ? new HomeAssistantException(
+                  Kind.REJECTED,
+                  "Home Assistant rejected the request (" + status + ")" + where + detail(body))
+              : new HomeAssistantException(
+                  Kind.BAD_RESPONSE, "Home Assistant answered " + status + where);
     };
   }
 
-  /** Home Assistant's own explanation of a 400 ({@code {"message": ...}}), shortened and redacted. */
+  /**
+   * Home Assistant's own explanation of a 400 ({@code {"message": ...}}), shortened and redacted.
+   */
   private static String detail(byte[] body) {
     if (body == null || body.length == 0) {
       return "";
@@ -162,13 +200,15 @@ final class HomeAssistantRest {
     try {
       return Json.parse(body);
     } catch (JsonException e) {
-      throw new HomeAssistantException(Kind.BAD_RESPONSE,
-          "Home Assistant sent malformed JSON for " + method + " " + path + ": " + e.getMessage(), e);
+      throw new HomeAssistantException(
+          Kind.BAD_RESPONSE,
+          "Home Assistant sent malformed JSON for " + method + " " + path + ": " + e.getMessage(),
+          e);
     }
   }
 
   static HomeAssistantException unexpected(String what, String method, String path) {
-    return new HomeAssistantException(Kind.BAD_RESPONSE,
-        "Home Assistant's answer to " + method + " " + path + " is not " + what);
+    return new HomeAssistantException(
+        Kind.BAD_RESPONSE, "Home Assistant's answer to " + method + " " + path + " is not " + what);
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import dev.suga.example.ha.Gateway;
@@ -8,16 +23,16 @@ import java.util.Objects;
 
 /**
  * {@code HA_BASE_URL} and the one rule it must pass, for both initialization's report and every
- * request to Home Assistant (two rules once disagreed: a URL with a query passed the start-up
- * check and then failed every request). Accepted: an absolute {@code http} or {@code https} URL
- * with a host and optionally a path (Home Assistant behind a reverse proxy's sub-path); trailing
- * slashes are dropped. Refused: no user info (it would travel in every URL the client logs and
- * reports; the bridge authenticates with tokens), no query and no fragment (request paths are
- * appended to the URL, so {@code ?x=1} would end up inside the path of every call).
+ * request to Home Assistant (two rules once disagreed: a URL with a query passed the start-up check
+ * and then failed every request). Accepted: an absolute {@code http} or {@code https} URL with a
+ * host and optionally a path (Home Assistant behind a reverse proxy's sub-path); trailing slashes
+ * are dropped. Refused: no user info (it would travel in every URL the client logs and reports; the
+ * bridge authenticates with tokens), no query and no fragment (request paths are appended to the
+ * URL, so {@code ?x=1} would end up inside the path of every call).
  *
  * <p>Parsed once per distinct value: {@link #fromConfig()} keeps the last value's verdict, so a
- * request costs one string comparison instead of a URI parse, while a changed setting (tests,
- * the local runner) is still seen at once.
+ * request costs one string comparison instead of a URI parse, while a changed setting (tests, the
+ * local runner) is still seen at once.
  */
 public final class HomeAssistantUrl {
   public static final String SETTING = "HA_BASE_URL";
@@ -48,11 +63,17 @@ public final class HomeAssistantUrl {
   /** The verdict on {@code raw} (the stripped setting, null when unset). */
   static HomeAssistantUrl parse(String raw) {
     if (raw == null) {
-      return refused(null, SETTING + " is not set: set it to Home Assistant's URL, e.g. https://ha.example.org:8123");
+      return refused(
+          null,
+          SETTING
+              + " is not set: set it to Home Assistant's URL, e.g. https://ha.example.org:8123");
     }
     // Before anything echoes the value: a password must not reach a log line.
     if (authority(raw).indexOf('@') >= 0) {
-      return refused(raw, SETTING + " carries a user name or password: remove it; the bridge authenticates with tokens");
+      return refused(
+          raw,
+          SETTING
+              + " carries a user name or password: remove it; the bridge authenticates with tokens");
     }
     String base = raw;
     while (base.endsWith("/")) {
@@ -64,13 +85,21 @@ public final class HomeAssistantUrl {
     } catch (URISyntaxException e) {
       uri = null;
     }
-    String scheme = uri == null || uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (uri == null || uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
-      return refused(raw, SETTING + " is not an absolute http(s) URL with a host: " + Gateway.securityRedact(raw));
+    String scheme =
+        uri == null || uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri == null
+        || uri.getHost() == null
+        || !("http".equals(scheme) || "https".equals(scheme))) {
+      return refused(
+          raw,
+          SETTING + " is not an absolute http(s) URL with a host: " + Gateway.securityRedact(raw));
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      return refused(raw, SETTING + " has a query (?...) or fragment (#...): remove it; request paths are appended"
-          + " to the URL, like https://ha.example.org:8123 + /api/states");
+      return refused(
+          raw,
+          SETTING
+              + " has a query (?...) or fragment (#...): remove it; request paths are appended"
+              + " to the URL, like https://ha.example.org:8123 + /api/states");
     }
     return new HomeAssistantUrl(raw, base, null);
   }
@@ -79,7 +108,10 @@ public final class HomeAssistantUrl {
     return new HomeAssistantUrl(raw, null, problem);
   }
 
-  /** What follows {@code ://} up to the first {@code /}, {@code ?} or {@code #}; empty without {@code ://}. */
+  /**
+   * What follows {@code ://} up to the first {@code /}, {@code ?} or {@code #}; empty without
+   * {@code ://}.
+   */
   private static String authority(String url) {
     int start = url.indexOf("://");
     if (start < 0) {
@@ -93,12 +125,18 @@ public final class HomeAssistantUrl {
     return url.substring(start, end);
   }
 
-  /** The URL without trailing slashes, to which API paths are appended; null when {@link #problem()} is not. */
+  /**
+   * The URL without trailing slashes, to which API paths are appended; null when {@link #problem()}
+   * is not.
+   */
   public String base() {
     return base;
   }
 
-  /** What is wrong and what to fix, in one sentence with no secret in it; null when the URL is usable. */
+  /**
+   * What is wrong and what to fix, in one sentence with no secret in it; null when the URL is
+   * usable.
+   */
   public String problem() {
     return problem;
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.json;
 
 import java.math.BigDecimal;
@@ -12,16 +27,18 @@ import java.util.Map;
  * that output is stable.
  *
  * <p>Why hand-written and not jackson-core's streaming API (which the function used until
- * 2026-11-23): on a cold Lambda JVM, jackson-core loads about 80 classes before the first
- * document is read (factory, buffer recyclers, constraints, parser and generator hierarchies),
- * measured at ~40 ms of a TurnOn-first start, the largest single item after the JDK's own HTTP
- * client. These two classes do the same job with none of that; docs/coldstart.md has the A/B
- * run. jackson-core stays the reference the tests compare against ({@code JsonDifferentialTest}).
- * (Databind was never an option: +115 ms and +500 classes over streaming, measured for issue
- * 4's hand-tuned handler.)
+ * 2026-11-23): on a cold Lambda JVM, jackson-core loads about 80 classes before the first document
+ * is read (factory, buffer recyclers, constraints, parser and generator hierarchies), measured at
+ * ~40 ms of a TurnOn-first start, the largest single item after the JDK's own HTTP client. These
+ * two classes do the same job with none of that; docs/coldstart.md has the A/B run. jackson-core
+ * stays the reference the tests compare against ({@code JsonDifferentialTest}). (Databind was never
+ * an option: +115 ms and +500 classes over streaming, measured for issue 4's hand-tuned handler.)
  */
 public final class Json {
-  /** Largest document accepted: Alexa directives are a few KB; Home Assistant state lists can be large. */
+  /**
+   * Largest document accepted: Alexa directives are a few KB; Home Assistant state lists can be
+   * large.
+   */
   public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
   /** Whole doubles below this magnitude are written as integers: {@code 2.0} as {@code 2}. */
@@ -34,12 +51,13 @@ public final class Json {
   /**
    * Parses one JSON document (UTF-8).
    *
-   * @throws JsonException if the bytes are not exactly one well-formed JSON value; its message
-   *     says what was expected where, never what the document contains
+   * @throws JsonException if the bytes are not exactly one well-formed JSON value; its message says
+   *     what was expected where, never what the document contains
    */
   public static Object parse(byte[] bytes) {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw new JsonException("document of " + bytes.length + " bytes exceeds " + MAX_DOCUMENT_BYTES);
+      throw new JsonException(
+          "document of " + bytes.length + " bytes exceeds " + MAX_DOCUMENT_BYTES);
     }
     return new JsonReader(bytes).readDocument();
   }
@@ -60,8 +78,8 @@ public final class Json {
 
   /**
    * Writes {@code value} as compact JSON (UTF-8): maps (keys by {@code String.valueOf}), iterables
-   * and arrays of Object, strings, numbers, booleans and null; anything else as its
-   * {@code toString()} in a string.
+   * and arrays of Object, strings, numbers, booleans and null; anything else as its {@code
+   * toString()} in a string.
    */
   public static byte[] write(Object value) {
     return writeString(value).getBytes(StandardCharsets.UTF_8);
@@ -96,7 +114,10 @@ public final class Json {
       write(out, Arrays.asList(array), indent);
     } else if (value instanceof Boolean b) {
       out.append(b.booleanValue());
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       out.append(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
       writeDouble(out, ((Number) value).doubleValue());
@@ -135,7 +156,9 @@ public final class Json {
     return indent < 0 ? indent : indent + 1;
   }
 
-  /** The comma before any but the first member or element; pretty output puts each on its own line. */
+  /**
+   * The comma before any but the first member or element; pretty output puts each on its own line.
+   */
   private static void beforeItem(StringBuilder out, boolean first, int indent) {
     if (!first) {
       out.append(',');
@@ -165,7 +188,8 @@ public final class Json {
     if (Math.abs(d) < LARGEST_WRITTEN_AS_INTEGER && d == (long) d) {
       out.append((long) d);
     } else if (Double.isNaN(d) || Double.isInfinite(d)) {
-      writeString(out, Double.toString(d)); // JSON has no such numbers; jackson-core quotes them too
+      writeString(
+          out, Double.toString(d)); // JSON has no such numbers; jackson-core quotes them too
     } else {
       out.append(d);
     }
@@ -194,9 +218,12 @@ public final class Json {
         case '\n' -> out.append("\\n");
         case '\f' -> out.append("\\f");
         case '\r' -> out.append("\\r");
-        default -> out.append("\\u")
-            .append(HEX.charAt(c >> 12 & 0xf)).append(HEX.charAt(c >> 8 & 0xf))
-            .append(HEX.charAt(c >> 4 & 0xf)).append(HEX.charAt(c & 0xf));
+        default ->
+            out.append("\\u")
+                .append(HEX.charAt(c >> 12 & 0xf))
+                .append(HEX.charAt(c >> 8 & 0xf))
+                .append(HEX.charAt(c >> 4 & 0xf))
+                .append(HEX.charAt(c & 0xf));
       }
       run = i + 1;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.json;
 
 import java.math.BigInteger;
@@ -8,27 +23,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one JSON document (RFC 8259, UTF-8) into the values {@link Json} describes: one
- * instance per document, not thread-safe.
+ * Reads one JSON document (RFC 8259, UTF-8) into the values {@link Json} describes: one instance
+ * per document, not thread-safe.
  *
- * <p>It accepts exactly what jackson-core's defaults accept (the function used jackson-core
- * before; {@code JsonDifferentialTest} holds the two side by side): no comments, no single
- * quotes, no leading zeros or {@code NaN}, no unescaped control characters in strings, nesting
- * at most {@value #MAX_DEPTH} deep, numbers of at most {@value #MAX_NUMBER_DIGITS} digits, member
- * names of at most {@value #MAX_NAME_LENGTH} characters (jackson-core counts their UTF-8 bytes:
- * a name of non-ASCII characters may be up to three times longer here) and with no unpaired
- * surrogate escape.
- * Where jackson-core guesses about bytes, this reader refuses: the input is UTF-8 (RFC 8259,
- * section 8.1), never UTF-16 or UTF-32 recognized by zero bytes, and invalid UTF-8 (overlong
- * forms, encoded surrogates, code points above U+10FFFF) is an error, not decoded into garbage.
+ * <p>It accepts exactly what jackson-core's defaults accept (the function used jackson-core before;
+ * {@code JsonDifferentialTest} holds the two side by side): no comments, no single quotes, no
+ * leading zeros or {@code NaN}, no unescaped control characters in strings, nesting at most {@value
+ * #MAX_DEPTH} deep, numbers of at most {@value #MAX_NUMBER_DIGITS} digits, member names of at most
+ * {@value #MAX_NAME_LENGTH} characters (jackson-core counts their UTF-8 bytes: a name of non-ASCII
+ * characters may be up to three times longer here) and with no unpaired surrogate escape. Where
+ * jackson-core guesses about bytes, this reader refuses: the input is UTF-8 (RFC 8259, section
+ * 8.1), never UTF-16 or UTF-32 recognized by zero bytes, and invalid UTF-8 (overlong forms, encoded
+ * surrogates, code points above U+10FFFF) is an error, not decoded into garbage.
  *
- * <p>Errors say what was expected and at which byte offset, never what was found: documents
- * carry tokens, and the message goes to the logs.
+ * <p>Errors say what was expected and at which byte offset, never what was found: documents carry
+ * tokens, and the message goes to the logs.
  */
 final class JsonReader {
   static final int MAX_DEPTH = 64;
+
   /** Digits of a number: integer, fraction and exponent together, as jackson-core counts them. */
   static final int MAX_NUMBER_DIGITS = 1000;
+
   static final int MAX_NAME_LENGTH = 50_000;
 
   /** Integers of more digits than this do not fit a {@code long}. */
@@ -49,7 +65,10 @@ final class JsonReader {
 
   /** The document's single value. */
   Object readDocument() {
-    if (in.length >= 3 && (in[0] & 0xff) == 0xef && (in[1] & 0xff) == 0xbb && (in[2] & 0xff) == 0xbf) {
+    if (in.length >= 3
+        && (in[0] & 0xff) == 0xef
+        && (in[1] & 0xff) == 0xbb
+        && (in[2] & 0xff) == 0xbf) {
       pos = 3; // a UTF-8 byte order mark, as jackson-core skips it
     }
     skipWhitespace();
@@ -80,8 +99,17 @@ final class JsonReader {
         return literal("false", Boolean.FALSE);
       case 'n':
         return literal("null", null);
-      case '-': case '0': case '1': case '2': case '3': case '4':
-      case '5': case '6': case '7': case '8': case '9':
+      case '-':
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9':
         return readNumber();
       default:
         throw expected("a value");
@@ -136,8 +164,8 @@ final class JsonReader {
   }
 
   /**
-   * After a member or element: true when the container ends there; otherwise steps over the
-   * comma and the whitespace after it, or refuses what stands there ({@code what} was expected).
+   * After a member or element: true when the container ends there; otherwise steps over the comma
+   * and the whitespace after it, or refuses what stands there ({@code what} was expected).
    */
   private boolean endsAfterItem(int closer, String what) {
     skipWhitespace();
@@ -181,7 +209,8 @@ final class JsonReader {
         }
         pos++;
         if (name && value.length() > MAX_NAME_LENGTH) {
-          throw new JsonException("member name longer than " + MAX_NAME_LENGTH + " characters at offset " + pos);
+          throw new JsonException(
+              "member name longer than " + MAX_NAME_LENGTH + " characters at offset " + pos);
         }
         return value;
       } else if (b == '\\') {
@@ -199,7 +228,8 @@ final class JsonReader {
       } else if (b >= 0x20) {
         pos++;
       } else {
-        throw expected(b < 0 ? "'\"' to close the string" : "an escape, not a control character, in a string");
+        throw expected(
+            b < 0 ? "'\"' to close the string" : "an escape, not a control character, in a string");
       }
     }
   }
@@ -218,7 +248,9 @@ final class JsonReader {
     return low;
   }
 
-  /** Appends the bytes from {@code run} to {@code pos}: ASCII as it is, without a String per run. */
+  /**
+   * Appends the bytes from {@code run} to {@code pos}: ASCII as it is, without a String per run.
+   */
   private StringBuilder appendRun(StringBuilder text, int run, boolean ascii) {
     if (!ascii) {
       return text.append(decode(run, pos));
@@ -230,9 +262,9 @@ final class JsonReader {
   }
 
   /**
-   * A member name of ASCII bytes without escapes (nearly all of them), one String per distinct
-   * name and document: a Home Assistant state list repeats the same dozen names in every one of
-   * its thousands of objects, and sharing them keeps a parsed multi-megabyte list a third smaller.
+   * A member name of ASCII bytes without escapes (nearly all of them), one String per distinct name
+   * and document: a Home Assistant state list repeats the same dozen names in every one of its
+   * thousands of objects, and sharing them keeps a parsed multi-megabyte list a third smaller.
    */
   private String asciiName(int from, int to) {
     int hash = 0;
@@ -272,26 +304,35 @@ final class JsonReader {
     int kind = peek();
     pos++;
     switch (kind) {
-      case '"': return '"';
-      case '\\': return '\\';
-      case '/': return '/';
-      case 'b': return '\b';
-      case 'f': return '\f';
-      case 'n': return '\n';
-      case 'r': return '\r';
-      case 't': return '\t';
-      case 'u': {
-        int code = 0;
-        for (int i = 0; i < 4; i++) {
-          int digit = hexValue(peek());
-          if (digit < 0) {
-            throw expected("four hex digits after \\u");
+      case '"':
+        return '"';
+      case '\\':
+        return '\\';
+      case '/':
+        return '/';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'u':
+        {
+          int code = 0;
+          for (int i = 0; i < 4; i++) {
+            int digit = hexValue(peek());
+            if (digit < 0) {
+              throw expected("four hex digits after \\u");
+            }
+            code = code << 4 | digit;
+            pos++;
           }
-          code = code << 4 | digit;
-          pos++;
+          return (char) code; // a lone surrogate stays a char, as in Java strings and jackson-core
         }
-        return (char) code; // a lone surrogate stays a char, as in Java strings and jackson-core
-      }
       default:
         pos--;
         throw expected("an escape: one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
@@ -310,9 +351,9 @@ final class JsonReader {
   }
 
   /**
-   * The offset after the well-formed UTF-8 sequence of two to four bytes at {@code at}
-   * (RFC 3629, table 3-7 of the Unicode standard): validated here so that decoding never
-   * substitutes U+FFFD for bytes it could not read.
+   * The offset after the well-formed UTF-8 sequence of two to four bytes at {@code at} (RFC 3629,
+   * table 3-7 of the Unicode standard): validated here so that decoding never substitutes U+FFFD
+   * for bytes it could not read.
    */
   private int skipUtf8Sequence(int at) {
     int lead = in[at] & 0xff;
@@ -393,7 +434,8 @@ final class JsonReader {
       integral = false;
     }
     if (digits > MAX_NUMBER_DIGITS) {
-      throw new JsonException("number of more than " + MAX_NUMBER_DIGITS + " digits at offset " + start);
+      throw new JsonException(
+          "number of more than " + MAX_NUMBER_DIGITS + " digits at offset " + start);
     }
     if (!integral) {
       return Double.parseDouble(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
@@ -414,7 +456,8 @@ final class JsonReader {
         return digitsStart == start ? -value : value;
       }
     }
-    BigInteger value = new BigInteger(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
+    BigInteger value =
+        new BigInteger(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
     return value.bitLength() < Long.SIZE ? (Object) value.longValue() : value;
   }
 
@@ -458,8 +501,9 @@ final class JsonReader {
 
   /** What to throw when the byte at {@code pos} is not what the grammar allows there. */
   private JsonException expected(String what) {
-    return new JsonException(pos >= in.length
-        ? "unexpected end of document, expected " + what
-        : "unexpected byte at offset " + pos + ", expected " + what);
+    return new JsonException(
+        pos >= in.length
+            ? "unexpected end of document, expected " + what
+            : "unexpected byte at offset " + pos + ", expected " + what);
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,18 +33,21 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The real Lambda handler against a demo Home Assistant on 127.0.0.1, for the Alexa
- * integration tests: builds directives, keeps every Alexa response for schema validation at
- * {@link #close()}, checks there that no captured log line contains a token, and asserts the
- * exact HTTP requests Home Assistant received.
+ * The real Lambda handler against a demo Home Assistant on 127.0.0.1, for the Alexa integration
+ * tests: builds directives, keeps every Alexa response for schema validation at {@link #close()},
+ * checks there that no captured log line contains a token, and asserts the exact HTTP requests Home
+ * Assistant received.
  */
 final class AlexaFixture implements AutoCloseable {
   /** The linked account's token: the demo accepts it. */
   static final String TOKEN = "alexa-linked-token-5d2c81f0";
+
   /** Another token the demo accepts (the configured fallback HA_TOKEN). */
   static final String FALLBACK_TOKEN = "configured-fallback-token-a17e";
+
   /** A token the demo refuses. */
   static final String WRONG_TOKEN = "revoked-token-0b93e6";
+
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   final DemoHomeAssistant home;
@@ -42,7 +60,10 @@ final class AlexaFixture implements AutoCloseable {
     this.handler = Handler.with(environment);
   }
 
-  /** A fixture whose handler talks to a fresh demo, with {@code extra} configuration on top of the defaults. */
+  /**
+   * A fixture whose handler talks to a fresh demo, with {@code extra} configuration on top of the
+   * defaults.
+   */
   static AlexaFixture start(Map<String, String> extra) {
     DemoHomeAssistant home = DemoHomeAssistant.start(TOKEN, FALLBACK_TOKEN);
     Map<String, String> environment = new HashMap<>();
@@ -62,13 +83,14 @@ final class AlexaFixture implements AutoCloseable {
   // ---- events -----------------------------------------------------------------------------
 
   /** A directive for {@code endpointId} with the linked token. */
-  static Map<String, Object> directive(String namespace, String name, String endpointId, Map<String, Object> payload) {
+  static Map<String, Object> directive(
+      String namespace, String name, String endpointId, Map<String, Object> payload) {
     return directive(namespace, name, endpointId, TOKEN, payload);
   }
 
   /** A directive for {@code endpointId} with {@code token} (null: no scope at all). */
-  static Map<String, Object> directive(String namespace, String name, String endpointId, String token,
-      Map<String, Object> payload) {
+  static Map<String, Object> directive(
+      String namespace, String name, String endpointId, String token, Map<String, Object> payload) {
     int n = SEQUENCE.incrementAndGet();
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("namespace", namespace);
@@ -134,7 +156,10 @@ final class AlexaFixture implements AutoCloseable {
 
   // ---- assertions ---------------------------------------------------------------------------
 
-  /** Asserts the requests Home Assistant received since the last {@link DemoHomeAssistant#clearRequests()}. */
+  /**
+   * Asserts the requests Home Assistant received since the last {@link
+   * DemoHomeAssistant#clearRequests()}.
+   */
   void assertRequests(Request... expected) {
     List<Recorded> actual = home.requests();
     assertEquals(expected.length, actual.size(), () -> "requests: " + actual);
@@ -190,22 +215,32 @@ final class AlexaFixture implements AutoCloseable {
       return null;
     }
     for (Object property : properties) {
-      if (namespace.equals(JsonPath.string(property, "namespace")) && name.equals(JsonPath.string(property, "name"))) {
+      if (namespace.equals(JsonPath.string(property, "namespace"))
+          && name.equals(JsonPath.string(property, "name"))) {
         return JsonPath.at(property, "value");
       }
     }
     return null;
   }
 
-  /** Asserts an ErrorResponse of {@code type} that echoes the directive's correlation token and endpoint. */
-  static void assertError(String type, Map<String, Object> directive, Map<String, Object> response) {
+  /**
+   * Asserts an ErrorResponse of {@code type} that echoes the directive's correlation token and
+   * endpoint.
+   */
+  static void assertError(
+      String type, Map<String, Object> directive, Map<String, Object> response) {
     assertEquals("ErrorResponse", name(response), response::toString);
     assertEquals(type, type(response), response::toString);
-    assertEquals(JsonPath.string(directive, "directive", "header", "correlationToken"),
-        JsonPath.string(response, "event", "header", "correlationToken"), response::toString);
+    assertEquals(
+        JsonPath.string(directive, "directive", "header", "correlationToken"),
+        JsonPath.string(response, "event", "header", "correlationToken"),
+        response::toString);
     String endpointId = JsonPath.string(directive, "directive", "endpoint", "endpointId");
     if (endpointId != null) {
-      assertEquals(endpointId, JsonPath.string(response, "event", "endpoint", "endpointId"), response::toString);
+      assertEquals(
+          endpointId,
+          JsonPath.string(response, "event", "endpoint", "endpointId"),
+          response::toString);
     }
   }
 
@@ -214,9 +249,9 @@ final class AlexaFixture implements AutoCloseable {
   }
 
   /**
-   * Closes the handler and the demo, then checks that no log line contains a token and that
-   * every Alexa response validates against the official schema (skipped, saying so, when the
-   * schema is absent).
+   * Closes the handler and the demo, then checks that no log line contains a token and that every
+   * Alexa response validates against the official schema (skipped, saying so, when the schema is
+   * absent).
    */
   @Override
   public void close() {
@@ -227,7 +262,9 @@ final class AlexaFixture implements AutoCloseable {
     }
     for (String line : handler.logLines()) {
       for (String secret : secrets) {
-        assertFalse(line.contains(secret), () -> "a log line contains a token: " + line.replace(secret, "<TOKEN>"));
+        assertFalse(
+            line.contains(secret),
+            () -> "a log line contains a token: " + line.replace(secret, "<TOKEN>"));
       }
     }
     if (alexaResponses.isEmpty()) {
@@ -235,8 +272,10 @@ final class AlexaFixture implements AutoCloseable {
     }
     if (AlexaSchema.sharedAlexa() == null) {
       // Only the schema check is lost: the test's own assertions already ran and count.
-      System.err.println("[AlexaFixture] ../shared/alexa not found: " + alexaResponses.size()
-          + " response(s) not validated against the Alexa schema");
+      System.err.println(
+          "[AlexaFixture] ../shared/alexa not found: "
+              + alexaResponses.size()
+              + " response(s) not validated against the Alexa schema");
       return;
     }
     for (Object response : alexaResponses) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,9 +54,11 @@ class AlexaSchemaTest {
     Map<String, Object> sample = AlexaSchema.sample("ErrorResponse/ErrorResponse.General.json");
     assertTrue(AlexaSchema.violations(sample).isEmpty());
     String text = Json.writeString(sample);
-    assertFalse(AlexaSchema.violations(text.replace("ENDPOINT_UNREACHABLE", "NOT_A_TYPE")).isEmpty());
+    assertFalse(
+        AlexaSchema.violations(text.replace("ENDPOINT_UNREACHABLE", "NOT_A_TYPE")).isEmpty());
     assertFalse(AlexaSchema.violations(text.replace("\"payloadVersion\":\"3\",", "")).isEmpty());
-    assertFalse(AlexaSchema.violations(text.replace("endpoint-001", "light.kitchen")).isEmpty(),
+    assertFalse(
+        AlexaSchema.violations(text.replace("endpoint-001", "light.kitchen")).isEmpty(),
         "dots are not allowed in endpoint ids");
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import static dev.suga.example.ha.alexa.AlexaFixture.Request.post;
@@ -5,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
+import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
 import dev.suga.example.ha.json.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The custom skill through the real handler: launch, conversation turns, help, stop, session end, failures. */
+/**
+ * The custom skill through the real handler: launch, conversation turns, help, stop, session end,
+ * failures.
+ */
 class CustomSkillTest {
   private static final String CONVERSATION = "/api/conversation/process";
 
@@ -33,37 +51,62 @@ class CustomSkillTest {
 
   @Test
   void launchWelcomesAndKeepsTheSessionOpen() {
-    Map<String, Object> response = fixture.invokeSkill(request("LaunchRequest", null, null, AlexaFixture.TOKEN, Map.of()));
+    Map<String, Object> response =
+        fixture.invokeSkill(request("LaunchRequest", null, null, AlexaFixture.TOKEN, Map.of()));
     assertEquals("1.0", response.get("version"));
     assertEquals(AlexaSkillCore.WELCOME, speech(response));
     assertEquals(false, JsonPath.at(response, "response", "shouldEndSession"));
-    assertEquals("PlainText", JsonPath.string(response, "response", "reprompt", "outputSpeech", "type"));
+    assertEquals(
+        "PlainText", JsonPath.string(response, "response", "reprompt", "outputSpeech", "type"));
     fixture.assertRequests();
   }
 
   @Test
   void aConversationKeepsItsIdInTheSessionAcrossTurns() {
-    Map<String, Object> first = fixture.invokeSkill(
-        request("IntentRequest", "AskHomeAssistantIntent", "turn on the kitchen light", AlexaFixture.TOKEN, Map.of()));
+    Map<String, Object> first =
+        fixture.invokeSkill(
+            request(
+                "IntentRequest",
+                "AskHomeAssistantIntent",
+                "turn on the kitchen light",
+                AlexaFixture.TOKEN,
+                Map.of()));
     assertEquals("You said: turn on the kitchen light", speech(first));
     assertEquals(false, JsonPath.at(first, "response", "shouldEndSession"));
     String conversationId = JsonPath.string(first, "sessionAttributes", "conversation_id");
     assertNotNull(conversationId);
-    fixture.assertRequests(post(CONVERSATION, Map.of("text", "turn on the kitchen light", "language", "en-US")));
+    fixture.assertRequests(
+        post(CONVERSATION, Map.of("text", "turn on the kitchen light", "language", "en-US")));
 
     fixture.home.clearRequests();
     Map<String, Object> attributes = JsonPath.object(first, "sessionAttributes");
-    Map<String, Object> second = fixture.invokeSkill(
-        request("IntentRequest", "AskHomeAssistantIntent", "and the living room", AlexaFixture.TOKEN, attributes));
-    fixture.assertRequests(post(CONVERSATION, Map.of("text", "and the living room", "language", "en-US",
-        "conversation_id", conversationId)));
+    Map<String, Object> second =
+        fixture.invokeSkill(
+            request(
+                "IntentRequest",
+                "AskHomeAssistantIntent",
+                "and the living room",
+                AlexaFixture.TOKEN,
+                attributes));
+    fixture.assertRequests(
+        post(
+            CONVERSATION,
+            Map.of(
+                "text",
+                "and the living room",
+                "language",
+                "en-US",
+                "conversation_id",
+                conversationId)));
     assertEquals(conversationId, JsonPath.string(second, "sessionAttributes", "conversation_id"));
     assertEquals("You said: and the living room", speech(second));
 
     // another session starts its own conversation: nothing is kept outside sessionAttributes
     fixture.home.clearRequests();
-    Map<String, Object> other = fixture.invokeSkill(
-        request("IntentRequest", "AskHomeAssistantIntent", "hello", AlexaFixture.TOKEN, Map.of()));
+    Map<String, Object> other =
+        fixture.invokeSkill(
+            request(
+                "IntentRequest", "AskHomeAssistantIntent", "hello", AlexaFixture.TOKEN, Map.of()));
     fixture.assertRequests(post(CONVERSATION, Map.of("text", "hello", "language", "en-US")));
     assertNotNull(JsonPath.string(other, "sessionAttributes", "conversation_id"));
     assertTrue(fixture.logLines().stream().anyMatch(line -> line.contains("\"SkillRequests\"")));
@@ -71,51 +114,90 @@ class CustomSkillTest {
 
   @Test
   void anSsmlAnswerIsSpokenAsSsmlAndAnythingElseAsPlainText() {
-    fixture.home.failNext(1, DemoHomeAssistant.Failure.status(200, "{\"conversation_id\":\"c-1\",\"response\":{\"speech\":"
-        + "{\"ssml\":{\"speech\":\"<speak>Turned <emphasis>on</emphasis></speak>\"},"
-        + "\"plain\":{\"speech\":\"Turned on\"}}}}"));
-    Map<String, Object> ssml = fixture.invokeSkill(
-        request("IntentRequest", "AskHomeAssistantIntent", "turn on the light", AlexaFixture.TOKEN, Map.of()));
+    fixture.home.failNext(
+        1,
+        DemoHomeAssistant.Failure.status(
+            200,
+            "{\"conversation_id\":\"c-1\",\"response\":{\"speech\":"
+                + "{\"ssml\":{\"speech\":\"<speak>Turned <emphasis>on</emphasis></speak>\"},"
+                + "\"plain\":{\"speech\":\"Turned on\"}}}}"));
+    Map<String, Object> ssml =
+        fixture.invokeSkill(
+            request(
+                "IntentRequest",
+                "AskHomeAssistantIntent",
+                "turn on the light",
+                AlexaFixture.TOKEN,
+                Map.of()));
     assertEquals("SSML", JsonPath.string(ssml, "response", "outputSpeech", "type"), ssml::toString);
-    assertEquals("<speak>Turned <emphasis>on</emphasis></speak>", JsonPath.string(ssml, "response", "outputSpeech", "ssml"));
+    assertEquals(
+        "<speak>Turned <emphasis>on</emphasis></speak>",
+        JsonPath.string(ssml, "response", "outputSpeech", "ssml"));
     assertEquals("c-1", JsonPath.string(ssml, "sessionAttributes", "conversation_id"));
 
     // Not a complete <speak> document: Alexa would reject it, so the plain text is spoken.
-    fixture.home.failNext(1, DemoHomeAssistant.Failure.status(200, "{\"response\":{\"speech\":"
-        + "{\"ssml\":{\"speech\":\"Turned <emphasis>on\"},\"plain\":{\"speech\":\"Turned on\"}}}}"));
-    Map<String, Object> plain = fixture.invokeSkill(
-        request("IntentRequest", "AskHomeAssistantIntent", "turn on the light", AlexaFixture.TOKEN, Map.of()));
+    fixture.home.failNext(
+        1,
+        DemoHomeAssistant.Failure.status(
+            200,
+            "{\"response\":{\"speech\":"
+                + "{\"ssml\":{\"speech\":\"Turned <emphasis>on\"},\"plain\":{\"speech\":\"Turned on\"}}}}"));
+    Map<String, Object> plain =
+        fixture.invokeSkill(
+            request(
+                "IntentRequest",
+                "AskHomeAssistantIntent",
+                "turn on the light",
+                AlexaFixture.TOKEN,
+                Map.of()));
     assertEquals("Turned on", speech(plain));
   }
 
   @Test
   void helpStopCancelAndSessionEnd() {
-    Map<String, Object> help = fixture.invokeSkill(request("IntentRequest", "AMAZON.HelpIntent", null, AlexaFixture.TOKEN,
-        Map.of("conversation_id", "c-1")));
+    Map<String, Object> help =
+        fixture.invokeSkill(
+            request(
+                "IntentRequest",
+                "AMAZON.HelpIntent",
+                null,
+                AlexaFixture.TOKEN,
+                Map.of("conversation_id", "c-1")));
     assertEquals(AlexaSkillCore.HELP, speech(help));
     assertEquals(false, JsonPath.at(help, "response", "shouldEndSession"));
-    assertEquals("c-1", JsonPath.string(help, "sessionAttributes", "conversation_id"), "attributes carry over");
+    assertEquals(
+        "c-1",
+        JsonPath.string(help, "sessionAttributes", "conversation_id"),
+        "attributes carry over");
 
     for (String intent : new String[] {"AMAZON.StopIntent", "AMAZON.CancelIntent"}) {
-      Map<String, Object> stop = fixture.invokeSkill(request("IntentRequest", intent, null, AlexaFixture.TOKEN, Map.of()));
+      Map<String, Object> stop =
+          fixture.invokeSkill(request("IntentRequest", intent, null, AlexaFixture.TOKEN, Map.of()));
       assertEquals(AlexaSkillCore.GOODBYE, speech(stop));
       assertEquals(true, JsonPath.at(stop, "response", "shouldEndSession"));
     }
 
-    Map<String, Object> ended = fixture.invokeSkill(request("SessionEndedRequest", null, null, AlexaFixture.TOKEN,
-        Map.of()));
+    Map<String, Object> ended =
+        fixture.invokeSkill(
+            request("SessionEndedRequest", null, null, AlexaFixture.TOKEN, Map.of()));
     assertEquals(Map.of("version", "1.0", "response", Map.of()), ended);
 
-    Map<String, Object> empty = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "  ",
-        AlexaFixture.TOKEN, Map.of()));
+    Map<String, Object> empty =
+        fixture.invokeSkill(
+            request("IntentRequest", "AskHomeAssistantIntent", "  ", AlexaFixture.TOKEN, Map.of()));
     assertEquals(AlexaSkillCore.NOT_UNDERSTOOD, speech(empty));
     fixture.assertRequests();
   }
 
   @Test
   void failuresAreSpokenApologies() {
-    Map<String, Object> ask = request("IntentRequest", "AskHomeAssistantIntent", "open the garage", AlexaFixture.TOKEN,
-        Map.of());
+    Map<String, Object> ask =
+        request(
+            "IntentRequest",
+            "AskHomeAssistantIntent",
+            "open the garage",
+            AlexaFixture.TOKEN,
+            Map.of());
     fixture.home.failNext(1, Failure.status(500));
     Map<String, Object> broken = fixture.invokeSkill(ask);
     assertEquals(AlexaSkillCore.FAILED, speech(broken));
@@ -124,13 +206,20 @@ class CustomSkillTest {
     fixture.home.failNext(1, Failure.MALFORMED_JSON);
     assertEquals(AlexaSkillCore.FAILED, speech(fixture.invokeSkill(ask)));
 
-    Map<String, Object> revoked = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "hi",
-        AlexaFixture.WRONG_TOKEN, Map.of()));
+    Map<String, Object> revoked =
+        fixture.invokeSkill(
+            request(
+                "IntentRequest",
+                "AskHomeAssistantIntent",
+                "hi",
+                AlexaFixture.WRONG_TOKEN,
+                Map.of()));
     assertEquals(AlexaSkillCore.RELINK, speech(revoked));
     assertEquals("LinkAccount", JsonPath.string(revoked, "response", "card", "type"));
 
-    Map<String, Object> unlinked = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "hi", null,
-        Map.of()));
+    Map<String, Object> unlinked =
+        fixture.invokeSkill(
+            request("IntentRequest", "AskHomeAssistantIntent", "hi", null, Map.of()));
     assertEquals(AlexaSkillCore.LINK, speech(unlinked));
     assertEquals("LinkAccount", JsonPath.string(unlinked, "response", "card", "type"));
 
@@ -142,28 +231,39 @@ class CustomSkillTest {
   void theConfiguredTokenOnlyWithTheFallbackFlag() {
     fixture.close();
     fixture = AlexaFixture.start(Map.of("HA_TOKEN_FALLBACK", "true"));
-    Map<String, Object> response = fixture.invokeSkill(request("IntentRequest", "AskHomeAssistantIntent", "hi", null,
-        Map.of()));
+    Map<String, Object> response =
+        fixture.invokeSkill(
+            request("IntentRequest", "AskHomeAssistantIntent", "hi", null, Map.of()));
     assertEquals("You said: hi", speech(response));
-    fixture.assertRequests(post(CONVERSATION, Map.of("text", "hi", "language", "en-US")).token(AlexaFixture.FALLBACK_TOKEN));
+    fixture.assertRequests(
+        post(CONVERSATION, Map.of("text", "hi", "language", "en-US"))
+            .token(AlexaFixture.FALLBACK_TOKEN));
   }
 
   @Test
   void theSessionTokenServesWhenTheContextHasNone() {
-    Map<String, Object> envelope = request("IntentRequest", "AskHomeAssistantIntent", "hi", AlexaFixture.TOKEN, Map.of());
-    envelope.put("context", Map.of("System", Map.of("user", Map.of("userId", "amzn1.ask.account.test"))));
+    Map<String, Object> envelope =
+        request("IntentRequest", "AskHomeAssistantIntent", "hi", AlexaFixture.TOKEN, Map.of());
+    envelope.put(
+        "context", Map.of("System", Map.of("user", Map.of("userId", "amzn1.ask.account.test"))));
     assertEquals("You said: hi", speech(fixture.invokeSkill(envelope)));
     fixture.assertRequests(post(CONVERSATION, Map.of("text", "hi", "language", "en-US")));
   }
 
   private static String speech(Map<String, Object> response) {
-    assertEquals("PlainText", JsonPath.string(response, "response", "outputSpeech", "type"), response::toString);
+    assertEquals(
+        "PlainText",
+        JsonPath.string(response, "response", "outputSpeech", "type"),
+        response::toString);
     return JsonPath.string(response, "response", "outputSpeech", "text");
   }
 
-  /** A custom-skill request; {@code intent}/{@code text} only for IntentRequest, {@code token} null for unlinked. */
-  private Map<String, Object> request(String type, String intent, String text, String token,
-      Map<String, Object> attributes) {
+  /**
+   * A custom-skill request; {@code intent}/{@code text} only for IntentRequest, {@code token} null
+   * for unlinked.
+   */
+  private Map<String, Object> request(
+      String type, String intent, String text, String token, Map<String, Object> attributes) {
     Map<String, Object> request = new LinkedHashMap<>();
     request.put("type", type);
     request.put("requestId", "amzn1.echo-api.request.test-" + (++sequence));
@@ -191,8 +291,11 @@ class CustomSkillTest {
     Map<String, Object> envelope = new LinkedHashMap<>();
     envelope.put("version", "1.0");
     envelope.put("session", session);
-    envelope.put("context", Map.of("System", Map.of("application", Map.of("applicationId", "amzn1.ask.skill.test"),
-        "user", user)));
+    envelope.put(
+        "context",
+        Map.of(
+            "System",
+            Map.of("application", Map.of("applicationId", "amzn1.ask.skill.test"), "user", user)));
     envelope.put("request", request);
     return envelope;
   }

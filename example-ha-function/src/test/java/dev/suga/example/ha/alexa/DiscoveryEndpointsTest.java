@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,9 +35,20 @@ class DiscoveryEndpointsTest {
   private static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
 
   static {
-    expect("light.kitchen", "LIGHT", "Alexa.PowerController", "Alexa.BrightnessController", "Alexa.ColorController",
-        "Alexa.ColorTemperatureController", HEALTH);
-    expect("light.living_room", "LIGHT", "Alexa.PowerController", "Alexa.BrightnessController", HEALTH);
+    expect(
+        "light.kitchen",
+        "LIGHT",
+        "Alexa.PowerController",
+        "Alexa.BrightnessController",
+        "Alexa.ColorController",
+        "Alexa.ColorTemperatureController",
+        HEALTH);
+    expect(
+        "light.living_room",
+        "LIGHT",
+        "Alexa.PowerController",
+        "Alexa.BrightnessController",
+        HEALTH);
     expect("switch.coffee_maker", "SMARTPLUG", "Alexa.PowerController", HEALTH);
     expect("fan.bedroom", "FAN", "Alexa.PowerController", HEALTH);
     expect("input_boolean.guest_mode", "OTHER", "Alexa.PowerController");
@@ -32,9 +58,19 @@ class DiscoveryEndpointsTest {
     expect("scene.movie_night", "SCENE_TRIGGER", "Alexa.SceneController");
     expect("script.good_morning", "ACTIVITY_TRIGGER", "Alexa.SceneController");
     expect("button.doorbell", "ACTIVITY_TRIGGER", "Alexa.SceneController");
-    expect("climate.living_room", "THERMOSTAT", "Alexa.PowerController", "Alexa.ThermostatController",
-        "Alexa.TemperatureSensor", HEALTH);
-    expect("cover.garage_door", "GARAGE_DOOR", "Alexa.PowerController", "Alexa.RangeController", HEALTH);
+    expect(
+        "climate.living_room",
+        "THERMOSTAT",
+        "Alexa.PowerController",
+        "Alexa.ThermostatController",
+        "Alexa.TemperatureSensor",
+        HEALTH);
+    expect(
+        "cover.garage_door",
+        "GARAGE_DOOR",
+        "Alexa.PowerController",
+        "Alexa.RangeController",
+        HEALTH);
     expect("sensor.outdoor_temperature", "TEMPERATURE_SENSOR", "Alexa.TemperatureSensor", HEALTH);
     expect("sensor.freezer_temperature", "TEMPERATURE_SENSOR", "Alexa.TemperatureSensor", HEALTH);
     expect("binary_sensor.front_door", "CONTACT_SENSOR", "Alexa.ContactSensor", HEALTH);
@@ -69,7 +105,9 @@ class DiscoveryEndpointsTest {
       }
       assertEquals(EXPECTED.get(entity.entityId()), actual, entity.entityId());
     }
-    assertEquals(List.copyOf(EXPECTED.keySet()), exposed,
+    assertEquals(
+        List.copyOf(EXPECTED.keySet()),
+        exposed,
         "input_number, input_text, input_select and timer have no Alexa interface and are not exposed");
   }
 
@@ -80,8 +118,13 @@ class DiscoveryEndpointsTest {
     assertEquals("Kitchen Light", endpoint.get("friendlyName"));
     assertEquals("Home Assistant", endpoint.get("manufacturerName"));
     assertEquals("light.kitchen via Home Assistant", endpoint.get("description"));
-    Entity unnamed = Entity.of(Map.of("entity_id", "switch.garden_pump", "state", "off", "attributes", Map.of()), null);
-    assertEquals("garden pump", DiscoveryEndpoints.endpoint(unnamed, Capability.of(unnamed)).get("friendlyName"));
+    Entity unnamed =
+        Entity.of(
+            Map.of("entity_id", "switch.garden_pump", "state", "off", "attributes", Map.of()),
+            null);
+    assertEquals(
+        "garden pump",
+        DiscoveryEndpoints.endpoint(unnamed, Capability.of(unnamed)).get("friendlyName"));
     assertEquals("light.kitchen", Entity.entityIdOf("light#kitchen"));
   }
 
@@ -89,7 +132,9 @@ class DiscoveryEndpointsTest {
   void everyPropertyIsRetrievableAndNotProactivelyReported() {
     for (Map<String, Object> state : DemoStates.all()) {
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
-      for (Object capability : JsonPath.array(DiscoveryEndpoints.endpoint(entity, Capability.of(entity)), "capabilities")) {
+      for (Object capability :
+          JsonPath.array(
+              DiscoveryEndpoints.endpoint(entity, Capability.of(entity)), "capabilities")) {
         Map<String, Object> properties = JsonPath.object(capability, "properties");
         if (properties != null) {
           assertEquals(Boolean.TRUE, properties.get("retrievable"), capability::toString);
@@ -101,10 +146,18 @@ class DiscoveryEndpointsTest {
 
   @Test
   void thermostatAnnouncesItsSetpointsAndModes() {
-    Map<String, Object> thermostat = capability(endpoint("climate.living_room"), "Alexa.ThermostatController");
-    assertEquals(List.of(Map.of("name", "targetSetpoint"), Map.of("name", "lowerSetpoint"),
-        Map.of("name", "upperSetpoint"), Map.of("name", "thermostatMode")), JsonPath.array(thermostat, "properties", "supported"));
-    assertEquals(List.of("OFF", "HEAT", "COOL", "AUTO"), JsonPath.array(thermostat, "configuration", "supportedModes"));
+    Map<String, Object> thermostat =
+        capability(endpoint("climate.living_room"), "Alexa.ThermostatController");
+    assertEquals(
+        List.of(
+            Map.of("name", "targetSetpoint"),
+            Map.of("name", "lowerSetpoint"),
+            Map.of("name", "upperSetpoint"),
+            Map.of("name", "thermostatMode")),
+        JsonPath.array(thermostat, "properties", "supported"));
+    assertEquals(
+        List.of("OFF", "HEAT", "COOL", "AUTO"),
+        JsonPath.array(thermostat, "configuration", "supportedModes"));
     assertEquals(false, JsonPath.at(thermostat, "configuration", "supportsScheduling"));
   }
 
@@ -112,50 +165,117 @@ class DiscoveryEndpointsTest {
   void coverPositionIsARangeWithPresetsAndOpenCloseSemantics() {
     Map<String, Object> range = capability(endpoint("cover.garage_door"), "Alexa.RangeController");
     assertEquals("Cover.Position", range.get("instance"));
-    assertEquals(Map.of("minimumValue", 0, "maximumValue", 100, "precision", 1),
+    assertEquals(
+        Map.of("minimumValue", 0, "maximumValue", 100, "precision", 1),
         JsonPath.object(range, "configuration", "supportedRange"));
     assertEquals("Alexa.Unit.Percent", JsonPath.string(range, "configuration", "unitOfMeasure"));
     List<String> actions = new ArrayList<>();
     for (Object mapping : JsonPath.array(range, "semantics", "actionMappings")) {
-      actions.add(JsonPath.array(mapping, "actions").get(0) + "->" + JsonPath.string(mapping, "directive", "name"));
+      actions.add(
+          JsonPath.array(mapping, "actions").get(0)
+              + "->"
+              + JsonPath.string(mapping, "directive", "name"));
     }
-    assertEquals(List.of("Alexa.Actions.Close->SetRangeValue", "Alexa.Actions.Open->SetRangeValue",
-        "Alexa.Actions.Lower->AdjustRangeValue", "Alexa.Actions.Raise->AdjustRangeValue"), actions);
+    assertEquals(
+        List.of(
+            "Alexa.Actions.Close->SetRangeValue",
+            "Alexa.Actions.Open->SetRangeValue",
+            "Alexa.Actions.Lower->AdjustRangeValue",
+            "Alexa.Actions.Raise->AdjustRangeValue"),
+        actions);
     assertEquals(2, JsonPath.array(range, "semantics", "stateMappings").size());
   }
 
   @Test
   void onlyScriptsCanBeDeactivated() {
-    assertEquals(false, capability(endpoint("scene.movie_night"), "Alexa.SceneController").get("supportsDeactivation"));
-    assertEquals(true, capability(endpoint("script.good_morning"), "Alexa.SceneController").get("supportsDeactivation"));
-    assertEquals(false, capability(endpoint("button.doorbell"), "Alexa.SceneController").get("supportsDeactivation"));
+    assertEquals(
+        false,
+        capability(endpoint("scene.movie_night"), "Alexa.SceneController")
+            .get("supportsDeactivation"));
+    assertEquals(
+        true,
+        capability(endpoint("script.good_morning"), "Alexa.SceneController")
+            .get("supportsDeactivation"));
+    assertEquals(
+        false,
+        capability(endpoint("button.doorbell"), "Alexa.SceneController")
+            .get("supportsDeactivation"));
   }
 
   @Test
   void lightsFollowTheirColorModes() {
-    Entity white = DemoStates.with("light.kitchen", null, Map.of("supported_color_modes", List.of("color_temp")));
-    assertEquals(Set.of(Capability.POWER, Capability.BRIGHTNESS, Capability.COLOR_TEMPERATURE, Capability.ENDPOINT_HEALTH),
+    Entity white =
+        DemoStates.with(
+            "light.kitchen", null, Map.of("supported_color_modes", List.of("color_temp")));
+    assertEquals(
+        Set.of(
+            Capability.POWER,
+            Capability.BRIGHTNESS,
+            Capability.COLOR_TEMPERATURE,
+            Capability.ENDPOINT_HEALTH),
         Capability.of(white));
-    Entity rgb = DemoStates.with("light.kitchen", null, Map.of("supported_color_modes", List.of("rgbww")));
-    assertEquals(Set.of(Capability.POWER, Capability.BRIGHTNESS, Capability.COLOR, Capability.ENDPOINT_HEALTH),
+    Entity rgb =
+        DemoStates.with("light.kitchen", null, Map.of("supported_color_modes", List.of("rgbww")));
+    assertEquals(
+        Set.of(
+            Capability.POWER, Capability.BRIGHTNESS, Capability.COLOR, Capability.ENDPOINT_HEALTH),
         Capability.of(rgb));
-    Entity legacy = Entity.of(Map.of("entity_id", "light.old", "state", "on", "attributes",
-        Map.of("supported_features", 19)), null);
-    assertEquals(Set.of(Capability.POWER, Capability.BRIGHTNESS, Capability.COLOR_TEMPERATURE, Capability.COLOR,
-        Capability.ENDPOINT_HEALTH), Capability.of(legacy));
+    Entity legacy =
+        Entity.of(
+            Map.of(
+                "entity_id",
+                "light.old",
+                "state",
+                "on",
+                "attributes",
+                Map.of("supported_features", 19)),
+            null);
+    assertEquals(
+        Set.of(
+            Capability.POWER,
+            Capability.BRIGHTNESS,
+            Capability.COLOR_TEMPERATURE,
+            Capability.COLOR,
+            Capability.ENDPOINT_HEALTH),
+        Capability.of(legacy));
   }
 
   @Test
   void sensorsNeedATemperatureUnitAndBinarySensorsAKnownClass() {
-    Entity humidity = Entity.of(Map.of("entity_id", "sensor.humidity", "state", "40", "attributes",
-        Map.of("unit_of_measurement", "%", "device_class", "humidity")), null);
+    Entity humidity =
+        Entity.of(
+            Map.of(
+                "entity_id",
+                "sensor.humidity",
+                "state",
+                "40",
+                "attributes",
+                Map.of("unit_of_measurement", "%", "device_class", "humidity")),
+            null);
     assertTrue(Capability.of(humidity).isEmpty());
-    Entity smoke = Entity.of(Map.of("entity_id", "binary_sensor.smoke", "state", "off", "attributes",
-        Map.of("device_class", "smoke")), null);
+    Entity smoke =
+        Entity.of(
+            Map.of(
+                "entity_id",
+                "binary_sensor.smoke",
+                "state",
+                "off",
+                "attributes",
+                Map.of("device_class", "smoke")),
+            null);
     assertTrue(Capability.of(smoke).isEmpty());
-    Entity window = Entity.of(Map.of("entity_id", "binary_sensor.window", "state", "on", "attributes",
-        Map.of("device_class", "window")), null);
-    assertEquals(Set.of(Capability.CONTACT_SENSOR, Capability.ENDPOINT_HEALTH), Capability.of(window));
+    Entity window =
+        Entity.of(
+            Map.of(
+                "entity_id",
+                "binary_sensor.window",
+                "state",
+                "on",
+                "attributes",
+                Map.of("device_class", "window")),
+            null);
+    assertEquals(
+        Set.of(Capability.CONTACT_SENSOR, Capability.ENDPOINT_HEALTH), Capability.of(window));
   }
 
   @Test
@@ -168,7 +288,8 @@ class DiscoveryEndpointsTest {
         endpoints.add(DiscoveryEndpoints.endpoint(entity, capabilities));
       }
     }
-    AlexaSchema.assertValid(Messages.discoverResponse("a1b2c3d4-0000-4000-8000-000000000001", endpoints));
+    AlexaSchema.assertValid(
+        Messages.discoverResponse("a1b2c3d4-0000-4000-8000-000000000001", endpoints));
   }
 
   private static Map<String, Object> endpoint(String entityId) {
@@ -176,7 +297,8 @@ class DiscoveryEndpointsTest {
     return DiscoveryEndpoints.endpoint(entity, Capability.of(entity));
   }
 
-  private static Map<String, Object> capability(Map<String, Object> endpoint, String interfaceName) {
+  private static Map<String, Object> capability(
+      Map<String, Object> endpoint, String interfaceName) {
     for (Object capability : JsonPath.array(endpoint, "capabilities")) {
       if (interfaceName.equals(JsonPath.string(capability, "interface"))) {
         return JsonPath.object(capability);

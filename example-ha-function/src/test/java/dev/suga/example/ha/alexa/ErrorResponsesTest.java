@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -5,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.suga.core.http.HttpFailure;
-import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
+import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.JsonException;
 import dev.suga.example.ha.json.JsonPath;
 import dev.suga.example.ha.testing.AlexaSchema;
@@ -22,13 +37,28 @@ class ErrorResponsesTest {
 
   @Test
   void echoesCorrelationTokenAndEndpoint() {
-    Map<String, Object> directive = AlexaFixture.directive("Alexa.PowerController", "TurnOn", "light#kitchen", Map.of());
-    Map<String, Object> response = ErrorResponses.of(directive, AlexaError.noSuchEndpoint("No endpoint"), ID);
-    assertEquals(Map.of("namespace", "Alexa", "name", "ErrorResponse", "payloadVersion", "3", "messageId", ID,
-        "correlationToken", JsonPath.string(directive, "directive", "header", "correlationToken")),
+    Map<String, Object> directive =
+        AlexaFixture.directive("Alexa.PowerController", "TurnOn", "light#kitchen", Map.of());
+    Map<String, Object> response =
+        ErrorResponses.of(directive, AlexaError.noSuchEndpoint("No endpoint"), ID);
+    assertEquals(
+        Map.of(
+            "namespace",
+            "Alexa",
+            "name",
+            "ErrorResponse",
+            "payloadVersion",
+            "3",
+            "messageId",
+            ID,
+            "correlationToken",
+            JsonPath.string(directive, "directive", "header", "correlationToken")),
         JsonPath.object(response, "event", "header"));
-    assertEquals(Map.of("endpointId", "light#kitchen"), JsonPath.object(response, "event", "endpoint"));
-    assertEquals(Map.of("type", "NO_SUCH_ENDPOINT", "message", "No endpoint"), JsonPath.object(response, "event", "payload"));
+    assertEquals(
+        Map.of("endpointId", "light#kitchen"), JsonPath.object(response, "event", "endpoint"));
+    assertEquals(
+        Map.of("type", "NO_SUCH_ENDPOINT", "message", "No endpoint"),
+        JsonPath.object(response, "event", "payload"));
     assertNull(response.get("context"));
     AlexaSchema.assertValid(response);
   }
@@ -36,14 +66,23 @@ class ErrorResponsesTest {
   @Test
   void anythingPartialOrNullStillGivesAValidError() {
     Map<String, Object> broken = new LinkedHashMap<>();
-    broken.put("directive", Map.of("header", Map.of("correlationToken", 42),
-        "endpoint", Map.of("endpointId", "not valid!/ id")));
-    List<Map<String, Object>> events = Arrays.asList(null, Map.of(), broken, Map.of("directive", "text"));
+    broken.put(
+        "directive",
+        Map.of(
+            "header",
+            Map.of("correlationToken", 42),
+            "endpoint",
+            Map.of("endpointId", "not valid!/ id")));
+    List<Map<String, Object>> events =
+        Arrays.asList(null, Map.of(), broken, Map.of("directive", "text"));
     for (Map<String, Object> event : events) {
-      Map<String, Object> response = ErrorResponses.build(event, null, "INVALID_DIRECTIVE", null, null, ID);
+      Map<String, Object> response =
+          ErrorResponses.build(event, null, "INVALID_DIRECTIVE", null, null, ID);
       assertEquals("INVALID_DIRECTIVE", JsonPath.string(response, "event", "payload", "type"));
       assertEquals("", JsonPath.string(response, "event", "payload", "message"));
-      assertNull(JsonPath.at(response, "event", "endpoint"), "an endpoint id the schema would refuse is not echoed");
+      assertNull(
+          JsonPath.at(response, "event", "endpoint"),
+          "an endpoint id the schema would refuse is not echoed");
       assertNull(JsonPath.at(response, "event", "header", "correlationToken"));
       AlexaSchema.assertValid(response);
     }
@@ -51,10 +90,11 @@ class ErrorResponsesTest {
 
   @Test
   void unknownTypesBecomeInternalError() {
-    Map<String, Object> response = ErrorResponses.build(null, "Alexa", "TOTALLY_BROKEN", "x", null, ID);
+    Map<String, Object> response =
+        ErrorResponses.build(null, "Alexa", "TOTALLY_BROKEN", "x", null, ID);
     assertEquals("INTERNAL_ERROR", JsonPath.string(response, "event", "payload", "type"));
-    Map<String, Object> wrongNamespace = ErrorResponses.build(null, "Alexa.ThermostatController", "NO_SUCH_ENDPOINT", "x",
-        null, ID);
+    Map<String, Object> wrongNamespace =
+        ErrorResponses.build(null, "Alexa.ThermostatController", "NO_SUCH_ENDPOINT", "x", null, ID);
     assertEquals("Alexa", JsonPath.string(wrongNamespace, "event", "header", "namespace"));
     assertEquals("INTERNAL_ERROR", JsonPath.string(wrongNamespace, "event", "payload", "type"));
     AlexaSchema.assertValid(response);
@@ -63,44 +103,77 @@ class ErrorResponsesTest {
 
   @Test
   void rangesAndInterfaceErrorsValidate() {
-    Map<String, Object> directive = AlexaFixture.directive("Alexa.ThermostatController", "SetTargetTemperature",
-        "climate#living_room", Map.of());
-    for (AlexaError error : new AlexaError[] {
-        AlexaError.valueOutOfRange("too bright", 0, 100),
-        AlexaError.temperatureOutOfRange("too hot", 7, 35, "CELSIUS"),
-        AlexaError.thermostat("UNSUPPORTED_THERMOSTAT_MODE", "no eco"),
-        AlexaError.setpointsTooClose("too close", 1, "FAHRENHEIT"),
-        AlexaError.acceptGrantFailed("no"),
-        AlexaError.of("RATE_LIMIT_EXCEEDED", "budget"),
-        AlexaError.of("BRIDGE_UNREACHABLE", "down")}) {
+    Map<String, Object> directive =
+        AlexaFixture.directive(
+            "Alexa.ThermostatController", "SetTargetTemperature", "climate#living_room", Map.of());
+    for (AlexaError error :
+        new AlexaError[] {
+          AlexaError.valueOutOfRange("too bright", 0, 100),
+          AlexaError.temperatureOutOfRange("too hot", 7, 35, "CELSIUS"),
+          AlexaError.thermostat("UNSUPPORTED_THERMOSTAT_MODE", "no eco"),
+          AlexaError.setpointsTooClose("too close", 1, "FAHRENHEIT"),
+          AlexaError.acceptGrantFailed("no"),
+          AlexaError.of("RATE_LIMIT_EXCEEDED", "budget"),
+          AlexaError.of("BRIDGE_UNREACHABLE", "down")
+        }) {
       Map<String, Object> response = ErrorResponses.of(directive, error, ID);
       assertEquals(error.namespace(), JsonPath.string(response, "event", "header", "namespace"));
       assertEquals(error.type(), JsonPath.string(response, "event", "payload", "type"));
       AlexaSchema.assertValid(response);
     }
-    Map<String, Object> range = ErrorResponses.of(directive, AlexaError.temperatureOutOfRange("too hot", 7, 35, "CELSIUS"), ID);
-    assertEquals(AlexaFixture.normalized(Map.of("minimumValue", Map.of("value", 7, "scale", "CELSIUS"),
-        "maximumValue", Map.of("value", 35, "scale", "CELSIUS"))),
+    Map<String, Object> range =
+        ErrorResponses.of(
+            directive, AlexaError.temperatureOutOfRange("too hot", 7, 35, "CELSIUS"), ID);
+    assertEquals(
+        AlexaFixture.normalized(
+            Map.of(
+                "minimumValue",
+                Map.of("value", 7, "scale", "CELSIUS"),
+                "maximumValue",
+                Map.of("value", 35, "scale", "CELSIUS"))),
         AlexaFixture.normalized(JsonPath.at(range, "event", "payload", "validRange")));
   }
 
   @Test
   void failuresMapToTheirAlexaTypes() {
-    Map<Kind, String> expected = Map.of(Kind.UNAUTHORIZED, "INVALID_AUTHORIZATION_CREDENTIAL",
-        Kind.NOT_FOUND, "NO_SUCH_ENDPOINT", Kind.UNAVAILABLE, "ENDPOINT_UNREACHABLE", Kind.UNREACHABLE,
-        "BRIDGE_UNREACHABLE", Kind.REJECTED, "INVALID_VALUE", Kind.BAD_RESPONSE, "INTERNAL_ERROR",
-        Kind.NOT_CONFIGURED, "INTERNAL_ERROR");
+    Map<Kind, String> expected =
+        Map.of(
+            Kind.UNAUTHORIZED,
+            "INVALID_AUTHORIZATION_CREDENTIAL",
+            Kind.NOT_FOUND,
+            "NO_SUCH_ENDPOINT",
+            Kind.UNAVAILABLE,
+            "ENDPOINT_UNREACHABLE",
+            Kind.UNREACHABLE,
+            "BRIDGE_UNREACHABLE",
+            Kind.REJECTED,
+            "INVALID_VALUE",
+            Kind.BAD_RESPONSE,
+            "INTERNAL_ERROR",
+            Kind.NOT_CONFIGURED,
+            "INTERNAL_ERROR");
     for (Kind kind : Kind.values()) {
-      assertEquals(expected.get(kind),
-          Failures.toAlexa(new HomeAssistantException(kind, "x"), Failures.Context.ENTITY).type(), kind::name);
+      assertEquals(
+          expected.get(kind),
+          Failures.toAlexa(new HomeAssistantException(kind, "x"), Failures.Context.ENTITY).type(),
+          kind::name);
     }
-    assertEquals("INTERNAL_ERROR",
-        Failures.toAlexa(new HomeAssistantException(Kind.NOT_FOUND, "x"), Failures.Context.BRIDGE).type(),
+    assertEquals(
+        "INTERNAL_ERROR",
+        Failures.toAlexa(new HomeAssistantException(Kind.NOT_FOUND, "x"), Failures.Context.BRIDGE)
+            .type(),
         "a 404 outside an entity is a misconfigured bridge, not an unknown endpoint");
-    assertEquals("BRIDGE_UNREACHABLE",
-        Failures.toAlexa(new HttpFailure(HttpFailure.Kind.TIMEOUT, "slow", null), Failures.Context.ENTITY).type());
-    assertEquals("INTERNAL_ERROR", Failures.toAlexa(new JsonException("bad"), Failures.Context.ENTITY).type());
-    assertEquals("INTERNAL_ERROR", Failures.toAlexa(new IllegalStateException("bug"), Failures.Context.ENTITY).type());
+    assertEquals(
+        "BRIDGE_UNREACHABLE",
+        Failures.toAlexa(
+                new HttpFailure(HttpFailure.Kind.TIMEOUT, "slow", null), Failures.Context.ENTITY)
+            .type());
+    assertEquals(
+        "INTERNAL_ERROR",
+        Failures.toAlexa(new JsonException("bad"), Failures.Context.ENTITY).type());
+    assertEquals(
+        "INTERNAL_ERROR",
+        Failures.toAlexa(new IllegalStateException("bug"), Failures.Context.ENTITY).type());
     assertFalse(Failures.unexpected(new HomeAssistantException(Kind.UNREACHABLE, "x")));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import static dev.suga.example.ha.alexa.AlexaFixture.Request.get;
@@ -43,14 +58,27 @@ class SmartHomeDiscoveryTest {
     fixture.assertRequests(get("/api/states"));
     assertEquals("Alexa.Discovery", JsonPath.string(response, "event", "header", "namespace"));
     assertEquals("Discover.Response", name(response));
-    assertNull(JsonPath.at(response, "event", "header", "correlationToken"), "Discover has no correlation token");
+    assertNull(
+        JsonPath.at(response, "event", "header", "correlationToken"),
+        "Discover has no correlation token");
     List<String> ids = endpointIds(response);
     assertEquals(19, ids.size(), ids::toString);
     assertEquals("light#kitchen", ids.get(0));
-    assertTrue(ids.containsAll(List.of("lock#front_door", "climate#living_room", "cover#garage_door",
-        "sensor#freezer_temperature", "binary_sensor#hallway_motion", "media_player#living_room_tv", "scene#movie_night",
-        "light#broken_lamp")), ids::toString);
-    assertFalse(ids.contains("input_number#target_humidity"), "helpers without an Alexa interface are not announced");
+    assertTrue(
+        ids.containsAll(
+            List.of(
+                "lock#front_door",
+                "climate#living_room",
+                "cover#garage_door",
+                "sensor#freezer_temperature",
+                "binary_sensor#hallway_motion",
+                "media_player#living_room_tv",
+                "scene#movie_night",
+                "light#broken_lamp")),
+        ids::toString);
+    assertFalse(
+        ids.contains("input_number#target_humidity"),
+        "helpers without an Alexa interface are not announced");
     Map<String, Object> lamp = endpoint(response, "light#broken_lamp");
     assertEquals("Broken Lamp", lamp.get("friendlyName"));
     assertTrue(fixture.logLines().stream().anyMatch(line -> line.contains("\"Discoveries\"")));
@@ -65,11 +93,14 @@ class SmartHomeDiscoveryTest {
     environment.put("DISCOVERY_EXCLUDE_ENTITIES", "light.broken_lamp,lock.front_door");
     fixture = AlexaFixture.start(environment);
     Map<String, Object> response = fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN));
-    assertEquals(List.of("light#kitchen", "light#living_room", "switch#coffee_maker"), endpointIds(response));
+    assertEquals(
+        List.of("light#kitchen", "light#living_room", "switch#coffee_maker"),
+        endpointIds(response));
 
     // an excluded entity cannot be controlled either, even through an endpoint id Alexa remembers
     fixture.home.clearRequests();
-    Map<String, Object> unlock = directive("Alexa.LockController", "Unlock", "lock#front_door", Map.of());
+    Map<String, Object> unlock =
+        directive("Alexa.LockController", "Unlock", "lock#front_door", Map.of());
     assertError("NO_SUCH_ENDPOINT", unlock, fixture.invoke(unlock));
     Map<String, Object> fan = directive("Alexa.PowerController", "TurnOn", "fan#bedroom", Map.of());
     assertError("NO_SUCH_ENDPOINT", fan, fixture.invoke(fan));
@@ -80,24 +111,40 @@ class SmartHomeDiscoveryTest {
   @Test
   void includedEntitiesAddToTheIncludedDomains() {
     fixture.close();
-    fixture = AlexaFixture.start(Map.of("DISCOVERY_INCLUDE_DOMAINS", "lock",
-        "DISCOVERY_INCLUDE_ENTITIES", "light.kitchen, fan.bedroom", "DISCOVERY_EXCLUDE_ENTITIES", "fan.bedroom"));
-    assertEquals(List.of("light#kitchen", "lock#front_door"),
-        endpointIds(fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN))).stream().sorted().toList());
+    fixture =
+        AlexaFixture.start(
+            Map.of(
+                "DISCOVERY_INCLUDE_DOMAINS",
+                "lock",
+                "DISCOVERY_INCLUDE_ENTITIES",
+                "light.kitchen, fan.bedroom",
+                "DISCOVERY_EXCLUDE_ENTITIES",
+                "fan.bedroom"));
+    assertEquals(
+        List.of("light#kitchen", "lock#front_door"),
+        endpointIds(fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN))).stream()
+            .sorted()
+            .toList());
 
     fixture.close();
     fixture = AlexaFixture.start(Map.of("DISCOVERY_INCLUDE_ENTITIES", "switch.coffee_maker"));
-    assertEquals(List.of("switch#coffee_maker"), endpointIds(fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN))));
+    assertEquals(
+        List.of("switch#coffee_maker"),
+        endpointIds(fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN))));
   }
 
   @Test
   void excludedDomains() {
     fixture.close();
-    fixture = AlexaFixture.start(Map.of("DISCOVERY_EXCLUDE_DOMAINS", "sensor,binary_sensor,scene,script,button"));
+    fixture =
+        AlexaFixture.start(
+            Map.of("DISCOVERY_EXCLUDE_DOMAINS", "sensor,binary_sensor,scene,script,button"));
     List<String> ids = endpointIds(fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN)));
     assertEquals(12, ids.size(), ids::toString);
     for (String id : ids) {
-      assertFalse(id.startsWith("sensor#") || id.startsWith("binary_sensor#") || id.startsWith("scene#"), id);
+      assertFalse(
+          id.startsWith("sensor#") || id.startsWith("binary_sensor#") || id.startsWith("scene#"),
+          id);
     }
   }
 
@@ -108,7 +155,8 @@ class SmartHomeDiscoveryTest {
     Map<String, Object> response = fixture.invoke(AlexaFixture.discover(AlexaFixture.TOKEN));
     List<String> ids = endpointIds(response);
     assertTrue(ids.contains("switch#garden_pump"), ids::toString);
-    assertFalse(ids.contains("light#Bad_Id"), "an entity id Home Assistant would never issue is skipped");
+    assertFalse(
+        ids.contains("light#Bad_Id"), "an entity id Home Assistant would never issue is skipped");
     assertEquals("Garden Pump", endpoint(response, "switch#garden_pump").get("friendlyName"));
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +31,20 @@ class StatePropertiesTest {
   @Test
   void kitchenLight() {
     Map<String, Object> values = values("light.kitchen");
-    assertEquals(n(Map.of(
-        "Alexa.PowerController/powerState", "ON",
-        "Alexa.BrightnessController/brightness", 71,
-        "Alexa.ColorController/color", Map.of("hue", 27.83, "saturation", 0.569, "brightness", 0.71),
-        "Alexa.ColorTemperatureController/colorTemperatureInKelvin", 3000,
-        "Alexa.EndpointHealth/connectivity", Map.of("value", "OK"))), values);
+    assertEquals(
+        n(
+            Map.of(
+                "Alexa.PowerController/powerState",
+                "ON",
+                "Alexa.BrightnessController/brightness",
+                71,
+                "Alexa.ColorController/color",
+                Map.of("hue", 27.83, "saturation", 0.569, "brightness", 0.71),
+                "Alexa.ColorTemperatureController/colorTemperatureInKelvin",
+                3000,
+                "Alexa.EndpointHealth/connectivity",
+                Map.of("value", "OK"))),
+        values);
   }
 
   @Test
@@ -34,35 +57,55 @@ class StatePropertiesTest {
   @Test
   void thermostatReportsOnlyTheSetpointsItHasNow() {
     Map<String, Object> values = values("climate.living_room");
-    assertEquals(n(Map.of(
-        "Alexa.PowerController/powerState", "ON",
-        "Alexa.ThermostatController/targetSetpoint", Map.of("value", 21.0, "scale", "CELSIUS"),
-        "Alexa.ThermostatController/thermostatMode", "HEAT",
-        "Alexa.TemperatureSensor/temperature", Map.of("value", 20.5, "scale", "CELSIUS"),
-        "Alexa.EndpointHealth/connectivity", Map.of("value", "OK"))), values);
+    assertEquals(
+        n(
+            Map.of(
+                "Alexa.PowerController/powerState", "ON",
+                "Alexa.ThermostatController/targetSetpoint",
+                    Map.of("value", 21.0, "scale", "CELSIUS"),
+                "Alexa.ThermostatController/thermostatMode", "HEAT",
+                "Alexa.TemperatureSensor/temperature", Map.of("value", 20.5, "scale", "CELSIUS"),
+                "Alexa.EndpointHealth/connectivity", Map.of("value", "OK"))),
+        values);
     Entity fahrenheit = Entity.of(DemoStates.state("climate.living_room"), Temperatures.FAHRENHEIT);
-    assertEquals(n(Map.of("value", 21.0, "scale", "FAHRENHEIT")),
+    assertEquals(
+        n(Map.of("value", 21.0, "scale", "FAHRENHEIT")),
         valuesOf(fahrenheit).get("Alexa.ThermostatController/targetSetpoint"));
-    Entity dual = DemoStates.with("climate.living_room", "heat_cool",
-        nulls("temperature", "target_temp_low", 19.0, "target_temp_high", 24.0));
+    Entity dual =
+        DemoStates.with(
+            "climate.living_room",
+            "heat_cool",
+            nulls("temperature", "target_temp_low", 19.0, "target_temp_high", 24.0));
     Map<String, Object> dualValues = valuesOf(dual);
-    assertEquals(n(Map.of("value", 19.0, "scale", "CELSIUS")), dualValues.get("Alexa.ThermostatController/lowerSetpoint"));
-    assertEquals(n(Map.of("value", 24.0, "scale", "CELSIUS")), dualValues.get("Alexa.ThermostatController/upperSetpoint"));
+    assertEquals(
+        n(Map.of("value", 19.0, "scale", "CELSIUS")),
+        dualValues.get("Alexa.ThermostatController/lowerSetpoint"));
+    assertEquals(
+        n(Map.of("value", 24.0, "scale", "CELSIUS")),
+        dualValues.get("Alexa.ThermostatController/upperSetpoint"));
     assertEquals("AUTO", dualValues.get("Alexa.ThermostatController/thermostatMode"));
     assertEquals(null, dualValues.get("Alexa.ThermostatController/targetSetpoint"));
   }
 
   @Test
   void sensorsInTheirOwnUnits() {
-    assertEquals(n(Map.of("value", 12.3, "scale", "CELSIUS")),
+    assertEquals(
+        n(Map.of("value", 12.3, "scale", "CELSIUS")),
         values("sensor.outdoor_temperature").get("Alexa.TemperatureSensor/temperature"));
-    assertEquals(n(Map.of("value", -0.4, "scale", "FAHRENHEIT")),
+    assertEquals(
+        n(Map.of("value", -0.4, "scale", "FAHRENHEIT")),
         values("sensor.freezer_temperature").get("Alexa.TemperatureSensor/temperature"));
-    assertEquals("NOT_DETECTED", values("binary_sensor.front_door").get("Alexa.ContactSensor/detectionState"));
-    assertEquals("DETECTED", valuesOf(DemoStates.with("binary_sensor.hallway_motion", "on", Map.of()))
-        .get("Alexa.MotionSensor/detectionState"));
-    Map<String, Object> unknown = valuesOf(DemoStates.with("sensor.outdoor_temperature", "unknown", Map.of()));
-    assertEquals(null, unknown.get("Alexa.TemperatureSensor/temperature"), "an unknown value is left out");
+    assertEquals(
+        "NOT_DETECTED",
+        values("binary_sensor.front_door").get("Alexa.ContactSensor/detectionState"));
+    assertEquals(
+        "DETECTED",
+        valuesOf(DemoStates.with("binary_sensor.hallway_motion", "on", Map.of()))
+            .get("Alexa.MotionSensor/detectionState"));
+    Map<String, Object> unknown =
+        valuesOf(DemoStates.with("sensor.outdoor_temperature", "unknown", Map.of()));
+    assertEquals(
+        null, unknown.get("Alexa.TemperatureSensor/temperature"), "an unknown value is left out");
   }
 
   @Test
@@ -74,7 +117,9 @@ class StatePropertiesTest {
     Map<String, Object> tv = values("media_player.living_room_tv");
     assertEquals(30L, tv.get("Alexa.Speaker/volume"));
     assertEquals(false, tv.get("Alexa.Speaker/muted"));
-    assertEquals(n(Map.of("Alexa.EndpointHealth/connectivity", Map.of("value", "UNREACHABLE"))), values("light.broken_lamp"));
+    assertEquals(
+        n(Map.of("Alexa.EndpointHealth/connectivity", Map.of("value", "UNREACHABLE"))),
+        values("light.broken_lamp"));
   }
 
   @Test
@@ -91,9 +136,14 @@ class StatePropertiesTest {
   void aStateReportOfEveryDemoEntityIsSchemaValid() {
     for (Map<String, Object> state : DemoStates.all()) {
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
-      Directive directive = Directive.parse(AlexaFixture.directive("Alexa", "ReportState", entity.endpointId(), Map.of()));
-      AlexaSchema.assertValid(Messages.stateReport(directive, "f00dfeed-0000-4000-8000-000000000002",
-          StateProperties.of(entity, Capability.of(entity), NOW)));
+      Directive directive =
+          Directive.parse(
+              AlexaFixture.directive("Alexa", "ReportState", entity.endpointId(), Map.of()));
+      AlexaSchema.assertValid(
+          Messages.stateReport(
+              directive,
+              "f00dfeed-0000-4000-8000-000000000002",
+              StateProperties.of(entity, Capability.of(entity), NOW)));
     }
   }
 
@@ -110,10 +160,12 @@ class StatePropertiesTest {
   private static Map<String, Object> valuesOf(Entity entity) {
     Map<String, Object> values = new LinkedHashMap<>();
     List<Map<String, Object>> properties = StateProperties.of(entity, Capability.of(entity), NOW);
-    for (Map<String, Object> property : (List<Map<String, Object>>) AlexaFixture.normalized(properties)) {
+    for (Map<String, Object> property :
+        (List<Map<String, Object>>) AlexaFixture.normalized(properties)) {
       assertEquals(NOW, property.get("timeOfSample"));
       assertEquals(0L, property.get("uncertaintyInMilliseconds"));
-      values.put(property.get("namespace") + "/" + property.get("name"), JsonPath.at(property, "value"));
+      values.put(
+          property.get("namespace") + "/" + property.get("name"), JsonPath.at(property, "value"));
     }
     return (Map<String, Object>) AlexaFixture.normalized(values);
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +48,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The demo Home Assistant's HTTP behaviour: authentication, the API's shape, failure injection, lifecycle. */
+/**
+ * The demo Home Assistant's HTTP behaviour: authentication, the API's shape, failure injection,
+ * lifecycle.
+ */
 class DemoHomeAssistantTest {
   private static final String TOKEN = "demo-test-token-6f1c";
 
@@ -54,7 +72,9 @@ class DemoHomeAssistantTest {
   @Test
   void answersOnLoopbackWithBaseUrlWithoutTrailingSlash() {
     assertTrue(demo.baseUrl().matches("http://127\\.0\\.0\\.1:\\d+"), demo.baseUrl());
-    assertEquals(demo.port(), Integer.parseInt(demo.baseUrl().substring(demo.baseUrl().lastIndexOf(':') + 1)));
+    assertEquals(
+        demo.port(),
+        Integer.parseInt(demo.baseUrl().substring(demo.baseUrl().lastIndexOf(':') + 1)));
   }
 
   @Test
@@ -73,14 +93,22 @@ class DemoHomeAssistantTest {
   @Test
   void missingOrUnknownTokenIs401AndStillRecorded() {
     DemoClient.Answer none = new DemoClient(demo.baseUrl(), null).get("/api/states");
-    DemoClient.Answer wrong = new DemoClient(demo.baseUrl(), "nope").post("/api/services/light/turn_off",
-        Map.of("entity_id", "light.kitchen"));
+    DemoClient.Answer wrong =
+        new DemoClient(demo.baseUrl(), "nope")
+            .post("/api/services/light/turn_off", Map.of("entity_id", "light.kitchen"));
     assertEquals(401, none.status());
     assertEquals(Map.of("message", "Invalid authentication"), none.json());
     assertEquals(401, wrong.status());
-    assertEquals("on", demo.state("light.kitchen").get("state"), "an unauthorized call changes nothing");
-    assertEquals(List.of(new Recorded("GET", "/api/states", "", null),
-        new Recorded("POST", "/api/services/light/turn_off", "{\"entity_id\":\"light.kitchen\"}", "nope")),
+    assertEquals(
+        "on", demo.state("light.kitchen").get("state"), "an unauthorized call changes nothing");
+    assertEquals(
+        List.of(
+            new Recorded("GET", "/api/states", "", null),
+            new Recorded(
+                "POST",
+                "/api/services/light/turn_off",
+                "{\"entity_id\":\"light.kitchen\"}",
+                "nope")),
         demo.requests());
   }
 
@@ -105,16 +133,38 @@ class DemoHomeAssistantTest {
     assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
     List<Object> states = castList(answer.json());
     List<String> ids = states.stream().map(s -> JsonPath.string(s, "entity_id")).toList();
-    assertEquals(List.of("light.kitchen", "light.living_room", "switch.coffee_maker", "fan.bedroom",
-        "input_boolean.guest_mode", "automation.lights_at_sunset", "group.downstairs", "lock.front_door",
-        "scene.movie_night", "script.good_morning", "button.doorbell", "climate.living_room", "cover.garage_door",
-        "sensor.outdoor_temperature", "sensor.freezer_temperature", "binary_sensor.front_door",
-        "binary_sensor.hallway_motion", "media_player.living_room_tv", "input_number.target_humidity",
-        "input_text.greeting", "input_select.house_mode", "timer.laundry", "light.broken_lamp"), ids);
+    assertEquals(
+        List.of(
+            "light.kitchen",
+            "light.living_room",
+            "switch.coffee_maker",
+            "fan.bedroom",
+            "input_boolean.guest_mode",
+            "automation.lights_at_sunset",
+            "group.downstairs",
+            "lock.front_door",
+            "scene.movie_night",
+            "script.good_morning",
+            "button.doorbell",
+            "climate.living_room",
+            "cover.garage_door",
+            "sensor.outdoor_temperature",
+            "sensor.freezer_temperature",
+            "binary_sensor.front_door",
+            "binary_sensor.hallway_motion",
+            "media_player.living_room_tv",
+            "input_number.target_humidity",
+            "input_text.greeting",
+            "input_select.house_mode",
+            "timer.laundry",
+            "light.broken_lamp"),
+        ids);
     for (Object state : states) {
       assertNotNull(JsonPath.string(state, "state"));
       assertNotNull(JsonPath.string(state, "attributes", "friendly_name"), state::toString);
-      assertTrue(JsonPath.string(state, "last_changed").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00"));
+      assertTrue(
+          JsonPath.string(state, "last_changed")
+              .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00"));
       assertNotNull(JsonPath.string(state, "last_updated"));
       assertNotNull(JsonPath.string(state, "context", "id"));
     }
@@ -126,29 +176,50 @@ class DemoHomeAssistantTest {
     assertEquals("on", kitchen.get("state"));
     assertEquals(180L, JsonPath.at(kitchen, "attributes", "brightness"));
     assertEquals(3000L, JsonPath.at(kitchen, "attributes", "color_temp_kelvin"));
-    assertEquals(List.of("color_temp", "hs"), JsonPath.at(kitchen, "attributes", "supported_color_modes"));
+    assertEquals(
+        List.of("color_temp", "hs"), JsonPath.at(kitchen, "attributes", "supported_color_modes"));
     assertEquals(2, JsonPath.array(kitchen, "attributes", "hs_color").size());
-    assertEquals(List.of("brightness"), JsonPath.at(demo.state("light.living_room"), "attributes", "supported_color_modes"));
-    assertNull(JsonPath.at(demo.state("light.living_room"), "attributes", "brightness"), "off lights report null brightness");
+    assertEquals(
+        List.of("brightness"),
+        JsonPath.at(demo.state("light.living_room"), "attributes", "supported_color_modes"));
+    assertNull(
+        JsonPath.at(demo.state("light.living_room"), "attributes", "brightness"),
+        "off lights report null brightness");
     Map<String, Object> climate = demo.state("climate.living_room");
     assertEquals("heat", climate.get("state"));
     assertEquals(21.0, JsonPath.number(climate, "attributes", "temperature"));
     assertEquals(20.5, JsonPath.number(climate, "attributes", "current_temperature"));
     assertEquals(7.0, JsonPath.number(climate, "attributes", "min_temp"));
     assertEquals(35.0, JsonPath.number(climate, "attributes", "max_temp"));
-    assertEquals(List.of("off", "heat", "cool", "auto", "heat_cool"), JsonPath.at(climate, "attributes", "hvac_modes"));
+    assertEquals(
+        List.of("off", "heat", "cool", "auto", "heat_cool"),
+        JsonPath.at(climate, "attributes", "hvac_modes"));
     assertEquals("closed", demo.state("cover.garage_door").get("state"));
-    assertEquals(0L, JsonPath.at(demo.state("cover.garage_door"), "attributes", "current_position"));
+    assertEquals(
+        0L, JsonPath.at(demo.state("cover.garage_door"), "attributes", "current_position"));
     assertEquals("locked", demo.state("lock.front_door").get("state"));
     assertEquals("12.3", demo.state("sensor.outdoor_temperature").get("state"));
-    assertEquals("°C", JsonPath.string(demo.state("sensor.outdoor_temperature"), "attributes", "unit_of_measurement"));
+    assertEquals(
+        "°C",
+        JsonPath.string(
+            demo.state("sensor.outdoor_temperature"), "attributes", "unit_of_measurement"));
     assertEquals("-0.4", demo.state("sensor.freezer_temperature").get("state"));
-    assertEquals("°F", JsonPath.string(demo.state("sensor.freezer_temperature"), "attributes", "unit_of_measurement"));
-    assertEquals("door", JsonPath.string(demo.state("binary_sensor.front_door"), "attributes", "device_class"));
-    assertEquals("motion", JsonPath.string(demo.state("binary_sensor.hallway_motion"), "attributes", "device_class"));
-    assertEquals(0.3, JsonPath.number(demo.state("media_player.living_room_tv"), "attributes", "volume_level"));
+    assertEquals(
+        "°F",
+        JsonPath.string(
+            demo.state("sensor.freezer_temperature"), "attributes", "unit_of_measurement"));
+    assertEquals(
+        "door",
+        JsonPath.string(demo.state("binary_sensor.front_door"), "attributes", "device_class"));
+    assertEquals(
+        "motion",
+        JsonPath.string(demo.state("binary_sensor.hallway_motion"), "attributes", "device_class"));
+    assertEquals(
+        0.3,
+        JsonPath.number(demo.state("media_player.living_room_tv"), "attributes", "volume_level"));
     assertEquals("unavailable", demo.state("light.broken_lamp").get("state"));
-    assertEquals("°C", JsonPath.string(client.get("/api/config").json(), "unit_system", "temperature"));
+    assertEquals(
+        "°C", JsonPath.string(client.get("/api/config").json(), "unit_system", "temperature"));
   }
 
   @Test
@@ -166,19 +237,33 @@ class DemoHomeAssistantTest {
     assertEquals(404, client.get("/api/nothing").status());
     assertEquals(405, client.get("/api/services/light/turn_on").status());
     assertEquals(405, client.post("/api/states", Map.of()).status());
-    assertEquals(400, client.send("POST", "/api/services/light/turn_on", "{not json", Duration.ofSeconds(5)).status());
+    assertEquals(
+        400,
+        client
+            .send("POST", "/api/services/light/turn_on", "{not json", Duration.ofSeconds(5))
+            .status());
   }
 
   @Test
   void templatesRenderAreaEntitiesAndStatesAsPlainText() {
-    DemoClient.Answer kitchen = client.post("/api/template", Map.of("template", "{{ area_entities('kitchen') | tojson }}"));
+    DemoClient.Answer kitchen =
+        client.post("/api/template", Map.of("template", "{{ area_entities('kitchen') | tojson }}"));
     assertEquals(200, kitchen.status());
     assertTrue(kitchen.contentType().startsWith("text/plain"), kitchen.contentType());
     assertEquals("[\"light.kitchen\",\"switch.coffee_maker\"]", kitchen.body());
-    assertEquals(List.of("light.living_room", "climate.living_room", "media_player.living_room_tv"),
-        client.post("/api/template", Map.of("template", "{{area_entities(\"Living Room\")|tojson}}")).json());
-    assertEquals("[]", client.post("/api/template", Map.of("template", "{{ area_entities('garage') | tojson }}")).body());
-    assertEquals("locked", client.post("/api/template", Map.of("template", "{{ states('lock.front_door') }}")).body());
+    assertEquals(
+        List.of("light.living_room", "climate.living_room", "media_player.living_room_tv"),
+        client
+            .post("/api/template", Map.of("template", "{{area_entities(\"Living Room\")|tojson}}"))
+            .json());
+    assertEquals(
+        "[]",
+        client
+            .post("/api/template", Map.of("template", "{{ area_entities('garage') | tojson }}"))
+            .body());
+    assertEquals(
+        "locked",
+        client.post("/api/template", Map.of("template", "{{ states('lock.front_door') }}")).body());
     DemoClient.Answer other = client.post("/api/template", Map.of("template", "{{ now() }}"));
     assertEquals(400, other.status());
     assertTrue(JsonPath.string(other.json(), "message").startsWith("Error rendering template"));
@@ -186,34 +271,73 @@ class DemoHomeAssistantTest {
 
   @Test
   void conversationEchoesTextAndKeepsOrCreatesTheConversationId() {
-    DemoClient.Answer first = client.post("/api/conversation/process", Map.of("text", "turn on the kitchen", "language", "en"));
+    DemoClient.Answer first =
+        client.post(
+            "/api/conversation/process", Map.of("text", "turn on the kitchen", "language", "en"));
     assertEquals(200, first.status());
-    assertEquals("You said: turn on the kitchen", JsonPath.string(first.json(), "response", "speech", "plain", "speech"));
+    assertEquals(
+        "You said: turn on the kitchen",
+        JsonPath.string(first.json(), "response", "speech", "plain", "speech"));
     String id = JsonPath.string(first.json(), "conversation_id");
     assertNotNull(id);
-    DemoClient.Answer second = client.post("/api/conversation/process",
-        Map.of("text", "and the living room", "conversation_id", id));
+    DemoClient.Answer second =
+        client.post(
+            "/api/conversation/process",
+            Map.of("text", "and the living room", "conversation_id", id));
     assertEquals(id, JsonPath.string(second.json(), "conversation_id"));
     assertEquals(400, client.post("/api/conversation/process", Map.of("language", "en")).status());
   }
 
   @Test
   void alexaSmartHomeEchoesCorrelationTokenAndEndpoint() {
-    Map<String, Object> directive = Map.of("directive", Map.of(
-        "header", Map.of("namespace", "Alexa.PowerController", "name", "TurnOn", "payloadVersion", "3",
-            "messageId", "m-1", "correlationToken", "corr-123"),
-        "endpoint", Map.of("scope", Map.of("type", "BearerToken", "token", TOKEN), "endpointId", "light#kitchen"),
-        "payload", Map.of()));
+    Map<String, Object> directive =
+        Map.of(
+            "directive",
+            Map.of(
+                "header",
+                    Map.of(
+                        "namespace",
+                        "Alexa.PowerController",
+                        "name",
+                        "TurnOn",
+                        "payloadVersion",
+                        "3",
+                        "messageId",
+                        "m-1",
+                        "correlationToken",
+                        "corr-123"),
+                "endpoint",
+                    Map.of(
+                        "scope",
+                        Map.of("type", "BearerToken", "token", TOKEN),
+                        "endpointId",
+                        "light#kitchen"),
+                "payload", Map.of()));
     DemoClient.Answer answer = client.post("/api/alexa/smart_home", directive);
     assertEquals(200, answer.status());
     assertEquals("Response", JsonPath.string(answer.json(), "event", "header", "name"));
     assertEquals("corr-123", JsonPath.string(answer.json(), "event", "header", "correlationToken"));
-    assertEquals("light#kitchen", JsonPath.string(answer.json(), "event", "endpoint", "endpointId"));
-    assertEquals("ON", JsonPath.string(JsonPath.array(answer.json(), "context", "properties").get(0), "value"));
+    assertEquals(
+        "light#kitchen", JsonPath.string(answer.json(), "event", "endpoint", "endpointId"));
+    assertEquals(
+        "ON",
+        JsonPath.string(JsonPath.array(answer.json(), "context", "properties").get(0), "value"));
 
-    Map<String, Object> discover = Map.of("directive", Map.of(
-        "header", Map.of("namespace", "Alexa.Discovery", "name", "Discover", "payloadVersion", "3", "messageId", "m-2"),
-        "payload", Map.of("scope", Map.of("type", "BearerToken", "token", TOKEN))));
+    Map<String, Object> discover =
+        Map.of(
+            "directive",
+            Map.of(
+                "header",
+                    Map.of(
+                        "namespace",
+                        "Alexa.Discovery",
+                        "name",
+                        "Discover",
+                        "payloadVersion",
+                        "3",
+                        "messageId",
+                        "m-2"),
+                "payload", Map.of("scope", Map.of("type", "BearerToken", "token", TOKEN))));
     Object discovered = client.post("/api/alexa/smart_home", discover).json();
     assertEquals("Discover.Response", JsonPath.string(discovered, "event", "header", "name"));
     assertEquals(1, JsonPath.array(discovered, "event", "payload", "endpoints").size());
@@ -226,7 +350,8 @@ class DemoHomeAssistantTest {
   void injectedStatusIsAnsweredThenNormalServiceResumes() {
     demo.failNext(2, Failure.status(500, "{\"message\":\"boom\"}"));
     DemoClient.Answer first = client.get("/api/states/light.kitchen");
-    DemoClient.Answer second = client.post("/api/services/light/turn_off", Map.of("entity_id", "light.kitchen"));
+    DemoClient.Answer second =
+        client.post("/api/services/light/turn_off", Map.of("entity_id", "light.kitchen"));
     DemoClient.Answer third = client.get("/api/states/light.kitchen");
     assertEquals(500, first.status());
     assertEquals("{\"message\":\"boom\"}", first.body());
@@ -260,8 +385,10 @@ class DemoHomeAssistantTest {
     assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(250));
 
     demo.failNext(1, Failure.slow(5_000));
-    UncheckedIOException timeout = assertThrows(UncheckedIOException.class,
-        () -> client.send("GET", "/api/", null, Duration.ofMillis(200)));
+    UncheckedIOException timeout =
+        assertThrows(
+            UncheckedIOException.class,
+            () -> client.send("GET", "/api/", null, Duration.ofMillis(200)));
     assertTrue(timeout.getCause() instanceof HttpTimeoutException, timeout.getCause().toString());
   }
 
@@ -271,8 +398,9 @@ class DemoHomeAssistantTest {
     try (Socket socket = new Socket("127.0.0.1", demo.port())) {
       socket.setSoTimeout(5_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET /api/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET /api/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       assertEquals(-1, in.read(), "the connection is closed without a response");
@@ -286,14 +414,17 @@ class DemoHomeAssistantTest {
     demo.failNext(1, Failure.slow(30_000));
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
-      Future<?> hanging = background.submit(() -> client.send("GET", "/api/", null, Duration.ofSeconds(30)));
+      Future<?> hanging =
+          background.submit(() -> client.send("GET", "/api/", null, Duration.ofSeconds(30)));
       waitForRequests(1);
       assertTimeoutPreemptively(Duration.ofSeconds(5), demo::close);
-      assertThrows(Exception.class, () -> hanging.get(10, TimeUnit.SECONDS), "the cut-off request fails");
+      assertThrows(
+          Exception.class, () -> hanging.get(10, TimeUnit.SECONDS), "the cut-off request fails");
     } finally {
       background.shutdownNow();
     }
-    UncheckedIOException refused = assertThrows(UncheckedIOException.class, () -> client.get("/api/"));
+    UncheckedIOException refused =
+        assertThrows(UncheckedIOException.class, () -> client.get("/api/"));
     assertTrue(refused.getCause() instanceof ConnectException, refused.getCause().toString());
     demo.close(); // idempotent
   }
@@ -304,8 +435,12 @@ class DemoHomeAssistantTest {
     try {
       List<Future<DemoClient.Answer>> answers = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
-        answers.add(pool.submit(() -> client.post("/api/services/input_boolean/toggle",
-            Map.of("entity_id", "input_boolean.guest_mode"))));
+        answers.add(
+            pool.submit(
+                () ->
+                    client.post(
+                        "/api/services/input_boolean/toggle",
+                        Map.of("entity_id", "input_boolean.guest_mode"))));
       }
       for (Future<DemoClient.Answer> answer : answers) {
         assertEquals(200, answer.get(30, TimeUnit.SECONDS).status());
@@ -313,7 +448,10 @@ class DemoHomeAssistantTest {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals("off", demo.state("input_boolean.guest_mode").get("state"), "40 toggles end where they began");
+    assertEquals(
+        "off",
+        demo.state("input_boolean.guest_mode").get("state"),
+        "40 toggles end where they began");
     assertEquals(40, demo.requests().size());
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The demo home changes like Home Assistant when services are called, and rejects what Home Assistant rejects. */
+/**
+ * The demo home changes like Home Assistant when services are called, and rejects what Home
+ * Assistant rejects.
+ */
 class DemoServicesTest {
   private static final String TOKEN = "demo-services-token";
 
@@ -62,7 +80,8 @@ class DemoServicesTest {
   void lightOffNullsBrightnessAndOnRestoresIt() {
     String changedBefore = (String) demo.state("light.kitchen").get("last_changed");
     List<Object> off = call("light", "turn_off", Map.of("entity_id", "light.kitchen"));
-    assertEquals(List.of("light.kitchen", "group.downstairs"), ids(off), "the group follows its members");
+    assertEquals(
+        List.of("light.kitchen", "group.downstairs"), ids(off), "the group follows its members");
     assertEquals("off", JsonPath.string(off.get(0), "state"));
     assertNull(attribute("light.kitchen", "brightness"));
     assertNull(attribute("light.kitchen", "color_mode"));
@@ -78,9 +97,18 @@ class DemoServicesTest {
   @Test
   void unchangedEntitiesAreNotReported() {
     assertEquals(List.of(), call("light", "turn_on", Map.of("entity_id", "light.kitchen")));
-    assertEquals(List.of(), call("light", "turn_on", Map.of("entity_id", "light.nowhere")), "unknown ids are skipped");
-    assertEquals(List.of(), call("light", "turn_on", Map.of("entity_id", "light.broken_lamp")), "unavailable too");
-    assertEquals(List.of(), call("light", "turn_on", Map.of("entity_id", "switch.coffee_maker")), "other domains too");
+    assertEquals(
+        List.of(),
+        call("light", "turn_on", Map.of("entity_id", "light.nowhere")),
+        "unknown ids are skipped");
+    assertEquals(
+        List.of(),
+        call("light", "turn_on", Map.of("entity_id", "light.broken_lamp")),
+        "unavailable too");
+    assertEquals(
+        List.of(),
+        call("light", "turn_on", Map.of("entity_id", "switch.coffee_maker")),
+        "other domains too");
   }
 
   @Test
@@ -97,14 +125,16 @@ class DemoServicesTest {
     assertNull(attribute("light.kitchen", "color_temp_kelvin"));
     call("light", "turn_on", Map.of("entity_id", "light.kitchen", "color_temp_kelvin", 9000));
     assertEquals("color_temp", attribute("light.kitchen", "color_mode"));
-    assertEquals(6535L, attribute("light.kitchen", "color_temp_kelvin"), "clamped to the light's range");
+    assertEquals(
+        6535L, attribute("light.kitchen", "color_temp_kelvin"), "clamped to the light's range");
     call("light", "turn_on", Map.of("entity_id", "light.kitchen", "brightness", 0));
     assertEquals("off", state("light.kitchen"), "brightness 0 turns a light off");
   }
 
   @Test
   void brightnessOnlyLightTurnsOnAtFullBrightness() {
-    List<Object> changed = call("light", "toggle", Map.of("entity_id", List.of("light.living_room")));
+    List<Object> changed =
+        call("light", "toggle", Map.of("entity_id", List.of("light.living_room")));
     assertEquals(List.of("light.living_room"), ids(changed));
     assertEquals("on", state("light.living_room"));
     assertEquals(255L, attribute("light.living_room", "brightness"));
@@ -113,8 +143,11 @@ class DemoServicesTest {
 
   @Test
   void badLightDataIs400AndChangesNothing() {
-    assertEquals(400, rejected("light", "turn_on", Map.of("entity_id", "light.kitchen", "brightness", 300)));
-    assertEquals(400, rejected("light", "turn_on", Map.of("entity_id", "light.kitchen", "hs_color", List.of(1))));
+    assertEquals(
+        400, rejected("light", "turn_on", Map.of("entity_id", "light.kitchen", "brightness", 300)));
+    assertEquals(
+        400,
+        rejected("light", "turn_on", Map.of("entity_id", "light.kitchen", "hs_color", List.of(1))));
     assertEquals(400, rejected("light", "explode", Map.of("entity_id", "light.kitchen")));
     assertEquals(400, rejected("nowhere", "turn_on", Map.of()));
     assertEquals(180L, attribute("light.kitchen", "brightness"));
@@ -133,7 +166,9 @@ class DemoServicesTest {
     assertEquals("on", state("input_boolean.guest_mode"));
     assertEquals("off", state("automation.lights_at_sunset"));
     assertEquals("off", state("media_player.living_room_tv"));
-    assertNull(attribute("media_player.living_room_tv", "volume_level"), "an off player reports no volume");
+    assertNull(
+        attribute("media_player.living_room_tv", "volume_level"),
+        "an off player reports no volume");
     call("media_player", "turn_on", Map.of("entity_id", "media_player.living_room_tv"));
     assertEquals(0.3, attribute("media_player.living_room_tv", "volume_level"));
   }
@@ -162,30 +197,68 @@ class DemoServicesTest {
     assertEquals(40L, attribute("cover.garage_door", "current_position"));
     call("cover", "close_cover", Map.of("entity_id", "cover.garage_door"));
     assertEquals("closed", state("cover.garage_door"));
-    assertEquals(400, rejected("cover", "set_cover_position", Map.of("entity_id", "cover.garage_door", "position", 140)));
+    assertEquals(
+        400,
+        rejected(
+            "cover",
+            "set_cover_position",
+            Map.of("entity_id", "cover.garage_door", "position", 140)));
   }
 
   @Test
   void climateTemperaturesAndModes() {
-    call("climate", "set_temperature", Map.of("entity_id", "climate.living_room", "temperature", 23.5));
+    call(
+        "climate",
+        "set_temperature",
+        Map.of("entity_id", "climate.living_room", "temperature", 23.5));
     assertEquals(23.5, attribute("climate.living_room", "temperature"));
-    assertEquals(400, rejected("climate", "set_temperature", Map.of("entity_id", "climate.living_room", "temperature", 40)));
+    assertEquals(
+        400,
+        rejected(
+            "climate",
+            "set_temperature",
+            Map.of("entity_id", "climate.living_room", "temperature", 40)));
     assertEquals(23.5, attribute("climate.living_room", "temperature"));
 
-    call("climate", "set_hvac_mode", Map.of("entity_id", "climate.living_room", "hvac_mode", "heat_cool"));
+    call(
+        "climate",
+        "set_hvac_mode",
+        Map.of("entity_id", "climate.living_room", "hvac_mode", "heat_cool"));
     assertEquals("heat_cool", state("climate.living_room"));
     assertNull(attribute("climate.living_room", "temperature"));
     assertEquals(19.0, attribute("climate.living_room", "target_temp_low"));
-    call("climate", "set_temperature", Map.of("entity_id", "climate.living_room", "target_temp_low", 18, "target_temp_high", 25));
+    call(
+        "climate",
+        "set_temperature",
+        Map.of("entity_id", "climate.living_room", "target_temp_low", 18, "target_temp_high", 25));
     assertEquals(18.0, attribute("climate.living_room", "target_temp_low"));
     assertEquals(25.0, attribute("climate.living_room", "target_temp_high"));
-    assertEquals(400, rejected("climate", "set_temperature",
-        Map.of("entity_id", "climate.living_room", "target_temp_low", 26, "target_temp_high", 25)));
+    assertEquals(
+        400,
+        rejected(
+            "climate",
+            "set_temperature",
+            Map.of(
+                "entity_id",
+                "climate.living_room",
+                "target_temp_low",
+                26,
+                "target_temp_high",
+                25)));
 
-    call("climate", "set_hvac_mode", Map.of("entity_id", "climate.living_room", "hvac_mode", "cool"));
-    assertEquals(23.5, attribute("climate.living_room", "temperature"), "the single target comes back");
+    call(
+        "climate",
+        "set_hvac_mode",
+        Map.of("entity_id", "climate.living_room", "hvac_mode", "cool"));
+    assertEquals(
+        23.5, attribute("climate.living_room", "temperature"), "the single target comes back");
     assertNull(attribute("climate.living_room", "target_temp_low"));
-    assertEquals(400, rejected("climate", "set_hvac_mode", Map.of("entity_id", "climate.living_room", "hvac_mode", "dry")));
+    assertEquals(
+        400,
+        rejected(
+            "climate",
+            "set_hvac_mode",
+            Map.of("entity_id", "climate.living_room", "hvac_mode", "dry")));
     call("climate", "turn_off", Map.of("entity_id", "climate.living_room"));
     assertEquals("off", state("climate.living_room"));
     call("climate", "turn_on", Map.of("entity_id", "climate.living_room"));
@@ -195,11 +268,17 @@ class DemoServicesTest {
   @Test
   void sceneScriptButtonAndAutomationRunTheirActions() {
     List<Object> scene = call("scene", "turn_on", Map.of("entity_id", "scene.movie_night"));
-    assertTrue(ids(scene).containsAll(List.of("light.kitchen", "scene.movie_night")), ids(scene).toString());
+    assertTrue(
+        ids(scene).containsAll(List.of("light.kitchen", "scene.movie_night")),
+        ids(scene).toString());
     assertEquals(40L, attribute("light.kitchen", "brightness"));
-    assertTrue(state("scene.movie_night").matches("\\d{4}-.*"), "a scene's state is its activation time");
+    assertTrue(
+        state("scene.movie_night").matches("\\d{4}-.*"), "a scene's state is its activation time");
 
-    call("script", "turn_on", Map.of("entity_id", "script.good_morning", "variables", Map.of("who", "me")));
+    call(
+        "script",
+        "turn_on",
+        Map.of("entity_id", "script.good_morning", "variables", Map.of("who", "me")));
     assertEquals("on", state("switch.coffee_maker"));
     assertEquals(255L, attribute("light.kitchen", "brightness"));
     assertEquals("off", state("script.good_morning"));
@@ -216,16 +295,38 @@ class DemoServicesTest {
 
   @Test
   void inputHelpers() {
-    call("input_number", "set_value", Map.of("entity_id", "input_number.target_humidity", "value", 52));
+    call(
+        "input_number",
+        "set_value",
+        Map.of("entity_id", "input_number.target_humidity", "value", 52));
     assertEquals("52.0", state("input_number.target_humidity"));
-    assertEquals(400, rejected("input_number", "set_value", Map.of("entity_id", "input_number.target_humidity", "value", 99)));
+    assertEquals(
+        400,
+        rejected(
+            "input_number",
+            "set_value",
+            Map.of("entity_id", "input_number.target_humidity", "value", 99)));
     call("input_text", "set_value", Map.of("entity_id", "input_text.greeting", "value", "Hello"));
     assertEquals("Hello", state("input_text.greeting"));
-    call("input_select", "select_option", Map.of("entity_id", "input_select.house_mode", "option", "Away"));
+    call(
+        "input_select",
+        "select_option",
+        Map.of("entity_id", "input_select.house_mode", "option", "Away"));
     assertEquals("Away", state("input_select.house_mode"));
-    assertEquals(400, rejected("input_select", "select_option", Map.of("entity_id", "input_select.house_mode", "option", "Mars")));
-    demo.setState("input_datetime.wake_up", "07:00:00", Map.of("has_date", false, "has_time", true, "friendly_name", "Wake up"));
-    call("input_datetime", "set_datetime", Map.of("entity_id", "input_datetime.wake_up", "time", "06:45"));
+    assertEquals(
+        400,
+        rejected(
+            "input_select",
+            "select_option",
+            Map.of("entity_id", "input_select.house_mode", "option", "Mars")));
+    demo.setState(
+        "input_datetime.wake_up",
+        "07:00:00",
+        Map.of("has_date", false, "has_time", true, "friendly_name", "Wake up"));
+    call(
+        "input_datetime",
+        "set_datetime",
+        Map.of("entity_id", "input_datetime.wake_up", "time", "06:45"));
     assertEquals("06:45:00", state("input_datetime.wake_up"));
   }
 
@@ -240,22 +341,35 @@ class DemoServicesTest {
     assertNotNull(attribute("timer.laundry", "remaining"));
     call("timer", "cancel", Map.of("entity_id", "timer.laundry"));
     assertEquals("idle", state("timer.laundry"));
-    assertEquals(400, rejected("timer", "start", Map.of("entity_id", "timer.laundry", "duration", "soon")));
+    assertEquals(
+        400, rejected("timer", "start", Map.of("entity_id", "timer.laundry", "duration", "soon")));
   }
 
   @Test
   void mediaPlayerVolume() {
-    call("media_player", "volume_set", Map.of("entity_id", "media_player.living_room_tv", "volume_level", 0.55));
+    call(
+        "media_player",
+        "volume_set",
+        Map.of("entity_id", "media_player.living_room_tv", "volume_level", 0.55));
     assertEquals(0.55, attribute("media_player.living_room_tv", "volume_level"));
-    call("media_player", "volume_mute", Map.of("entity_id", "media_player.living_room_tv", "is_volume_muted", true));
+    call(
+        "media_player",
+        "volume_mute",
+        Map.of("entity_id", "media_player.living_room_tv", "is_volume_muted", true));
     assertEquals(true, attribute("media_player.living_room_tv", "is_volume_muted"));
-    assertEquals(400, rejected("media_player", "volume_set",
-        Map.of("entity_id", "media_player.living_room_tv", "volume_level", 1.5)));
+    assertEquals(
+        400,
+        rejected(
+            "media_player",
+            "volume_set",
+            Map.of("entity_id", "media_player.living_room_tv", "volume_level", 1.5)));
   }
 
   @Test
   void notifyRecordsTheMessage() {
-    assertEquals(List.of(), call("notify", "mobile_app_phone", Map.of("message", "Laundry done", "title", "Home")));
+    assertEquals(
+        List.of(),
+        call("notify", "mobile_app_phone", Map.of("message", "Laundry done", "title", "Home")));
     assertEquals(List.of("Laundry done"), demo.notifications());
     assertEquals(400, rejected("notify", "notify", Map.of("title", "no message")));
   }
@@ -264,7 +378,10 @@ class DemoServicesTest {
   void setStateCreatesOrReplacesAndStateReturnsCopies() {
     demo.setState("light.kitchen", "unavailable", null);
     assertEquals("unavailable", state("light.kitchen"));
-    assertEquals("Kitchen Light", attribute("light.kitchen", "friendly_name"), "null attributes keep the old ones");
+    assertEquals(
+        "Kitchen Light",
+        attribute("light.kitchen", "friendly_name"),
+        "null attributes keep the old ones");
     demo.setState("sensor.new", "1", Map.of("unit_of_measurement", "W"));
     assertEquals("W", attribute("sensor.new", "unit_of_measurement"));
     demo.state("sensor.new").put("state", "tampered");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.suga.core.ConfigCore;
 import dev.suga.core.LogSink;
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.demo.DemoHomeAssistant.Recorded;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
+import dev.suga.example.ha.demo.DemoHomeAssistant.Recorded;
 import dev.suga.example.ha.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,11 +31,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A demo Home Assistant plus the configuration that points the gateway at it, with every log
- * line captured. Settings make failure tests exact: no retries (so every request is counted),
- * a circuit that opens after 2 failures. The read timeout stays generous (a cold JVM's first
- * service call can take a while on a busy machine); the slow-response tests shorten it. {@link #close()} restores the
- * environment and the log sink, and checks that no captured line contains a token.
+ * A demo Home Assistant plus the configuration that points the gateway at it, with every log line
+ * captured. Settings make failure tests exact: no retries (so every request is counted), a circuit
+ * that opens after 2 failures. The read timeout stays generous (a cold JVM's first service call can
+ * take a while on a busy machine); the slow-response tests shorten it. {@link #close()} restores
+ * the environment and the log sink, and checks that no captured line contains a token.
  */
 final class HaFixture implements AutoCloseable {
   static final String TOKEN = "ha-core-test-token-4f8a21";
@@ -91,7 +106,9 @@ final class HaFixture implements AutoCloseable {
         String line = lines.get(i);
         int index = i;
         // The message names the line, not its text: printing it would print the token.
-        assertFalse(line.contains(TOKEN) || line.contains(OTHER_TOKEN), () -> "log line " + index + " contains a token");
+        assertFalse(
+            line.contains(TOKEN) || line.contains(OTHER_TOKEN),
+            () -> "log line " + index + " contains a token");
       }
     } finally {
       demo.close();

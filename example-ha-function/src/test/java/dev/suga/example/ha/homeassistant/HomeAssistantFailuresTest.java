@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import static dev.suga.example.ha.homeassistant.HaFixture.OTHER_TOKEN;
@@ -23,9 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Home Assistant failing in every way the function must survive: each becomes the right
- * {@link Kind}, the circuit opens on transport failures and 5xx (not on 4xx) and then spares
- * Home Assistant, and neither exceptions nor log lines ever carry the token.
+ * Home Assistant failing in every way the function must survive: each becomes the right {@link
+ * Kind}, the circuit opens on transport failures and 5xx (not on 4xx) and then spares Home
+ * Assistant, and neither exceptions nor log lines ever carry the token.
  */
 class HomeAssistantFailuresTest {
   private static final Map<String, Object> KITCHEN_ON = Map.of("entity_id", "light.kitchen");
@@ -43,12 +58,15 @@ class HomeAssistantFailuresTest {
   }
 
   private static HomeAssistantException fails(Kind kind, Executable call) {
-    HomeAssistantException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> assertThrows(HomeAssistantException.class, call));
+    HomeAssistantException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> assertThrows(HomeAssistantException.class, call));
     assertEquals(kind, e.kind(), e::getMessage);
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
-      assertFalse(message.contains(TOKEN) || message.contains(OTHER_TOKEN), "no token in any exception message");
+      assertFalse(
+          message.contains(TOKEN) || message.contains(OTHER_TOKEN),
+          "no token in any exception message");
     }
     return e;
   }
@@ -60,17 +78,23 @@ class HomeAssistantFailuresTest {
   @Test
   void serverErrorIsBadResponse() {
     ha.demo.failNext(1, Failure.status(500, "{\"message\":\"boom\"}"));
-    HomeAssistantException e = fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
+    HomeAssistantException e =
+        fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     assertTrue(e.getMessage().contains("500"), e.getMessage());
     assertEquals(1, ha.demo.requests().size());
     assertTrue(logged("answered 500"), "failures are logged (and the log is checked for tokens)");
-    assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY), "one failure is below the threshold of 2");
+    assertEquals(
+        "closed",
+        Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY),
+        "one failure is below the threshold of 2");
   }
 
   @Test
   void refusedTokenIsUnauthorized() {
     fails(Kind.UNAUTHORIZED, () -> Gateway.homeAssistantState(OTHER_TOKEN, "light.kitchen"));
-    fails(Kind.UNAUTHORIZED, () -> Gateway.homeAssistantCallService(OTHER_TOKEN, "light", "turn_off", KITCHEN_ON));
+    fails(
+        Kind.UNAUTHORIZED,
+        () -> Gateway.homeAssistantCallService(OTHER_TOKEN, "light", "turn_off", KITCHEN_ON));
     assertEquals("on", ha.demo.state("light.kitchen").get("state"));
     ha.demo.failNext(1, Failure.status(403));
     fails(Kind.UNAUTHORIZED, () -> Gateway.homeAssistantAllStates(TOKEN));
@@ -79,7 +103,9 @@ class HomeAssistantFailuresTest {
   @Test
   void notFoundFromHomeAssistant() {
     ha.demo.failNext(1, Failure.status(404));
-    fails(Kind.NOT_FOUND, () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_on", KITCHEN_ON));
+    fails(
+        Kind.NOT_FOUND,
+        () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_on", KITCHEN_ON));
   }
 
   @Test
@@ -88,7 +114,10 @@ class HomeAssistantFailuresTest {
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantAllStates(TOKEN));
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantConversation(TOKEN, "hello", null, "en"));
-    assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY), "a garbled answer still proves Home Assistant is up");
+    assertEquals(
+        "closed",
+        Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY),
+        "a garbled answer still proves Home Assistant is up");
   }
 
   @Test
@@ -103,7 +132,8 @@ class HomeAssistantFailuresTest {
   void slowAnswerBeyondTheReadTimeoutIsUnreachable() {
     ha.set("HA_READ_TIMEOUT_MS", "300");
     ha.demo.failNext(1, Failure.slow(3_000));
-    HomeAssistantException e = fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
+    HomeAssistantException e =
+        fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     assertTrue(e.getMessage().contains("timeout"), e.getMessage());
     assertEquals(1, ha.demo.requests().size());
   }
@@ -118,15 +148,21 @@ class HomeAssistantFailuresTest {
     ha.demo.clearRequests();
 
     ha.demo.failNext(1, Failure.slow(3_000));
-    fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantCallService(TOKEN, "switch", "toggle",
-        Map.of("entity_id", "switch.coffee_maker")));
-    assertEquals(1, ha.demo.requests().size(), "a service call is not idempotent: never sent twice");
+    fails(
+        Kind.UNREACHABLE,
+        () ->
+            Gateway.homeAssistantCallService(
+                TOKEN, "switch", "toggle", Map.of("entity_id", "switch.coffee_maker")));
+    assertEquals(
+        1, ha.demo.requests().size(), "a service call is not idempotent: never sent twice");
   }
 
   @Test
   void droppedConnectionIsUnreachableAndAServiceCallIsNotRepeated() {
     ha.demo.failNext(1, Failure.DROP_CONNECTION);
-    fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_off", KITCHEN_ON));
+    fails(
+        Kind.UNREACHABLE,
+        () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_off", KITCHEN_ON));
     assertEquals(1, ha.demo.requests().size());
     assertEquals("on", ha.demo.state("light.kitchen").get("state"));
   }
@@ -136,13 +172,15 @@ class HomeAssistantFailuresTest {
     // The JDK re-sends a GET once by itself when the connection drops: drop every attempt.
     ha.demo.failNext(10, Failure.DROP_CONNECTION);
     fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
-    assertTrue(ha.demo.requests().stream().allMatch(r -> r.path().equals("/api/states/light.kitchen")));
+    assertTrue(
+        ha.demo.requests().stream().allMatch(r -> r.path().equals("/api/states/light.kitchen")));
   }
 
   @Test
   void serverDownIsUnreachable() {
     ha.demo.close();
-    HomeAssistantException e = fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
+    HomeAssistantException e =
+        fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     assertTrue(e.getMessage().contains("connect"), e.getMessage());
     assertFalse(Gateway.homeAssistantPing(TOKEN), "ping answers false rather than throwing");
   }
@@ -155,8 +193,10 @@ class HomeAssistantFailuresTest {
     assertEquals("open", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
     ha.demo.clearRequests();
 
-    HomeAssistantException open = fails(Kind.UNREACHABLE,
-        () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_off", KITCHEN_ON));
+    HomeAssistantException open =
+        fails(
+            Kind.UNREACHABLE,
+            () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_off", KITCHEN_ON));
     assertTrue(open.getMessage().contains("circuit open"), open.getMessage());
     assertFalse(Gateway.homeAssistantPing(TOKEN));
     assertEquals(List.of(), ha.demo.requests(), "an open circuit does not call Home Assistant");
@@ -171,7 +211,8 @@ class HomeAssistantFailuresTest {
     ha.demo.close();
     fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
-    HomeAssistantException open = fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
+    HomeAssistantException open =
+        fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     assertTrue(open.getMessage().contains("circuit open"), open.getMessage());
   }
 
@@ -180,8 +221,14 @@ class HomeAssistantFailuresTest {
     for (int i = 0; i < 3; i++) {
       fails(Kind.NOT_FOUND, () -> Gateway.homeAssistantState(TOKEN, "light.nowhere"));
       fails(Kind.UNAUTHORIZED, () -> Gateway.homeAssistantState(OTHER_TOKEN, "light.kitchen"));
-      fails(Kind.REJECTED, () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_on",
-          Map.of("entity_id", "light.kitchen", "brightness", 999)));
+      fails(
+          Kind.REJECTED,
+          () ->
+              Gateway.homeAssistantCallService(
+                  TOKEN,
+                  "light",
+                  "turn_on",
+                  Map.of("entity_id", "light.kitchen", "brightness", 999)));
     }
     assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
     assertEquals(9, ha.demo.requests().size());
@@ -195,7 +242,8 @@ class HomeAssistantFailuresTest {
     fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantState(TOKEN, "light.kitchen"));
     ha.set("CIRCUIT_OPEN_SECONDS", "0"); // the open period has passed
-    assertEquals("light.kitchen", Gateway.homeAssistantState(TOKEN, "light.kitchen").get("entity_id"));
+    assertEquals(
+        "light.kitchen", Gateway.homeAssistantState(TOKEN, "light.kitchen").get("entity_id"));
     assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
   }
 
@@ -203,8 +251,11 @@ class HomeAssistantFailuresTest {
   void gatewayErrorsFromAProxyMeanUnreachable() {
     for (int status : new int[] {502, 503, 504}) {
       ha.demo.failNext(1, Failure.status(status));
-      fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantCallService(TOKEN, "light", "turn_on",
-          Map.of("entity_id", "light.kitchen")));
+      fails(
+          Kind.UNREACHABLE,
+          () ->
+              Gateway.homeAssistantCallService(
+                  TOKEN, "light", "turn_on", Map.of("entity_id", "light.kitchen")));
       Gateway.circuitBreakerReset(HomeAssistantRest.DEPENDENCY);
     }
   }
@@ -224,15 +275,21 @@ class HomeAssistantFailuresTest {
     assertFalse(withCredentials.getMessage().contains("secret"), withCredentials::getMessage);
     assertTrue(ha.demo.requests().isEmpty(), "a URL with credentials is never used");
     ha.set("HA_BASE_URL", ha.demo.baseUrl() + "/?x=1");
-    HomeAssistantException withQuery = fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(TOKEN));
-    assertEquals(HomeAssistantUrl.fromConfig().problem(), withQuery.getMessage(),
+    HomeAssistantException withQuery =
+        fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(TOKEN));
+    assertEquals(
+        HomeAssistantUrl.fromConfig().problem(),
+        withQuery.getMessage(),
         "the rule initialization reports with");
     ha.set("HA_BASE_URL", ha.demo.baseUrl() + "/");
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(null));
     fails(Kind.NOT_CONFIGURED, () -> Gateway.homeAssistantAllStates(" "));
     assertEquals(List.of(), ha.demo.requests());
     assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
-    assertEquals(23, Gateway.homeAssistantAllStates(TOKEN).size(), "a trailing slash in HA_BASE_URL is fine");
+    assertEquals(
+        23,
+        Gateway.homeAssistantAllStates(TOKEN).size(),
+        "a trailing slash in HA_BASE_URL is fine");
     assertEquals("/api/states", ha.demo.requests().get(0).path());
   }
 
@@ -240,12 +297,20 @@ class HomeAssistantFailuresTest {
   void failuresInTheMiddleOfAConversationKeepNoTokenInLogs() {
     ha.demo.failNext(1, Failure.status(500));
     ha.demo.failNext(1, Failure.DROP_CONNECTION);
-    fails(Kind.BAD_RESPONSE, () -> Gateway.homeAssistantConversation(TOKEN, "hi " + TOKEN, null, "en"));
-    fails(Kind.UNREACHABLE, () -> Gateway.homeAssistantForwardSmartHome(TOKEN,
-        ("{\"directive\":{\"endpoint\":{\"scope\":{\"token\":\"" + TOKEN + "\"}}}}").getBytes(UTF_8)));
+    fails(
+        Kind.BAD_RESPONSE,
+        () -> Gateway.homeAssistantConversation(TOKEN, "hi " + TOKEN, null, "en"));
+    fails(
+        Kind.UNREACHABLE,
+        () ->
+            Gateway.homeAssistantForwardSmartHome(
+                TOKEN,
+                ("{\"directive\":{\"endpoint\":{\"scope\":{\"token\":\"" + TOKEN + "\"}}}}")
+                    .getBytes(UTF_8)));
     assertTrue(ha.logLines().size() >= 2, "both failures were logged");
     Gateway.circuitBreakerReset(HomeAssistantRest.DEPENDENCY); // two failures opened it
-    assertEquals("You said: hello", JsonPath.string(Gateway.homeAssistantConversation(TOKEN, "hello", null, null),
-        "speech"));
+    assertEquals(
+        "You said: hello",
+        JsonPath.string(Gateway.homeAssistantConversation(TOKEN, "hello", null, null), "speech"));
   }
 }

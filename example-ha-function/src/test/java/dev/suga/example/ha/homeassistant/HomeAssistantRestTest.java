@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,9 +43,19 @@ class HomeAssistantRestTest {
 
   @Test
   void requestsCarryTheHaSettings() {
-    fixture.environment(Map.of("HA_CONNECT_TIMEOUT_MS", "1500", "HA_READ_TIMEOUT_MS", "300", "HA_MAX_RETRIES", "4",
-        "HA_VERIFY_TLS", "false"));
-    HttpRequest request = HomeAssistantRest.request(HomeAssistantRest.DEPENDENCY, "GET", "https://ha/api/", "t", null);
+    fixture.environment(
+        Map.of(
+            "HA_CONNECT_TIMEOUT_MS",
+            "1500",
+            "HA_READ_TIMEOUT_MS",
+            "300",
+            "HA_MAX_RETRIES",
+            "4",
+            "HA_VERIFY_TLS",
+            "false"));
+    HttpRequest request =
+        HomeAssistantRest.request(
+            HomeAssistantRest.DEPENDENCY, "GET", "https://ha/api/", "t", null);
     assertEquals("home_assistant", request.dependency());
     assertEquals(1500, request.connectTimeoutMillis());
     assertEquals(300, request.readTimeoutMillis());
@@ -42,7 +67,8 @@ class HomeAssistantRestTest {
   @Test
   void unsetOrBadSettingsGiveTheDefaults() {
     fixture.environment(Map.of("HA_MAX_RETRIES", "99", "HA_READ_TIMEOUT_MS", "soon"));
-    HttpRequest request = HomeAssistantRest.request(null, "POST", "https://ha/api/", "t", new byte[0]);
+    HttpRequest request =
+        HomeAssistantRest.request(null, "POST", "https://ha/api/", "t", new byte[0]);
     assertNull(request.dependency());
     assertEquals(2000, request.connectTimeoutMillis());
     assertEquals(5000, request.readTimeoutMillis());
@@ -56,8 +82,16 @@ class HomeAssistantRestTest {
   @Test
   void theHealthProbeBypassesTheCircuit() {
     try (StandInServer server = StandInServer.http()) {
-      fixture.environment(Map.of("HA_BASE_URL", server.url("/"), "CIRCUIT_FAILURE_THRESHOLD", "1",
-          "CIRCUIT_OPEN_SECONDS", "3600", "HA_MAX_RETRIES", "0"));
+      fixture.environment(
+          Map.of(
+              "HA_BASE_URL",
+              server.url("/"),
+              "CIRCUIT_FAILURE_THRESHOLD",
+              "1",
+              "CIRCUIT_OPEN_SECONDS",
+              "3600",
+              "HA_MAX_RETRIES",
+              "0"));
       Gateway.circuitBreakerFailure(HomeAssistantRest.DEPENDENCY);
       assertEquals("open", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
       server.script(StandInServer.status(401, "{\"message\":\"Unauthorized\"}"));
@@ -69,7 +103,10 @@ class HomeAssistantRestTest {
       server.script(StandInServer.status(503, "{}"));
       assertEquals("unreachable", probe().status());
       assertFalse(probe().healthy());
-      assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY), "the probe is not counted");
+      assertEquals(
+          "closed",
+          Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY),
+          "the probe is not counted");
     }
     fixture.environment(Map.of());
     assertEquals("not configured", probe().status());

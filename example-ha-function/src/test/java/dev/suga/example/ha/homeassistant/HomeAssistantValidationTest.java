@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.homeassistant;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,9 +32,23 @@ class HomeAssistantValidationTest {
     assertTrue(Gateway.homeAssistantValidEntityId("sensor.temp_2"));
     assertTrue(Gateway.homeAssistantValidEntityId("a." + "b".repeat(253)));
     assertFalse(Gateway.homeAssistantValidEntityId("a." + "b".repeat(254)));
-    for (String bad : new String[] {null, "", "light", ".kitchen", "light.", "light..kitchen", "light.kit.chen",
-        "Light.kitchen", "light.kitchen/../../api", "light.kitchen?x=1", "light.küche", "light.kitchen ",
-        "light.kitchen%2F", "light.kitchen#"}) {
+    for (String bad :
+        new String[] {
+          null,
+          "",
+          "light",
+          ".kitchen",
+          "light.",
+          "light..kitchen",
+          "light.kit.chen",
+          "Light.kitchen",
+          "light.kitchen/../../api",
+          "light.kitchen?x=1",
+          "light.küche",
+          "light.kitchen ",
+          "light.kitchen%2F",
+          "light.kitchen#"
+        }) {
       assertFalse(Gateway.homeAssistantValidEntityId(bad), String.valueOf(bad));
     }
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,8 +55,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Why this exists: Json moved from jackson-core to a hand-written parser and writer (start-up
  * cost: ~80 classes fewer on a cold start) and keeps the contract it had on Jackson: the same
- * documents accepted and refused, the same trees, the same bytes out. jackson-core stays on the test
- * classpath (through json-schema-validator), so this test reads and writes with Jackson's
+ * documents accepted and refused, the same trees, the same bytes out. jackson-core stays on the
+ * test classpath (through json-schema-validator), so this test reads and writes with Jackson's
  * streaming API directly and compares; it never goes through Json to build its reference.
  *
  * <p>The reference is jackson-core's defaults with a nesting limit of 64. Those defaults include
@@ -50,32 +65,45 @@ import org.junit.jupiter.api.Test;
  * refused in a name. The edge tables pin each of them. Json differs in one place, by decision:
  * jackson-core decodes input with a 0x00 in its first bytes or a UTF-16 byte-order mark as
  * UTF-16/32 and some overlong or out-of-range UTF-8 into garbage; Json refuses all of it (see
- * {@code bytesJacksonGuessesAboutAreRefused}). The writer's side (a supplementary character written as two uppercase
- * backslash-u escapes, non-finite doubles as the strings "NaN" and "Infinity") is pinned byte for
- * byte. Every failure prints the input as a Java expression ({@code utf8("...")} or, for bytes that
- * are not UTF-8, {@code latin1("...")}, one char per byte) that can be pasted into a table here.
+ * {@code bytesJacksonGuessesAboutAreRefused}). The writer's side (a supplementary character written
+ * as two uppercase backslash-u escapes, non-finite doubles as the strings "NaN" and "Infinity") is
+ * pinned byte for byte. Every failure prints the input as a Java expression ({@code utf8("...")}
+ * or, for bytes that are not UTF-8, {@code latin1("...")}, one char per byte) that can be pasted
+ * into a table here.
  */
 class JsonDifferentialTest {
   private static final int MAX_DEPTH = 64;
   private static final String REJECTED = "<rejected>";
 
   /** Reading reference: jackson-core defaults plus the nesting limit Json promises. */
-  private static final JsonFactory REFERENCE = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
+  private static final JsonFactory REFERENCE =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .build();
 
-  /** Writing reference: jackson-core defaults, whose escaping and number text Json.write must equal. */
+  /**
+   * Writing reference: jackson-core defaults, whose escaping and number text Json.write must equal.
+   */
   private static final JsonFactory DEFAULT_WRITER = new JsonFactory();
 
-  /** Writers that only produce test documents: more spellings of the same trees than the default writer's. */
-  private static final List<JsonFactory> DOCUMENT_WRITERS = List.of(
-      DEFAULT_WRITER,
-      new JsonFactoryBuilder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build(),
-      new JsonFactoryBuilder().enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE).build(),
-      new JsonFactoryBuilder().enable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build(),
-      // Supplementary characters as raw 4-byte UTF-8 (the default escapes them as two \\u escapes).
-      new JsonFactoryBuilder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build());
+  /**
+   * Writers that only produce test documents: more spellings of the same trees than the default
+   * writer's.
+   */
+  private static final List<JsonFactory> DOCUMENT_WRITERS =
+      List.of(
+          DEFAULT_WRITER,
+          new JsonFactoryBuilder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build(),
+          new JsonFactoryBuilder()
+              .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+              .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+              .build(),
+          new JsonFactoryBuilder().enable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build(),
+          // Supplementary characters as raw 4-byte UTF-8 (the default escapes them as two \\u
+          // escapes).
+          new JsonFactoryBuilder()
+              .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+              .build());
 
   // ---------------------------------------------------------------------------------------------
   // 1. Random documents written by Jackson: Json.parse gives the reference reader's tree.
@@ -91,9 +119,17 @@ class JsonDifferentialTest {
       String reference = referenceOutcome(input);
       int n = i;
       // The reference reader itself must read what Jackson wrote as the tree that was written.
-      assertEquals(canon(document.tree), reference, () -> "reference reader, document " + n + ": " + reproducer(input));
-      assertEquals(reference, jsonOutcome(input), () -> "Json.parse, document " + n + ": " + reproducer(input));
-      assertEquals(objectOutcome(reference), jsonObjectOutcome(input),
+      assertEquals(
+          canon(document.tree),
+          reference,
+          () -> "reference reader, document " + n + ": " + reproducer(input));
+      assertEquals(
+          reference,
+          jsonOutcome(input),
+          () -> "Json.parse, document " + n + ": " + reproducer(input));
+      assertEquals(
+          objectOutcome(reference),
+          jsonObjectOutcome(input),
           () -> "Json.parseObject, document " + n + ": " + reproducer(input));
     }
   }
@@ -110,13 +146,25 @@ class JsonDifferentialTest {
       int n = i;
 
       byte[] written = Json.write(tree);
-      assertEquals(latin1Of(referenceWrite(tree)), latin1Of(written),
+      assertEquals(
+          latin1Of(referenceWrite(tree)),
+          latin1Of(written),
           () -> "Json.write bytes, tree " + n + ": " + canon(tree));
-      assertEquals(expected, referenceOutcome(written), () -> "Jackson reading Json.write, tree " + n + ": " + canon(tree));
-      assertEquals(expected, jsonOutcome(written), () -> "Json reading Json.write, tree " + n + ": " + canon(tree));
-      assertEquals(new String(written, StandardCharsets.UTF_8), Json.writeString(tree),
+      assertEquals(
+          expected,
+          referenceOutcome(written),
+          () -> "Jackson reading Json.write, tree " + n + ": " + canon(tree));
+      assertEquals(
+          expected,
+          jsonOutcome(written),
+          () -> "Json reading Json.write, tree " + n + ": " + canon(tree));
+      assertEquals(
+          new String(written, StandardCharsets.UTF_8),
+          Json.writeString(tree),
           () -> "Json.writeString, tree " + n + ": " + canon(tree));
-      assertEquals(expected, referenceOutcome(Json.writePretty(tree).getBytes(StandardCharsets.UTF_8)),
+      assertEquals(
+          expected,
+          referenceOutcome(Json.writePretty(tree).getBytes(StandardCharsets.UTF_8)),
           () -> "Jackson reading Json.writePretty, tree " + n + ": " + canon(tree));
     }
   }
@@ -130,46 +178,111 @@ class JsonDifferentialTest {
     keys.put(2.5, "double key");
     keys.put(Thread.State.NEW, "enum key");
     Map<String, Object> sorted = new TreeMap<>(Map.of("b", 2, "a", List.of(1, 2)));
-    List<Object> values = Arrays.asList(
-        7, (short) -3, (byte) 127, Integer.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE,
-        1.5f, 0.1f, 2.0f, -0.0f, Float.MAX_VALUE, Float.NaN, Float.NEGATIVE_INFINITY,
-        2.0, -0.0, 0.1, 1e15, -1e15, 999_999_999_999_999.0, -999_999_999_999_999.0, 1e15 - 0.5, 123.0,
-        1e20, 9.223372036854776E18, 1e-7, 5e-324, Double.MAX_VALUE, Double.NaN,
-        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        BigInteger.valueOf(5), BigInteger.TEN.pow(40).negate(),
-        true, false, null, "", "text",
-        new Object[] {1, "a", null, new Object[] {}}, List.of(List.of(), Map.of()),
-        new LinkedHashSet<>(List.of("x", "y")), new ArrayDeque<>(List.of(3, 4)), keys, sorted,
-        // Anything else is its toString() as a string, including Numbers not listed in the contract.
-        'c', new StringBuilder("built"), Thread.State.RUNNABLE, new AtomicInteger(5), new int[] {1, 2},
-        new Object() {
-          @Override
-          public String toString() {
-            return "custom \"quoted\" \u00e9\n";
-          }
-        });
+    List<Object> values =
+        Arrays.asList(
+            7,
+            (short) -3,
+            (byte) 127,
+            Integer.MIN_VALUE,
+            Long.MIN_VALUE,
+            Long.MAX_VALUE,
+            1.5f,
+            0.1f,
+            2.0f,
+            -0.0f,
+            Float.MAX_VALUE,
+            Float.NaN,
+            Float.NEGATIVE_INFINITY,
+            2.0,
+            -0.0,
+            0.1,
+            1e15,
+            -1e15,
+            999_999_999_999_999.0,
+            -999_999_999_999_999.0,
+            1e15 - 0.5,
+            123.0,
+            1e20,
+            9.223372036854776E18,
+            1e-7,
+            5e-324,
+            Double.MAX_VALUE,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            BigInteger.valueOf(5),
+            BigInteger.TEN.pow(40).negate(),
+            true,
+            false,
+            null,
+            "",
+            "text",
+            new Object[] {1, "a", null, new Object[] {}},
+            List.of(List.of(), Map.of()),
+            new LinkedHashSet<>(List.of("x", "y")),
+            new ArrayDeque<>(List.of(3, 4)),
+            keys,
+            sorted,
+            // Anything else is its toString() as a string, including Numbers not listed in the
+            // contract.
+            'c',
+            new StringBuilder("built"),
+            Thread.State.RUNNABLE,
+            new AtomicInteger(5),
+            new int[] {1, 2},
+            new Object() {
+              @Override
+              public String toString() {
+                return "custom \"quoted\" \u00e9\n";
+              }
+            });
     for (Object value : values) {
-      assertEquals(latin1Of(referenceWrite(value)), latin1Of(Json.write(value)), () -> "Json.write of " + describe(value));
+      assertEquals(
+          latin1Of(referenceWrite(value)),
+          latin1Of(Json.write(value)),
+          () -> "Json.write of " + describe(value));
       Object inArray = new Object[] {value, value};
-      assertEquals(latin1Of(referenceWrite(inArray)), latin1Of(Json.write(inArray)), () -> "Json.write in an array of " + describe(value));
+      assertEquals(
+          latin1Of(referenceWrite(inArray)),
+          latin1Of(Json.write(inArray)),
+          () -> "Json.write in an array of " + describe(value));
       Map<String, Object> inObject = new LinkedHashMap<>();
       inObject.put("v", value);
-      assertEquals(latin1Of(referenceWrite(inObject)), latin1Of(Json.write(inObject)), () -> "Json.write in an object of " + describe(value));
+      assertEquals(
+          latin1Of(referenceWrite(inObject)),
+          latin1Of(Json.write(inObject)),
+          () -> "Json.write in an object of " + describe(value));
     }
-    assertEquals(latin1Of(referenceWrite(values)), latin1Of(Json.write(values)), "Json.write of all of them");
+    assertEquals(
+        latin1Of(referenceWrite(values)),
+        latin1Of(Json.write(values)),
+        "Json.write of all of them");
   }
 
   /** BigDecimal is "a number": its text is not pinned, its value is. */
   @Test
   void bigDecimalsAreWrittenAsTheirNumber() throws IOException {
-    for (String text : List.of("1E+3", "0.000001", "1E-10", "123.456", "-0.00", "0", "1E+400", "-12345678901234567890.5")) {
+    for (String text :
+        List.of(
+            "1E+3",
+            "0.000001",
+            "1E-10",
+            "123.456",
+            "-0.00",
+            "0",
+            "1E+400",
+            "-12345678901234567890.5")) {
       BigDecimal value = new BigDecimal(text);
       byte[] written = Json.write(value);
       try (JsonParser parser = REFERENCE.createParser(written)) {
         JsonToken token = parser.nextToken();
-        assertTrue(token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT,
+        assertTrue(
+            token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT,
             () -> text + " written as " + latin1Of(written));
-        assertEquals(0, value.compareTo(parser.getDecimalValue()), () -> text + " written as " + latin1Of(written));
+        assertEquals(
+            0,
+            value.compareTo(parser.getDecimalValue()),
+            () -> text + " written as " + latin1Of(written));
         assertEquals(null, parser.nextToken(), () -> text + " written as " + latin1Of(written));
       }
     }
@@ -207,11 +320,18 @@ class JsonDifferentialTest {
         accepted++;
       }
       if (!reference.equals(json)) {
-        disagreements.add("Json.parse " + json + ", Jackson " + reference + " for " + reproducer(input));
+        disagreements.add(
+            "Json.parse " + json + ", Jackson " + reference + " for " + reproducer(input));
       } else if (!reference.equals(REJECTED) || i % 8 == 0) { // parseObject on a sample: time
         String object = jsonObjectOutcome(input);
         if (!objectOutcome(reference).equals(object)) {
-          disagreements.add("Json.parseObject " + object + ", Jackson " + objectOutcome(reference) + " for " + reproducer(input));
+          disagreements.add(
+              "Json.parseObject "
+                  + object
+                  + ", Jackson "
+                  + objectOutcome(reference)
+                  + " for "
+                  + reproducer(input));
         }
       }
       if (disagreements.size() >= 20) {
@@ -219,67 +339,87 @@ class JsonDifferentialTest {
       }
     }
     if (!disagreements.isEmpty()) {
-      fail(disagreements.size() + " disagreement(s) with Jackson (first 20 at most):\n  " + String.join("\n  ", disagreements));
+      fail(
+          disagreements.size()
+              + " disagreement(s) with Jackson (first 20 at most):\n  "
+              + String.join("\n  ", disagreements));
     }
     // The mutations must exercise both sides, or the agreement above says little.
-    assertTrue(accepted > 250 && rejected > 2500, "accepted " + accepted + ", rejected " + rejected);
+    assertTrue(
+        accepted > 250 && rejected > 2500, "accepted " + accepted + ", rejected " + rejected);
   }
 
-  private static final List<String> MUTATION_CORPUS = List.of(
-      "{\"directive\":{\"header\":{\"namespace\":\"Alexa.PowerController\",\"name\":\"TurnOn\","
-          + "\"payloadVersion\":\"3\",\"messageId\":\"1bd5d003-31b9-476f-ad03-71d471922820\"},"
-          + "\"endpoint\":{\"scope\":{\"type\":\"BearerToken\",\"token\":\"access-token\"},"
-          + "\"endpointId\":\"light.kitchen\",\"cookie\":{}},\"payload\":{}}}",
-      "[{\"entity_id\":\"light.kitchen\",\"state\":\"on\",\"attributes\":{\"brightness\":254,"
-          + "\"color_temp\":null,\"friendly_name\":\"Kitch\\u00e9n \\ud83d\\udca1\"},\"last_changed\":"
-          + "\"2024-01-01T00:00:00.000+00:00\"},{\"entity_id\":\"sensor.t\",\"state\":\"21.5\"}]",
-      "{\"a\":[1,-2,3.25,-0.0,1e10,2E-3,9223372036854775807,-9223372036854775809],\"b\":true,\"c\":false,\"d\":null}",
-      "[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\",\"\\u0000\\u001F\\u007f\",\"é中😀\",\"\\uD83D\\uDE00\"]",
-      "{ \"k\" : [ { } , [ ] , \"\" , 0 ] , \"k\" : { \"n\" : [ [ [ 1 ] ] ] } }\n",
-      "\t[\r\n  1,\r\n  {\"x\": \"y\"}\r\n]\n",
-      "0", "-0", "\"s\"", "true", "null", "[]", "{}",
-      "[0.5,10,100e-2,1.0E+2,-1]",
-      "{\"deep\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}");
+  private static final List<String> MUTATION_CORPUS =
+      List.of(
+          "{\"directive\":{\"header\":{\"namespace\":\"Alexa.PowerController\",\"name\":\"TurnOn\","
+              + "\"payloadVersion\":\"3\",\"messageId\":\"1bd5d003-31b9-476f-ad03-71d471922820\"},"
+              + "\"endpoint\":{\"scope\":{\"type\":\"BearerToken\",\"token\":\"access-token\"},"
+              + "\"endpointId\":\"light.kitchen\",\"cookie\":{}},\"payload\":{}}}",
+          "[{\"entity_id\":\"light.kitchen\",\"state\":\"on\",\"attributes\":{\"brightness\":254,"
+              + "\"color_temp\":null,\"friendly_name\":\"Kitch\\u00e9n \\ud83d\\udca1\"},\"last_changed\":"
+              + "\"2024-01-01T00:00:00.000+00:00\"},{\"entity_id\":\"sensor.t\",\"state\":\"21.5\"}]",
+          "{\"a\":[1,-2,3.25,-0.0,1e10,2E-3,9223372036854775807,-9223372036854775809],\"b\":true,\"c\":false,\"d\":null}",
+          "[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\",\"\\u0000\\u001F\\u007f\",\"é中😀\",\"\\uD83D\\uDE00\"]",
+          "{ \"k\" : [ { } , [ ] , \"\" , 0 ] , \"k\" : { \"n\" : [ [ [ 1 ] ] ] } }\n",
+          "\t[\r\n  1,\r\n  {\"x\": \"y\"}\r\n]\n",
+          "0",
+          "-0",
+          "\"s\"",
+          "true",
+          "null",
+          "[]",
+          "{}",
+          "[0.5,10,100e-2,1.0E+2,-1]",
+          "{\"deep\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}");
 
   private static final byte[] MUTATION_BYTES = utf8("{}[],:\"\\ 0123456789eE+-.tfn");
 
   private static byte[] mutate(SplittableRandom random, byte[] input) {
     int length = input.length;
     switch (random.nextInt(6)) {
-      case 0: { // delete a byte
-        if (length == 0) {
-          return input;
+      case 0:
+        { // delete a byte
+          if (length == 0) {
+            return input;
+          }
+          int at = random.nextInt(length);
+          return concat(
+              Arrays.copyOfRange(input, 0, at), Arrays.copyOfRange(input, at + 1, length));
         }
-        int at = random.nextInt(length);
-        return concat(Arrays.copyOfRange(input, 0, at), Arrays.copyOfRange(input, at + 1, length));
-      }
       case 1: // insert one of the JSON-significant bytes
-        return insert(input, random.nextInt(length + 1), new byte[] {MUTATION_BYTES[random.nextInt(MUTATION_BYTES.length)]});
+        return insert(
+            input,
+            random.nextInt(length + 1),
+            new byte[] {MUTATION_BYTES[random.nextInt(MUTATION_BYTES.length)]});
       case 2: // insert any byte
         return insert(input, random.nextInt(length + 1), new byte[] {(byte) random.nextInt(256)});
       case 3: // truncate
         return length == 0 ? input : Arrays.copyOf(input, random.nextInt(length));
-      case 4: { // duplicate a region, at a random place
-        if (length == 0) {
-          return input;
+      case 4:
+        { // duplicate a region, at a random place
+          if (length == 0) {
+            return input;
+          }
+          int from = random.nextInt(length);
+          int to = Math.min(length, from + 1 + random.nextInt(16));
+          return insert(input, random.nextInt(length + 1), Arrays.copyOfRange(input, from, to));
         }
-        int from = random.nextInt(length);
-        int to = Math.min(length, from + 1 + random.nextInt(16));
-        return insert(input, random.nextInt(length + 1), Arrays.copyOfRange(input, from, to));
-      }
-      default: { // replace a byte with a JSON-significant one
-        if (length == 0) {
-          return input;
+      default:
+        { // replace a byte with a JSON-significant one
+          if (length == 0) {
+            return input;
+          }
+          byte[] copy = input.clone();
+          copy[random.nextInt(length)] = MUTATION_BYTES[random.nextInt(MUTATION_BYTES.length)];
+          return copy;
         }
-        byte[] copy = input.clone();
-        copy[random.nextInt(length)] = MUTATION_BYTES[random.nextInt(MUTATION_BYTES.length)];
-        return copy;
-      }
     }
   }
 
   private static byte[] insert(byte[] input, int at, byte[] inserted) {
-    return concat(concat(Arrays.copyOfRange(input, 0, at), inserted), Arrays.copyOfRange(input, at, input.length));
+    return concat(
+        concat(Arrays.copyOfRange(input, 0, at), inserted),
+        Arrays.copyOfRange(input, at, input.length));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
@@ -295,23 +435,123 @@ class JsonDifferentialTest {
   void refusedFormsAreRefusedLikeTheReference() {
     List<Edge> edges = new ArrayList<>();
     // Empty, trailing content, structure.
-    for (String text : List.of("", " ", " \t\r\n", "1 2", "{} []", "[]]", "{}}", "1,", "1,2", "\"a\"\"b\"",
-        "truex", "nulll", "1x", "[1]x", "{\"a\":1}x", "1 x", "[", "]", "{", "}", "[1,", "{\"a\":", "{\"a\"}",
-        "{\"a\" 1}", "{1:1}", "{null:1}", "[1 2]", "{\"a\":1 \"b\":2}", ":", ",", "[,1]", "[1,,2]", "{,}",
-        "[\"a\":1]", "{\"a\",1}", "{\"a\"::1}", "[}", "{]", "[1}", "{\"a\":1]")) {
+    for (String text :
+        List.of(
+            "",
+            " ",
+            " \t\r\n",
+            "1 2",
+            "{} []",
+            "[]]",
+            "{}}",
+            "1,",
+            "1,2",
+            "\"a\"\"b\"",
+            "truex",
+            "nulll",
+            "1x",
+            "[1]x",
+            "{\"a\":1}x",
+            "1 x",
+            "[",
+            "]",
+            "{",
+            "}",
+            "[1,",
+            "{\"a\":",
+            "{\"a\"}",
+            "{\"a\" 1}",
+            "{1:1}",
+            "{null:1}",
+            "[1 2]",
+            "{\"a\":1 \"b\":2}",
+            ":",
+            ",",
+            "[,1]",
+            "[1,,2]",
+            "{,}",
+            "[\"a\":1]",
+            "{\"a\",1}",
+            "{\"a\"::1}",
+            "[}",
+            "{]",
+            "[1}",
+            "{\"a\":1]")) {
       edges.add(reject(text));
     }
     // Numbers: leading zeros, plus sign, bare or dangling point and exponent, non-numbers.
-    for (String text : List.of("01", "-01", "00", "-00", "[01]", "00.5", "01e1", "0123", "+1", "[+1]", "+0", "+.5",
-        ".5", "[.5]", "-.5", "5.", "[5.]", "5.e1", "1.e", "1e", "1e+", "1e-", "1E", "[1e]", "1e+-1", "1e1.5",
-        "-", "[-]", "--1", "-a", "- 1", "0x10", "1_000", "1.5.5", "NaN", "Infinity", "-Infinity", "+Infinity",
-        "[NaN]", "nan", "inf")) {
+    for (String text :
+        List.of(
+            "01",
+            "-01",
+            "00",
+            "-00",
+            "[01]",
+            "00.5",
+            "01e1",
+            "0123",
+            "+1",
+            "[+1]",
+            "+0",
+            "+.5",
+            ".5",
+            "[.5]",
+            "-.5",
+            "5.",
+            "[5.]",
+            "5.e1",
+            "1.e",
+            "1e",
+            "1e+",
+            "1e-",
+            "1E",
+            "[1e]",
+            "1e+-1",
+            "1e1.5",
+            "-",
+            "[-]",
+            "--1",
+            "-a",
+            "- 1",
+            "0x10",
+            "1_000",
+            "1.5.5",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "+Infinity",
+            "[NaN]",
+            "nan",
+            "inf")) {
       edges.add(reject(text));
     }
     // Single quotes, unquoted names, comments, trailing commas, bad literals.
-    for (String text : List.of("'a'", "['a']", "{'a':1}", "{a:1}", "{\"a\":1,b:2}", "/*c*/1", "1/*c*/", "//c\n1",
-        "1//c", "#c\n1", "[1/*c*/]", "[1,]", "{\"a\":1,}", "[1,],", "tru", "True", "NULL", "nul", "fals", "t",
-        "f", "n", "[tru]", "[nul")) {
+    for (String text :
+        List.of(
+            "'a'",
+            "['a']",
+            "{'a':1}",
+            "{a:1}",
+            "{\"a\":1,b:2}",
+            "/*c*/1",
+            "1/*c*/",
+            "//c\n1",
+            "1//c",
+            "#c\n1",
+            "[1/*c*/]",
+            "[1,]",
+            "{\"a\":1,}",
+            "[1,],",
+            "tru",
+            "True",
+            "NULL",
+            "nul",
+            "fals",
+            "t",
+            "f",
+            "n",
+            "[tru]",
+            "[nul")) {
       edges.add(reject(text));
     }
     // Unescaped control characters, in values, in names and between tokens.
@@ -323,9 +563,30 @@ class JsonDifferentialTest {
       edges.add(reject(text));
     }
     // Invalid escapes and incomplete or invalid \\u escapes.
-    for (String text : List.of("\"\\x\"", "\"\\U00e9\"", "\"\\a\"", "\"\\0\"", "\"\\'\"", "\"\\ \"", "\"\\\"", "\"\\",
-        "\"\\u\"", "\"\\u1\"", "\"\\u12\"", "\"\\u123\"", "\"\\u12g4\"", "\"\\uZZZZ\"", "\"\\u-123\"", "\"\\u 123\"",
-        "\"\\u+123\"", "\"\\u12", "{\"\\q\":1}", "{\"\\u00\":1}", "[\"\\ud83d\\u\"]", "\"\\\u00e9\"")) {
+    for (String text :
+        List.of(
+            "\"\\x\"",
+            "\"\\U00e9\"",
+            "\"\\a\"",
+            "\"\\0\"",
+            "\"\\'\"",
+            "\"\\ \"",
+            "\"\\\"",
+            "\"\\",
+            "\"\\u\"",
+            "\"\\u1\"",
+            "\"\\u12\"",
+            "\"\\u123\"",
+            "\"\\u12g4\"",
+            "\"\\uZZZZ\"",
+            "\"\\u-123\"",
+            "\"\\u 123\"",
+            "\"\\u+123\"",
+            "\"\\u12",
+            "{\"\\q\":1}",
+            "{\"\\u00\":1}",
+            "[\"\\ud83d\\u\"]",
+            "\"\\\u00e9\"")) {
       edges.add(reject(text));
     }
     // Unterminated strings.
@@ -334,14 +595,33 @@ class JsonDifferentialTest {
     }
     // Invalid UTF-8 that Jackson does refuse: stray continuation bytes, bytes never valid, cut-off
     // sequences, a bad continuation byte, UTF-8-encoded surrogates, non-ASCII outside strings.
-    for (String bytes : List.of("\"\u0080\"", "\"\u00bf\"", "\"\u00f8\u0080\u0080\u0080\u0080\"", "\"\u00ff\"",
-        "\"\u00fe\"", "\"\u00c3\"", "\"\u00e2\u0082\"", "\"\u00f0\u009f\u0098\"", "\"\u00c3(\"", "\"\u00e2(\u00a1\"",
-        "\"\u00ed\u00a0\u0080\"", "\"\u00ed\u00bf\u00bf\"", "\"\u00c3", "{\"\u0080\":1}", "[\u00c3\u00a9]",
-        "\u00c3\u00a9", "[\"a\"]\u00ff", "\u00ff", "\u0080", "[1,\u00a0 2]")) {
+    for (String bytes :
+        List.of(
+            "\"\u0080\"",
+            "\"\u00bf\"",
+            "\"\u00f8\u0080\u0080\u0080\u0080\"",
+            "\"\u00ff\"",
+            "\"\u00fe\"",
+            "\"\u00c3\"",
+            "\"\u00e2\u0082\"",
+            "\"\u00f0\u009f\u0098\"",
+            "\"\u00c3(\"",
+            "\"\u00e2(\u00a1\"",
+            "\"\u00ed\u00a0\u0080\"",
+            "\"\u00ed\u00bf\u00bf\"",
+            "\"\u00c3",
+            "{\"\u0080\":1}",
+            "[\u00c3\u00a9]",
+            "\u00c3\u00a9",
+            "[\"a\"]\u00ff",
+            "\u00ff",
+            "\u0080",
+            "[1,\u00a0 2]")) {
       edges.add(rejectBytes(latin1(bytes)));
     }
     // Nesting deeper than 64, and numbers and names beyond jackson-core's default length limits
-    // (StreamReadConstraints: 1000 digits, counting integer, fraction and exponent digits; 50000 chars).
+    // (StreamReadConstraints: 1000 digits, counting integer, fraction and exponent digits; 50000
+    // chars).
     edges.add(reject("[".repeat(65) + "]".repeat(65)));
     edges.add(reject("{\"a\":".repeat(65) + "1" + "}".repeat(65)));
     edges.add(reject("[{\"a\":".repeat(32) + "[]" + "}]".repeat(32)));
@@ -415,7 +695,10 @@ class JsonDifferentialTest {
     edges.add(accept("\"\\udc00\"", "\"\\udc00\""));
     edges.add(accept("\"\\udc00\\ud800\"", "\"\\udc00\\ud800\""));
     edges.add(accept("\"\\ud83dx\"", "\"\\ud83dx\""));
-    edges.add(accept("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", "\"\\u0022\\u005c/\\u0008\\u000c\\u000a\\u000d\\u0009\""));
+    edges.add(
+        accept(
+            "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"",
+            "\"\\u0022\\u005c/\\u0008\\u000c\\u000a\\u000d\\u0009\""));
     edges.add(accept("\"\\u0000\"", "\"\\u0000\""));
     edges.add(accept("\"\\u001f\\u0020\"", "\"\\u001f \""));
     edges.add(accept("\"\\u0022\\u005C\"", "\"\\u0022\\u005c\""));
@@ -442,10 +725,20 @@ class JsonDifferentialTest {
     edges.add(accept("[[],{},[[]],{\"a\":{}}]", "[[],{},[[]],{\"a\":{}}]"));
     // Nesting exactly 64 deep, in arrays, objects and both.
     edges.add(accept("[".repeat(64) + "]".repeat(64), "[".repeat(64) + "]".repeat(64)));
-    edges.add(accept("[".repeat(64) + "1" + "]".repeat(64), "[".repeat(64) + "L1" + "]".repeat(64)));
-    edges.add(accept("{\"a\":".repeat(63) + "{}" + "}".repeat(63), "{\"a\":".repeat(63) + "{}" + "}".repeat(63)));
-    edges.add(accept("{\"a\":".repeat(64) + "1" + "}".repeat(64), "{\"a\":".repeat(64) + "L1" + "}".repeat(64)));
-    edges.add(accept("[{\"a\":".repeat(32) + "1" + "}]".repeat(32), "[{\"a\":".repeat(32) + "L1" + "}]".repeat(32)));
+    edges.add(
+        accept("[".repeat(64) + "1" + "]".repeat(64), "[".repeat(64) + "L1" + "]".repeat(64)));
+    edges.add(
+        accept(
+            "{\"a\":".repeat(63) + "{}" + "}".repeat(63),
+            "{\"a\":".repeat(63) + "{}" + "}".repeat(63)));
+    edges.add(
+        accept(
+            "{\"a\":".repeat(64) + "1" + "}".repeat(64),
+            "{\"a\":".repeat(64) + "L1" + "}".repeat(64)));
+    edges.add(
+        accept(
+            "[{\"a\":".repeat(32) + "1" + "}]".repeat(32),
+            "[{\"a\":".repeat(32) + "L1" + "}]".repeat(32)));
     // A name at jackson-core's 50000-char limit.
     edges.add(accept("{\"" + "n".repeat(50_000) + "\":1}", "{\"" + "n".repeat(50_000) + "\":L1}"));
     assertAgreement(edges);
@@ -458,8 +751,16 @@ class JsonDifferentialTest {
   @Test
   void loneSurrogateEscapesAreRefusedInNamesOnly() {
     List<Edge> edges = new ArrayList<>();
-    for (String escapes : List.of("\\ud800", "\\udc00", "a\\ud800b", "\\udc00\\ud800", "\\ud800\\u0041",
-        "\\ud800\\ud800", "\\ud800\\n", "x\\ude00")) {
+    for (String escapes :
+        List.of(
+            "\\ud800",
+            "\\udc00",
+            "a\\ud800b",
+            "\\udc00\\ud800",
+            "\\ud800\\u0041",
+            "\\ud800\\ud800",
+            "\\ud800\\n",
+            "x\\ude00")) {
       edges.add(reject("{\"" + escapes + "\":1}"));
       edges.add(accept("\"" + escapes + "\"", canon(unescape(escapes))));
     }
@@ -497,18 +798,28 @@ class JsonDifferentialTest {
   @Test
   void bytesJacksonGuessesAboutAreRefused() {
     // A UTF-8 byte-order mark is skipped by both.
-    assertAgreement(List.of(
-        acceptBytes(latin1("\u00ef\u00bb\u00bf1"), "L1"),
-        acceptBytes(latin1("\u00ef\u00bb\u00bf{\"a\":[]}"), "{\"a\":[]}"),
-        rejectBytes(latin1("\0 1")),
-        rejectBytes(latin1("\0\0"))));
-    List<byte[]> guessed = List.of(
-        latin1("\0[\0]"), latin1("[\0]\0"), latin1("1\0"), latin1("\0\0\0001"), latin1("\u00fe\u00ff\0001"),
-        latin1("\"\u00c0\u0080\""), latin1("\"\u00c1\u00bf\""), latin1("\"\u00e0\u0080\u0080\""),
-        latin1("\"\u00f0\u0080\u0080\u0080\""), latin1("\"\u00f4\u0090\u0080\u0080\""),
-        latin1("\"\u00f5\u0080\u0080\u0080\""));
+    assertAgreement(
+        List.of(
+            acceptBytes(latin1("\u00ef\u00bb\u00bf1"), "L1"),
+            acceptBytes(latin1("\u00ef\u00bb\u00bf{\"a\":[]}"), "{\"a\":[]}"),
+            rejectBytes(latin1("\0 1")),
+            rejectBytes(latin1("\0\0"))));
+    List<byte[]> guessed =
+        List.of(
+            latin1("\0[\0]"),
+            latin1("[\0]\0"),
+            latin1("1\0"),
+            latin1("\0\0\0001"),
+            latin1("\u00fe\u00ff\0001"),
+            latin1("\"\u00c0\u0080\""),
+            latin1("\"\u00c1\u00bf\""),
+            latin1("\"\u00e0\u0080\u0080\""),
+            latin1("\"\u00f0\u0080\u0080\u0080\""),
+            latin1("\"\u00f4\u0090\u0080\u0080\""),
+            latin1("\"\u00f5\u0080\u0080\u0080\""));
     for (byte[] input : guessed) {
-      assertNotEquals(REJECTED, referenceOutcome(input), "jackson-core accepts " + reproducer(input));
+      assertNotEquals(
+          REJECTED, referenceOutcome(input), "jackson-core accepts " + reproducer(input));
       assertThrows(JsonException.class, () -> Json.parse(input), reproducer(input));
     }
   }
@@ -544,25 +855,48 @@ class JsonDifferentialTest {
     return new Edge(input, REJECTED);
   }
 
-  /** Every edge: Jackson gives the pinned outcome, and Json gives Jackson's (parse and parseObject). */
+  /**
+   * Every edge: Jackson gives the pinned outcome, and Json gives Jackson's (parse and parseObject).
+   */
   private static void assertAgreement(List<Edge> edges) {
     List<String> failures = new ArrayList<>();
     for (Edge edge : edges) {
       String reference = referenceOutcome(edge.input);
       String json = jsonOutcome(edge.input);
       if (!reference.equals(edge.expected)) {
-        failures.add("Jackson itself gave " + shorten(reference) + ", the table says " + shorten(edge.expected)
-            + " for " + reproducer(edge.input));
+        failures.add(
+            "Jackson itself gave "
+                + shorten(reference)
+                + ", the table says "
+                + shorten(edge.expected)
+                + " for "
+                + reproducer(edge.input));
       }
       if (!json.equals(reference)) {
-        failures.add("Json.parse gave " + shorten(json) + ", Jackson " + shorten(reference) + " for " + reproducer(edge.input));
+        failures.add(
+            "Json.parse gave "
+                + shorten(json)
+                + ", Jackson "
+                + shorten(reference)
+                + " for "
+                + reproducer(edge.input));
       } else if (!jsonObjectOutcome(edge.input).equals(objectOutcome(reference))) {
-        failures.add("Json.parseObject gave " + shorten(jsonObjectOutcome(edge.input)) + ", expected "
-            + shorten(objectOutcome(reference)) + " for " + reproducer(edge.input));
+        failures.add(
+            "Json.parseObject gave "
+                + shorten(jsonObjectOutcome(edge.input))
+                + ", expected "
+                + shorten(objectOutcome(reference))
+                + " for "
+                + reproducer(edge.input));
       }
     }
     if (!failures.isEmpty()) {
-      fail(failures.size() + " of " + edges.size() + " edge inputs:\n  " + String.join("\n  ", failures));
+      fail(
+          failures.size()
+              + " of "
+              + edges.size()
+              + " edge inputs:\n  "
+              + String.join("\n  ", failures));
     }
   }
 
@@ -579,17 +913,49 @@ class JsonDifferentialTest {
       all.append(c);
     }
     strings.add(all.toString());
-    strings.addAll(List.of("\u0080", "\u00a0", "\u00e9", "\u00ff", "\u0100", "\u07ff", "\u0800", "\u2028", "\u2029",
-        "\u4e2d\u6587", "\ufeff", "\ufffd", "\uffff", "\ud83d\ude00", "a\ud83d\ude00b", "\udbff\udfff", "\ud800\udc00",
-        // Lone and reversed surrogates: not UTF-8-encodable, so they must come out escaped, as Jackson's do.
-        "\ud800", "\udc00", "x\ud83d", "\ude00x", "\udc00\ud800", "\ud83d\ud83d\ude00",
-        "mixed \"q\" \\ / \u0000 \u001f \u007f \u00e9 \u2028 \ud83d\ude00 end"));
+    strings.addAll(
+        List.of(
+            "\u0080",
+            "\u00a0",
+            "\u00e9",
+            "\u00ff",
+            "\u0100",
+            "\u07ff",
+            "\u0800",
+            "\u2028",
+            "\u2029",
+            "\u4e2d\u6587",
+            "\ufeff",
+            "\ufffd",
+            "\uffff",
+            "\ud83d\ude00",
+            "a\ud83d\ude00b",
+            "\udbff\udfff",
+            "\ud800\udc00",
+            // Lone and reversed surrogates: not UTF-8-encodable, so they must come out escaped, as
+            // Jackson's do.
+            "\ud800",
+            "\udc00",
+            "x\ud83d",
+            "\ude00x",
+            "\udc00\ud800",
+            "\ud83d\ud83d\ude00",
+            "mixed \"q\" \\ / \u0000 \u001f \u007f \u00e9 \u2028 \ud83d\ude00 end"));
     for (String s : strings) {
-      assertEquals(latin1Of(jacksonString(s)), latin1Of(Json.write(s)), () -> "Json.write of " + javaLiteral(s));
+      assertEquals(
+          latin1Of(jacksonString(s)),
+          latin1Of(Json.write(s)),
+          () -> "Json.write of " + javaLiteral(s));
       Map<String, Object> object = new LinkedHashMap<>();
       object.put(s, s);
-      assertEquals(latin1Of(referenceWrite(object)), latin1Of(Json.write(object)), () -> "Json.write of a name and value " + javaLiteral(s));
-      assertEquals(new String(jacksonString(s), StandardCharsets.UTF_8), Json.writeString(s), () -> "Json.writeString of " + javaLiteral(s));
+      assertEquals(
+          latin1Of(referenceWrite(object)),
+          latin1Of(Json.write(object)),
+          () -> "Json.write of a name and value " + javaLiteral(s));
+      assertEquals(
+          new String(jacksonString(s), StandardCharsets.UTF_8),
+          Json.writeString(s),
+          () -> "Json.writeString of " + javaLiteral(s));
     }
   }
 
@@ -605,7 +971,10 @@ class JsonDifferentialTest {
       numbers.add((double) random.nextLong(-2_000_000_000_000_000L, 2_000_000_000_000_000L));
     }
     for (Object number : numbers) {
-      assertEquals(latin1Of(referenceWrite(number)), latin1Of(Json.write(number)), () -> "Json.write of " + describe(number));
+      assertEquals(
+          latin1Of(referenceWrite(number)),
+          latin1Of(Json.write(number)),
+          () -> "Json.write of " + describe(number));
     }
   }
 
@@ -626,35 +995,58 @@ class JsonDifferentialTest {
   void refusalMessagesNeverContainTheDocumentsStrings() {
     String secret = "SECRET-abc";
     List<byte[]> inputs = new ArrayList<>();
-    for (String text : List.of(
-        "{\"token\":\"SECRET-abc\",}", "{\"token\":\"SECRET-abc\" x}", "{\"token\":\"SECRET-abc\"}}",
-        "{\"token\":\"SECRET-abc\"} trailing", "{\"token\":\"SECRET-abc\"} {}", "{\"token\":\"SECRET-abc\",\"n\":01}",
-        "{\"token\":\"SECRET-abc\",\"n\":1e}", "{\"token\":\"SECRET-abc\",\"n\":tru}",
-        "{\"token\":\"SECRET-abc\",\"n\":" + "[".repeat(70) + "]".repeat(70) + "}",
-        "{\"token\":\"SECRET-abc\",\"n\":" + "1".repeat(1001) + "}", "{\"token\":\"SECRET-abc\",\"n\":\"\\x\"}",
-        "{\"token\":\"SECRET-abc\"", "{\"token\":\"SECRET-abc", "{\"SECRET-abc\" 1}", "{\"SECRET-abc\":}",
-        "[\"SECRET-abc", "[\"SECRET-abc\\q\"]", "[\"SECRET-abc\\u12\"]", "[\"SECRET-abc\u0001\"]",
-        "[\"SECRET-abc\n\"]", "{\"SECRET-abc\u0000\":1}", "[\"SECRET-abc\",,]", "[\"SECRET-abc\":1]")) {
+    for (String text :
+        List.of(
+            "{\"token\":\"SECRET-abc\",}",
+            "{\"token\":\"SECRET-abc\" x}",
+            "{\"token\":\"SECRET-abc\"}}",
+            "{\"token\":\"SECRET-abc\"} trailing",
+            "{\"token\":\"SECRET-abc\"} {}",
+            "{\"token\":\"SECRET-abc\",\"n\":01}",
+            "{\"token\":\"SECRET-abc\",\"n\":1e}",
+            "{\"token\":\"SECRET-abc\",\"n\":tru}",
+            "{\"token\":\"SECRET-abc\",\"n\":" + "[".repeat(70) + "]".repeat(70) + "}",
+            "{\"token\":\"SECRET-abc\",\"n\":" + "1".repeat(1001) + "}",
+            "{\"token\":\"SECRET-abc\",\"n\":\"\\x\"}",
+            "{\"token\":\"SECRET-abc\"",
+            "{\"token\":\"SECRET-abc",
+            "{\"SECRET-abc\" 1}",
+            "{\"SECRET-abc\":}",
+            "[\"SECRET-abc",
+            "[\"SECRET-abc\\q\"]",
+            "[\"SECRET-abc\\u12\"]",
+            "[\"SECRET-abc\u0001\"]",
+            "[\"SECRET-abc\n\"]",
+            "{\"SECRET-abc\u0000\":1}",
+            "[\"SECRET-abc\",,]",
+            "[\"SECRET-abc\":1]")) {
       inputs.add(utf8(text));
     }
     inputs.add(latin1("[\"SECRET-abc\u00c3(\"]"));
     inputs.add(latin1("[\"SECRET-abc\u00ff\"]"));
     inputs.add(latin1("[\"SECRET-abc\"]\u00ff"));
     for (byte[] input : inputs) {
-      JsonException e = assertThrows(JsonException.class, () -> Json.parse(input), () -> reproducer(input));
+      JsonException e =
+          assertThrows(JsonException.class, () -> Json.parse(input), () -> reproducer(input));
       assertSecretNotIn(e, secret, input);
     }
     byte[] notAnObject = utf8("[\"SECRET-abc\"]");
-    assertSecretNotIn(assertThrows(JsonException.class, () -> Json.parseObject(notAnObject)), secret, notAnObject);
+    assertSecretNotIn(
+        assertThrows(JsonException.class, () -> Json.parseObject(notAnObject)),
+        secret,
+        notAnObject);
     byte[] stringRoot = utf8("\"SECRET-abc\"");
-    assertSecretNotIn(assertThrows(JsonException.class, () -> Json.parseObject(stringRoot)), secret, stringRoot);
+    assertSecretNotIn(
+        assertThrows(JsonException.class, () -> Json.parseObject(stringRoot)), secret, stringRoot);
   }
 
   /** Not in the message, and not in any cause's either: a logged stack trace prints them all. */
   private static void assertSecretNotIn(JsonException e, String secret, byte[] input) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String text = String.valueOf(t.getMessage());
-      assertFalse(text.contains(secret) || text.contains("SECRET"), () -> "message '" + text + "' for " + reproducer(input));
+      assertFalse(
+          text.contains(secret) || text.contains("SECRET"),
+          () -> "message '" + text + "' for " + reproducer(input));
     }
   }
 
@@ -677,28 +1069,34 @@ class JsonDifferentialTest {
 
   private static Object referenceValue(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
-      case START_OBJECT: {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          if (t != JsonToken.FIELD_NAME) {
-            throw new IOException("expected a name, got " + t);
+      case START_OBJECT:
+        {
+          Map<String, Object> object = new LinkedHashMap<>();
+          for (JsonToken t = parser.nextToken();
+              t != JsonToken.END_OBJECT;
+              t = parser.nextToken()) {
+            if (t != JsonToken.FIELD_NAME) {
+              throw new IOException("expected a name, got " + t);
+            }
+            String name = parser.currentName();
+            object.put(name, referenceValue(parser, parser.nextToken()));
           }
-          String name = parser.currentName();
-          object.put(name, referenceValue(parser, parser.nextToken()));
+          return object;
         }
-        return object;
-      }
-      case START_ARRAY: {
-        List<Object> array = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(referenceValue(parser, t));
+      case START_ARRAY:
+        {
+          List<Object> array = new ArrayList<>();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            array.add(referenceValue(parser, t));
+          }
+          return array;
         }
-        return array;
-      }
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue() : (Object) parser.getLongValue();
+        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? parser.getBigIntegerValue()
+            : (Object) parser.getLongValue();
       case VALUE_NUMBER_FLOAT:
         return parser.getDoubleValue();
       case VALUE_TRUE:
@@ -765,7 +1163,10 @@ class JsonDifferentialTest {
       g.writeString(s);
     } else if (value instanceof Boolean b) {
       g.writeBoolean(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       g.writeNumber(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
@@ -802,7 +1203,10 @@ class JsonDifferentialTest {
     }
   }
 
-  /** The contract: a whole double of magnitude under 1e15 is written as an integer (2.0 as 2, -0.0 as 0). */
+  /**
+   * The contract: a whole double of magnitude under 1e15 is written as an integer (2.0 as 2, -0.0
+   * as 0).
+   */
   private static boolean isWrittenAsInteger(double d) {
     return Math.abs(d) < 1e15 && d == Math.floor(d);
   }
@@ -821,7 +1225,8 @@ class JsonDifferentialTest {
       if (isWrittenAsInteger(d)) {
         return (long) (double) d;
       }
-      // Non-finite doubles are written as Jackson does: as the strings "NaN", "Infinity", "-Infinity".
+      // Non-finite doubles are written as Jackson does: as the strings "NaN", "Infinity",
+      // "-Infinity".
       return Double.isFinite(d) ? d : d.toString();
     }
     return tree;
@@ -833,7 +1238,8 @@ class JsonDifferentialTest {
   private record Document(byte[] bytes, Object tree) {}
 
   /** layout 0: compact; 1: Jackson's default pretty printer; 2: random whitespace everywhere. */
-  private static Document randomDocument(SplittableRandom random, JsonFactory writer, int layout, int nodes) {
+  private static Document randomDocument(
+      SplittableRandom random, JsonFactory writer, int layout, int nodes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Object tree;
     if (layout == 2) {
@@ -855,22 +1261,28 @@ class JsonDifferentialTest {
     return new Document(out.toByteArray(), tree);
   }
 
-  private static Object writeRandomValue(JsonGenerator g, SplittableRandom random, int depth, int[] budget) throws IOException {
+  private static Object writeRandomValue(
+      JsonGenerator g, SplittableRandom random, int depth, int[] budget) throws IOException {
     budget[0]--;
-    boolean container = depth < 6 && budget[0] > 0 && random.nextInt(depth == 0 ? 10 : 5) < (depth == 0 ? 9 : 2);
+    boolean container =
+        depth < 6 && budget[0] > 0 && random.nextInt(depth == 0 ? 10 : 5) < (depth == 0 ? 9 : 2);
     if (container && random.nextBoolean()) {
       g.writeStartObject();
       Map<String, Object> object = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       int members = random.nextInt(6);
       for (int i = 0; i < members; i++) {
-        // Now and then a duplicate name: the last value wins, in the first one's place. Names have no
-        // lone surrogates: Jackson writes them as \\u escapes but refuses those escapes in names (not in
+        // Now and then a duplicate name: the last value wins, in the first one's place. Names have
+        // no
+        // lone surrogates: Jackson writes them as \\u escapes but refuses those escapes in names
+        // (not in
         // values), so such a name cannot round-trip through Json.write and Jackson at all; the edge
         // tests pin both halves instead (loneSurrogateEscapesAreRefusedInNamesOnly, and
         // writtenStringsAreEscapedExactlyAsJacksonDoes for the writing).
-        String name = !names.isEmpty() && random.nextInt(8) == 0
-            ? names.get(random.nextInt(names.size())) : randomString(random, 6, false);
+        String name =
+            !names.isEmpty() && random.nextInt(8) == 0
+                ? names.get(random.nextInt(names.size()))
+                : randomString(random, 6, false);
         names.add(name);
         g.writeFieldName(name);
         object.put(name, writeRandomValue(g, random, depth + 1, budget));
@@ -890,64 +1302,120 @@ class JsonDifferentialTest {
     switch (random.nextInt(10)) {
       case 0:
       case 1:
-      case 2: {
-        String s = randomString(random, 12, true);
-        g.writeString(s);
-        return s;
-      }
-      case 3: {
-        long l = random.nextInt(4) == 0 ? LONG_EDGES[random.nextInt(LONG_EDGES.length)] : random.nextLong() >> random.nextInt(64);
-        g.writeNumber(l);
-        return l;
-      }
-      case 4: {
-        BigInteger big = randomBigInteger(random);
-        g.writeNumber(big);
-        return big;
-      }
-      case 5: {
-        double d = randomDouble(random);
-        g.writeNumber(d);
-        return d;
-      }
+      case 2:
+        {
+          String s = randomString(random, 12, true);
+          g.writeString(s);
+          return s;
+        }
+      case 3:
+        {
+          long l =
+              random.nextInt(4) == 0
+                  ? LONG_EDGES[random.nextInt(LONG_EDGES.length)]
+                  : random.nextLong() >> random.nextInt(64);
+          g.writeNumber(l);
+          return l;
+        }
+      case 4:
+        {
+          BigInteger big = randomBigInteger(random);
+          g.writeNumber(big);
+          return big;
+        }
+      case 5:
+        {
+          double d = randomDouble(random);
+          g.writeNumber(d);
+          return d;
+        }
       case 6:
-      case 7: {
-        // Number text of every shape the grammar allows, written verbatim.
-        String text = randomNumberText(random);
-        g.writeNumber(text);
-        return numberValue(text);
-      }
-      case 8: {
-        boolean b = random.nextBoolean();
-        g.writeBoolean(b);
-        return b;
-      }
+      case 7:
+        {
+          // Number text of every shape the grammar allows, written verbatim.
+          String text = randomNumberText(random);
+          g.writeNumber(text);
+          return numberValue(text);
+        }
+      case 8:
+        {
+          boolean b = random.nextBoolean();
+          g.writeBoolean(b);
+          return b;
+        }
       default:
         g.writeNull();
         return null;
     }
   }
 
-  private static final long[] LONG_EDGES = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1,
-      Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L, 999_999_999_999_999L,
-      1_000_000_000_000_000L, 9_999_999_999_999_999L, 99_999_999_999_999_999L, 999_999_999_999_999_999L};
+  private static final long[] LONG_EDGES = {
+    0,
+    1,
+    -1,
+    Long.MAX_VALUE,
+    Long.MIN_VALUE,
+    Long.MAX_VALUE - 1,
+    Long.MIN_VALUE + 1,
+    Integer.MAX_VALUE,
+    Integer.MIN_VALUE,
+    Integer.MAX_VALUE + 1L,
+    Integer.MIN_VALUE - 1L,
+    999_999_999_999_999L,
+    1_000_000_000_000_000L,
+    9_999_999_999_999_999L,
+    99_999_999_999_999_999L,
+    999_999_999_999_999_999L
+  };
 
-  private static final double[] DOUBLE_EDGES = {0.0, -0.0, 1.0, -1.0, 2.0, 0.5, 0.1, -0.1, 1e15, -1e15, 1e15 - 1, 1e16,
-      1e-7, 1e-3, 1e7, 1e21, 1e22, 1e300, -1e300, 1e-300, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL,
-      Double.MAX_VALUE, -Double.MAX_VALUE, 9.223372036854776E18, 123456.789, 4.35, 0.30000000000000004};
+  private static final double[] DOUBLE_EDGES = {
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    2.0,
+    0.5,
+    0.1,
+    -0.1,
+    1e15,
+    -1e15,
+    1e15 - 1,
+    1e16,
+    1e-7,
+    1e-3,
+    1e7,
+    1e21,
+    1e22,
+    1e300,
+    -1e300,
+    1e-300,
+    Double.MIN_VALUE,
+    -Double.MIN_VALUE,
+    Double.MIN_NORMAL,
+    Double.MAX_VALUE,
+    -Double.MAX_VALUE,
+    9.223372036854776E18,
+    123456.789,
+    4.35,
+    0.30000000000000004
+  };
 
-  /** Finite doubles: edges, random bit patterns, and decimal-looking values with and without fractions. */
+  /**
+   * Finite doubles: edges, random bit patterns, and decimal-looking values with and without
+   * fractions.
+   */
   private static double randomDouble(SplittableRandom random) {
     switch (random.nextInt(4)) {
       case 0:
         return DOUBLE_EDGES[random.nextInt(DOUBLE_EDGES.length)];
-      case 1: {
-        double d;
-        do {
-          d = Double.longBitsToDouble(random.nextLong());
-        } while (!Double.isFinite(d));
-        return d;
-      }
+      case 1:
+        {
+          double d;
+          do {
+            d = Double.longBitsToDouble(random.nextLong());
+          } while (!Double.isFinite(d));
+          return d;
+        }
       case 2:
         return (random.nextLong() >> random.nextInt(64)) / Math.pow(10, random.nextInt(12));
       default:
@@ -957,11 +1425,14 @@ class JsonDifferentialTest {
 
   private static BigInteger randomBigInteger(SplittableRandom random) {
     BigInteger limit = BigInteger.valueOf(Long.MAX_VALUE);
-    BigInteger magnitude = switch (random.nextInt(3)) {
-      case 0 -> limit.add(BigInteger.ONE);
-      case 1 -> limit.add(BigInteger.valueOf(random.nextInt(1, 1_000_000)));
-      default -> new BigInteger(64 + random.nextInt(140), new java.util.Random(random.nextLong())).add(limit.add(BigInteger.TWO));
-    };
+    BigInteger magnitude =
+        switch (random.nextInt(3)) {
+          case 0 -> limit.add(BigInteger.ONE);
+          case 1 -> limit.add(BigInteger.valueOf(random.nextInt(1, 1_000_000)));
+          default ->
+              new BigInteger(64 + random.nextInt(140), new java.util.Random(random.nextLong()))
+                  .add(limit.add(BigInteger.TWO));
+        };
     return random.nextBoolean() ? magnitude : magnitude.negate().subtract(BigInteger.ONE);
   }
 
@@ -1006,7 +1477,8 @@ class JsonDifferentialTest {
     return value.bitLength() < 64 ? (Object) value.longValue() : value;
   }
 
-  private static String randomString(SplittableRandom random, int maxLength, boolean loneSurrogates) {
+  private static String randomString(
+      SplittableRandom random, int maxLength, boolean loneSurrogates) {
     StringBuilder s = new StringBuilder();
     int length = random.nextInt(maxLength + 1);
     for (int i = 0; i < length; i++) {
@@ -1015,10 +1487,17 @@ class JsonDifferentialTest {
         case 3 -> s.append("\"\\/\b\f\n\r\t".charAt(random.nextInt(8)));
         case 4 -> s.append(random.nextInt(8) == 0 ? '\u007f' : (char) random.nextInt(0x20));
         case 5 -> s.append((char) (0x80 + random.nextInt(0x780)));
-        case 6 -> s.append(random.nextBoolean() ? (char) (0x800 + random.nextInt(0xd800 - 0x800)) : (char) (0xe000 + random.nextInt(0x2000)));
+        case 6 ->
+            s.append(
+                random.nextBoolean()
+                    ? (char) (0x800 + random.nextInt(0xd800 - 0x800))
+                    : (char) (0xe000 + random.nextInt(0x2000)));
         case 7 -> s.appendCodePoint(0x10000 + random.nextInt(0x100000));
-        default -> s.append(loneSurrogates && random.nextInt(4) == 0
-            ? (char) (0xd800 + random.nextInt(0x800)) : "\u2028\u2029\ufeff\uffff\u00e9".charAt(random.nextInt(5)));
+        default ->
+            s.append(
+                loneSurrogates && random.nextInt(4) == 0
+                    ? (char) (0xd800 + random.nextInt(0x800))
+                    : "\u2028\u2029\ufeff\uffff\u00e9".charAt(random.nextInt(5)));
       }
     }
     return s.toString();
@@ -1163,7 +1642,11 @@ class JsonDifferentialTest {
     } else if (value instanceof Boolean b) {
       out.append(b);
     } else {
-      out.append("<unexpected ").append(value.getClass().getName()).append(' ').append(value).append('>');
+      out.append("<unexpected ")
+          .append(value.getClass().getName())
+          .append(' ')
+          .append(value)
+          .append('>');
     }
   }
 
@@ -1171,25 +1654,40 @@ class JsonDifferentialTest {
     if (value instanceof Object[] array) {
       return "Object[]" + Arrays.deepToString(array);
     }
-    return value == null ? "null" : value.getClass().getSimpleName() + " " + javaLiteral(String.valueOf(value));
+    return value == null
+        ? "null"
+        : value.getClass().getSimpleName() + " " + javaLiteral(String.valueOf(value));
   }
 
   private static String shorten(String s) {
     return s.length() <= 200 ? s : s.substring(0, 200) + "...(" + s.length() + " chars)";
   }
 
-  /** The input as a Java expression for a table here: utf8("...") if it is UTF-8, else latin1("...") byte per char. */
+  /**
+   * The input as a Java expression for a table here: utf8("...") if it is UTF-8, else latin1("...")
+   * byte per char.
+   */
   static String reproducer(byte[] input) {
     String expression;
     try {
-      expression = "utf8(\"" + javaLiteral(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input)).toString()) + "\")";
+      expression =
+          "utf8(\""
+              + javaLiteral(
+                  StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input)).toString())
+              + "\")";
     } catch (CharacterCodingException e) {
-      expression = "latin1(\"" + javaLiteral(new String(input, StandardCharsets.ISO_8859_1)) + "\")";
+      expression =
+          "latin1(\"" + javaLiteral(new String(input, StandardCharsets.ISO_8859_1)) + "\")";
     }
-    return expression.length() <= 2000 ? expression : expression.substring(0, 2000) + "...(" + input.length + " bytes)";
+    return expression.length() <= 2000
+        ? expression
+        : expression.substring(0, 2000) + "...(" + input.length + " bytes)";
   }
 
-  /** Java string literal body: \\u escapes only where the compiler's unicode pre-pass cannot break it. */
+  /**
+   * Java string literal body: \\u escapes only where the compiler's unicode pre-pass cannot break
+   * it.
+   */
   static String javaLiteral(String s) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -22,9 +37,11 @@ import org.junit.jupiter.api.Test;
 class JsonTest {
   @Test
   void eachTokenTypeBecomesItsJavaValue() {
-    Map<String, Object> document = Json.parseObject(bytes(
-        "{\"s\":\"x\",\"i\":7,\"big\":123456789012345678901234567890,\"f\":1.5,"
-            + "\"t\":true,\"no\":false,\"n\":null,\"a\":[1,\"two\",[]],\"o\":{\"k\":{}}}"));
+    Map<String, Object> document =
+        Json.parseObject(
+            bytes(
+                "{\"s\":\"x\",\"i\":7,\"big\":123456789012345678901234567890,\"f\":1.5,"
+                    + "\"t\":true,\"no\":false,\"n\":null,\"a\":[1,\"two\",[]],\"o\":{\"k\":{}}}"));
 
     assertEquals("x", document.get("s"));
     assertEquals(7L, document.get("i"));
@@ -36,8 +53,10 @@ class JsonTest {
     assertNull(document.get("n"));
     assertEquals(List.of(1L, "two", List.of()), document.get("a"));
     assertEquals(Map.of("k", Map.of()), document.get("o"));
-    assertEquals(List.of("s", "i", "big", "f", "t", "no", "n", "a", "o"),
-        List.copyOf(document.keySet()), "members keep their order");
+    assertEquals(
+        List.of("s", "i", "big", "f", "t", "no", "n", "a", "o"),
+        List.copyOf(document.keySet()),
+        "members keep their order");
   }
 
   @Test
@@ -57,42 +76,51 @@ class JsonTest {
     assertEquals(new BigInteger("-9223372036854775809"), Json.parse("-9223372036854775809"));
     assertEquals(-0.0, Json.parse("-0.0"));
     assertEquals(100.0, Json.parse("1E+2"));
-    assertThrows(JsonException.class, () -> Json.parse("1" + "0".repeat(1000)), "longer than 1000 digits");
+    assertThrows(
+        JsonException.class, () -> Json.parse("1" + "0".repeat(1000)), "longer than 1000 digits");
   }
 
   @Test
   void nestingIsLimitedTo64Levels() {
     assertEquals(64, depth(Json.parse("[".repeat(64) + "]".repeat(64))));
-    JsonException tooDeep = assertThrows(JsonException.class, () -> Json.parse("[".repeat(65) + "]".repeat(65)));
+    JsonException tooDeep =
+        assertThrows(JsonException.class, () -> Json.parse("[".repeat(65) + "]".repeat(65)));
     assertEquals("nesting deeper than 64 levels at offset 64", tooDeep.getMessage());
   }
 
   @Test
   void invalidUtf8IsRefusedNotReplaced() {
     byte[][] invalid = {
-        {'"', (byte) 0xc0, (byte) 0x80, '"'},                            // overlong NUL
-        {'"', (byte) 0xe0, (byte) 0x80, (byte) 0x80, '"'},               // overlong 3-byte
-        {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'},               // an encoded surrogate
-        {'"', (byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'},  // above U+10FFFF
-        {'"', (byte) 0xe2, (byte) 0x82, '"'},                            // cut short
-        {'"', (byte) 0x80, '"'},                                         // a lone continuation byte
-        {'"', (byte) 0xff, '"'},
+      {'"', (byte) 0xc0, (byte) 0x80, '"'}, // overlong NUL
+      {'"', (byte) 0xe0, (byte) 0x80, (byte) 0x80, '"'}, // overlong 3-byte
+      {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'}, // an encoded surrogate
+      {'"', (byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'}, // above U+10FFFF
+      {'"', (byte) 0xe2, (byte) 0x82, '"'}, // cut short
+      {'"', (byte) 0x80, '"'}, // a lone continuation byte
+      {'"', (byte) 0xff, '"'},
     };
     for (byte[] bytes : invalid) {
       JsonException refused = assertThrows(JsonException.class, () -> Json.parse(bytes));
       assertTrue(refused.getMessage().endsWith("expected valid UTF-8"), refused.getMessage());
     }
-    assertEquals("\u20ac\ud83d\ude00", Json.parse(bytes("\"\u20ac\ud83d\ude00\"")),
+    assertEquals(
+        "\u20ac\ud83d\ude00",
+        Json.parse(bytes("\"\u20ac\ud83d\ude00\"")),
         "raw UTF-8 of 3 and 4 bytes");
-    assertEquals(Map.of(), Json.parse(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '{', '}'}),
+    assertEquals(
+        Map.of(),
+        Json.parse(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '{', '}'}),
         "a UTF-8 byte order mark is skipped");
   }
 
   @Test
   void errorsSayWhereAndWhatWasExpectedNeverWhatTheDocumentSays() {
-    JsonException error = assertThrows(JsonException.class,
-        () -> Json.parse("{\"access_token\":\"SECRET-abc123\" SECRET}"));
-    assertEquals("unexpected byte at offset 32, expected ',' or '}' after an object member", error.getMessage());
+    JsonException error =
+        assertThrows(
+            JsonException.class, () -> Json.parse("{\"access_token\":\"SECRET-abc123\" SECRET}"));
+    assertEquals(
+        "unexpected byte at offset 32, expected ',' or '}' after an object member",
+        error.getMessage());
     JsonException cut = assertThrows(JsonException.class, () -> Json.parse("{\"token\":\"SECRET"));
     assertEquals("unexpected end of document, expected '\"' to close the string", cut.getMessage());
     assertFalse(cut.getMessage().contains("SECRET"));
@@ -101,20 +129,27 @@ class JsonTest {
   @Test
   void writesCompactJsonWithJacksonsEscapes() {
     Map<String, Object> document = new LinkedHashMap<>();
-    document.put("s", "quote \" backslash \\ tab \t nl \n cr \r ff \f bs \b nul \u0000 us \u001f del \u007f é 😀 /");
-    document.put("n", Arrays.asList(1, 2L, (short) 3, (byte) 4, 2.0, 2.5, 1e15, -0.0, Double.NaN, null, true));
-    document.put("big", List.of(new BigInteger("123456789012345678901234567890"), new BigDecimal("1.50")));
+    document.put(
+        "s",
+        "quote \" backslash \\ tab \t nl \n cr \r ff \f bs \b nul \u0000 us \u001f del \u007f é 😀 /");
+    document.put(
+        "n",
+        Arrays.asList(1, 2L, (short) 3, (byte) 4, 2.0, 2.5, 1e15, -0.0, Double.NaN, null, true));
+    document.put(
+        "big", List.of(new BigInteger("123456789012345678901234567890"), new BigDecimal("1.50")));
     document.put("array", new Object[] {"a", List.of()});
     document.put(null, Map.of());
     document.put("other", java.time.Duration.ofSeconds(1));
 
-    assertEquals("{\"s\":\"quote \\\" backslash \\\\ tab \\t nl \\n cr \\r ff \\f bs \\b nul \\u0000 us \\u001F"
+    assertEquals(
+        "{\"s\":\"quote \\\" backslash \\\\ tab \\t nl \\n cr \\r ff \\f bs \\b nul \\u0000 us \\u001F"
             + " del \u007f é \\uD83D\\uDE00 /\","
             + "\"n\":[1,2,3,4,2,2.5,1.0E15,0,\"NaN\",null,true],"
             + "\"big\":[123456789012345678901234567890,1.50],"
             + "\"array\":[\"a\",[]],\"null\":{},\"other\":\"PT1S\"}",
         Json.writeString(document));
-    assertArrayEquals(Json.writeString(document).getBytes(StandardCharsets.UTF_8), Json.write(document));
+    assertArrayEquals(
+        Json.writeString(document).getBytes(StandardCharsets.UTF_8), Json.write(document));
   }
 
   @Test
@@ -130,14 +165,17 @@ class JsonTest {
     document.put("a", List.of(1L, Map.of("b", "c")));
     document.put("empty", Map.of());
     document.put("none", List.of());
-    assertEquals("{\n  \"a\": [\n    1,\n    {\n      \"b\": \"c\"\n    }\n  ],\n"
-        + "  \"empty\": {},\n  \"none\": []\n}", Json.writePretty(document));
+    assertEquals(
+        "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"c\"\n    }\n  ],\n"
+            + "  \"empty\": {},\n  \"none\": []\n}",
+        Json.writePretty(document));
     assertEquals(document, Json.parse(Json.writePretty(document)), "pretty output reads back");
   }
 
   @Test
   void aRepeatedMemberNameIsOneStringPerDocument() {
-    List<?> states = (List<?>) Json.parse("[{\"entity_id\":1,\"state\":2},{\"entity_id\":3,\"state\":4}]");
+    List<?> states =
+        (List<?>) Json.parse("[{\"entity_id\":1,\"state\":2},{\"entity_id\":3,\"state\":4}]");
     List<?> first = List.copyOf(((Map<?, ?>) states.get(0)).keySet());
     List<?> second = List.copyOf(((Map<?, ?>) states.get(1)).keySet());
     assertEquals(List.of("entity_id", "state"), second);

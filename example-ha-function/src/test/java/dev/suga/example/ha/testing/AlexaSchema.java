@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.example.ha.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,18 +39,19 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The official Alexa Smart Home message schema ({@code shared/alexa/validation_schemas/
  * alexa_smart_home_message_schema.json}, JSON Schema draft-04) and sample messages, found by
- * walking up from the working directory for {@code shared/alexa/} (CI checks the repository
- * out with {@code shared/} beside it; locally it is {@code /work/shared}). The files are
- * third-party data (Amazon Software License) and are never copied into this repository.
+ * walking up from the working directory for {@code shared/alexa/} (CI checks the repository out
+ * with {@code shared/} beside it; locally it is {@code /work/shared}). The files are third-party
+ * data (Amazon Software License) and are never copied into this repository.
  *
- * <p>When they are absent, the tests that need them are skipped with a message saying so
- * ({@link Assumptions}), never failed. The schema file has one trailing comma; it is read
- * leniently.
+ * <p>When they are absent, the tests that need them are skipped with a message saying so ({@link
+ * Assumptions}), never failed. The schema file has one trailing comma; it is read leniently.
  */
 public final class AlexaSchema {
   /** Where the files live, relative to an ancestor of the working directory. */
   public static final String SHARED_ALEXA = "shared/alexa";
-  private static final String SCHEMA_FILE = "validation_schemas/alexa_smart_home_message_schema.json";
+
+  private static final String SCHEMA_FILE =
+      "validation_schemas/alexa_smart_home_message_schema.json";
   private static final Pattern TRAILING_COMMA = Pattern.compile(",(\\s*[\\]}])");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Path ROOT = locate();
@@ -50,14 +66,20 @@ public final class AlexaSchema {
 
   /** Skips the calling test, saying why, unless the shared Alexa files are present. */
   public static void assumeAvailable() {
-    Assumptions.assumeTrue(ROOT != null, "../shared/alexa not found (searched upwards from "
-        + Paths.get("").toAbsolutePath() + " for " + SHARED_ALEXA + "/" + SCHEMA_FILE
-        + "): schema validation skipped; check out the shared folder beside the repository to run it");
+    Assumptions.assumeTrue(
+        ROOT != null,
+        "../shared/alexa not found (searched upwards from "
+            + Paths.get("").toAbsolutePath()
+            + " for "
+            + SHARED_ALEXA
+            + "/"
+            + SCHEMA_FILE
+            + "): schema validation skipped; check out the shared folder beside the repository to run it");
   }
 
   /**
-   * Asserts that {@code document} (a parsed map, JSON bytes or JSON text) is a valid Alexa
-   * message: zero validation messages. Skips the test when the schema is absent.
+   * Asserts that {@code document} (a parsed map, JSON bytes or JSON text) is a valid Alexa message:
+   * zero validation messages. Skips the test when the schema is absent.
    */
   public static void assertValid(Object document) {
     assumeAvailable();
@@ -69,15 +91,23 @@ public final class AlexaSchema {
       throw new AssertionError("not JSON: " + json, e);
     }
     List<Error> errors = schema().validate(node);
-    assertTrue(errors.isEmpty(), () -> errors.size() + " schema violation(s):\n  "
-        + errors.stream().map(Error::toString).collect(Collectors.joining("\n  ")) + "\nin " + json);
+    assertTrue(
+        errors.isEmpty(),
+        () ->
+            errors.size()
+                + " schema violation(s):\n  "
+                + errors.stream().map(Error::toString).collect(Collectors.joining("\n  "))
+                + "\nin "
+                + json);
   }
 
   /** The validation messages for {@code document} (for tests that expect some). */
   public static List<String> violations(Object document) {
     assumeAvailable();
     try {
-      return schema().validate(MAPPER.readTree(text(document))).stream().map(Error::toString).toList();
+      return schema().validate(MAPPER.readTree(text(document))).stream()
+          .map(Error::toString)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,7 +146,8 @@ public final class AlexaSchema {
           try {
             String raw = Files.readString(ROOT.resolve(SCHEMA_FILE), StandardCharsets.UTF_8);
             JsonNode node = MAPPER.readTree(TRAILING_COMMA.matcher(raw).replaceAll("$1"));
-            loaded = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(node);
+            loaded =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(node);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Alexa schema", e);
           }
