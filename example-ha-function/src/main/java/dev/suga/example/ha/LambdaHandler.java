@@ -19,8 +19,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.suga.annotations.GatewayRoot;
 import dev.suga.example.ha.homeassistant.HomeAssistantHealth;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonException;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,9 +90,9 @@ public final class LambdaHandler implements RequestStreamHandler {
   private static byte[] respond(InputStream input) throws IOException {
     Map<String, Object> event;
     try {
-      event = Json.parseObject(readBounded(input));
-    } catch (JsonException malformed) {
-      return Json.write(
+      event = JsonMaps.parseObject(readBounded(input));
+    } catch (MalformedJsonException malformed) {
+      return JsonMaps.write(
           Gateway.alexaErrorResponse(
               null,
               "INVALID_DIRECTIVE",
@@ -100,15 +100,15 @@ public final class LambdaHandler implements RequestStreamHandler {
     }
     switch (recognize(event)) {
       case "smart_home":
-        return Json.write(Gateway.alexaHandleDirective(event));
+        return JsonMaps.write(Gateway.alexaHandleDirective(event));
       case "custom_skill":
-        return Json.write(Gateway.alexaSkillHandleRequest(event));
+        return JsonMaps.write(Gateway.alexaSkillHandleRequest(event));
       case "http":
         // The function's statistics, not CoreGateway's: they cover every module.
-        return Json.write(
+        return JsonMaps.write(
             Gateway.debugHandleHttp(event, HomeAssistantHealth.COMPONENTS, Gateway.statistics()));
       default:
-        return Json.write(
+        return JsonMaps.write(
             Gateway.alexaErrorResponse(
                 event,
                 "INVALID_DIRECTIVE",
@@ -139,7 +139,7 @@ public final class LambdaHandler implements RequestStreamHandler {
     byte[] chunk = new byte[8192];
     for (int n; (n = input.read(chunk)) > 0; ) {
       if (buffer.size() + n > MAX_EVENT_BYTES) {
-        throw new JsonException("event larger than " + MAX_EVENT_BYTES + " bytes");
+        throw new MalformedJsonException("event larger than " + MAX_EVENT_BYTES + " bytes");
       }
       buffer.write(chunk, 0, n);
     }
@@ -163,7 +163,7 @@ public final class LambdaHandler implements RequestStreamHandler {
   private static byte[] internalError(Throwable failure) {
     try {
       Gateway.loggingError("Unhandled failure in the handler", failure);
-      return Json.write(Gateway.alexaErrorResponse(null, "INTERNAL_ERROR", "Internal error"));
+      return JsonMaps.write(Gateway.alexaErrorResponse(null, "INTERNAL_ERROR", "Internal error"));
     } catch (RuntimeException | Error again) {
       return LAST_RESORT.clone();
     }

@@ -15,7 +15,7 @@
  */
 package dev.suga.example.ha;
 
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 import org.crac.Context;
 import org.crac.Core;
@@ -63,8 +63,8 @@ final class SnapStartPriming implements Resource {
   static int prime() {
     int primed = Gateway.prime();
     Map<String, Object> event =
-        Json.parseObject(
-            Json.write(
+        JsonMaps.parseObject(
+            JsonMaps.write(
                 Map.of(
                     "directive",
                     Map.of(
@@ -80,7 +80,7 @@ final class SnapStartPriming implements Resource {
                             "priming")))));
     // The JSON and id paths every directive takes; no error response (it would log and count).
     LambdaHandler.recognize(event);
-    Json.write(
+    JsonMaps.write(
         Map.of(
             "messageId",
             Gateway.utilityMessageId(),

@@ -20,7 +20,7 @@ import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.HotPath;
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,7 +52,7 @@ public final class AlexaCore {
   public Map<String, Object> handleDirective(Map<String, Object> event) {
     Failures.Context context = Failures.Context.ENTITY;
     try {
-      String messageId = JsonPath.string(event, "directive", "header", "messageId");
+      String messageId = JsonMaps.string(event, "directive", "header", "messageId");
       Gateway.loggingCorrelate(Gateway.lambdaRequestId(), messageId);
       Gateway.metricsCount(DIRECTIVES, 1);
       Directive directive = Directive.parse(event);
@@ -118,7 +118,7 @@ public final class AlexaCore {
   public String temperatureScale(String token) {
     String scale =
         Temperatures.scaleOfUnit(
-            JsonPath.string(Gateway.homeAssistantConfig(token), "unit_system", "temperature"));
+            JsonMaps.string(Gateway.homeAssistantConfig(token), "unit_system", "temperature"));
     return scale != null ? scale : Temperatures.CELSIUS;
   }
 
@@ -127,8 +127,7 @@ public final class AlexaCore {
     String token = Settings.credential(directive.token());
     Map<String, Object> response =
         Messages.discoverResponse(
-            Gateway.utilityMessageId(),
-            Gateway.alexaDiscoveryEndpoints(Gateway.homeAssistantAllStates(token)));
+            Gateway.utilityMessageId(), Gateway.alexaDiscoveryDiscover(token));
     Gateway.metricsCount(DISCOVERIES, 1);
     return response;
   }

@@ -15,7 +15,7 @@
  */
 package dev.suga.example.ha.alexa;
 
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -100,8 +100,8 @@ final class ErrorResponses {
     if (extra != null) {
       payload.putAll(extra);
     }
-    String correlationToken = JsonPath.string(event, "directive", "header", "correlationToken");
-    String endpointId = JsonPath.string(event, "directive", "endpoint", "endpointId");
+    String correlationToken = JsonMaps.string(event, "directive", "header", "correlationToken");
+    String endpointId = JsonMaps.string(event, "directive", "endpoint", "endpointId");
     return Messages.event(
         Messages.header(namespace, "ErrorResponse", messageId, correlationToken),
         endpointId,

@@ -17,7 +17,7 @@ package dev.suga.example.ha.alexa;
 
 import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
-import dev.suga.example.ha.json.JsonException;
+import dev.suga.example.ha.json.MalformedJsonException;
 
 /**
  * What each failure means to Alexa. Home Assistant's failures arrive as {@link
@@ -64,7 +64,7 @@ final class Failures {
     if (failure instanceof HttpFailure) {
       return AlexaError.of("BRIDGE_UNREACHABLE", "Home Assistant cannot be reached");
     }
-    if (failure instanceof JsonException) {
+    if (failure instanceof MalformedJsonException) {
       return AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with malformed JSON");
     }
     return AlexaError.of("INTERNAL_ERROR", "Internal error");

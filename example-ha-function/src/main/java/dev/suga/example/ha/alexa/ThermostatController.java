@@ -15,7 +15,7 @@
  */
 package dev.suga.example.ha.alexa;
 
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 
 /**
  * Alexa.ThermostatController on climate entities.
@@ -146,7 +146,7 @@ final class ThermostatController implements Controller {
 
   /** A setpoint of the payload in the entity's scale (0.1 precision), or null when absent. */
   private static Double setpoint(Directive directive, String field, String entityScale) {
-    if (JsonPath.at(directive.payload(), field) == null) {
+    if (JsonMaps.at(directive.payload(), field) == null) {
       return null;
     }
     double value = directive.number(field, "value");
@@ -155,7 +155,7 @@ final class ThermostatController implements Controller {
   }
 
   private static String scaleOf(Directive directive, String field) {
-    String scale = JsonPath.string(directive.payload(), field, "scale");
+    String scale = JsonMaps.string(directive.payload(), field, "scale");
     if (!Temperatures.known(scale)) {
       throw AlexaError.invalidDirective(
           "payload." + field + ".scale must be CELSIUS, FAHRENHEIT or KELVIN");

@@ -20,9 +20,8 @@ import dev.suga.core.http.HttpRequest;
 import dev.suga.core.http.HttpResult;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonException;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -99,7 +98,7 @@ final class HomeAssistantRest {
 
   /** POST a JSON body and parse the answer. */
   static Object postJson(String token, String path, Object body) {
-    return parse(post(token, path, Json.write(body)), "POST", path);
+    return parse(post(token, path, JsonMaps.write(body)), "POST", path);
   }
 
   /**
@@ -182,8 +181,8 @@ final class HomeAssistantRest {
     }
     String message;
     try {
-      message = JsonPath.string(Json.parse(body), "message");
-    } catch (JsonException notJson) {
+      message = JsonMaps.string(JsonMaps.parse(body), "message");
+    } catch (MalformedJsonException notJson) {
       message = new String(body, StandardCharsets.UTF_8);
     }
     if (message == null || message.isBlank()) {
@@ -198,8 +197,8 @@ final class HomeAssistantRest {
 
   private static Object parse(byte[] body, String method, String path) {
     try {
-      return Json.parse(body);
-    } catch (JsonException e) {
+      return JsonMaps.parse(body);
+    } catch (MalformedJsonException e) {
       throw new HomeAssistantException(
           Kind.BAD_RESPONSE,
           "Home Assistant sent malformed JSON for " + method + " " + path + ": " + e.getMessage(),

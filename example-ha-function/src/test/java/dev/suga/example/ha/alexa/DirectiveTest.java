@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -162,7 +162,8 @@ class DirectiveTest {
     Map<String, Object> event =
         AlexaFixture.directive("Alexa.PowerController", "TurnOn", "light#kitchen", " ", Map.of());
     assertNull(Directive.parse(event).token());
-    assertEquals("light.kitchen", Directive.parse(Json.parseObject(Json.write(event))).entityId());
+    assertEquals(
+        "light.kitchen", Directive.parse(JsonMaps.parseObject(JsonMaps.write(event))).entityId());
   }
 
   private static Directive parse(String endpointId) {

@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
-import dev.suga.example.ha.json.JsonException;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,13 +52,13 @@ class ErrorResponsesTest {
             "messageId",
             ID,
             "correlationToken",
-            JsonPath.string(directive, "directive", "header", "correlationToken")),
-        JsonPath.object(response, "event", "header"));
+            JsonMaps.string(directive, "directive", "header", "correlationToken")),
+        JsonMaps.object(response, "event", "header"));
     assertEquals(
-        Map.of("endpointId", "light#kitchen"), JsonPath.object(response, "event", "endpoint"));
+        Map.of("endpointId", "light#kitchen"), JsonMaps.object(response, "event", "endpoint"));
     assertEquals(
         Map.of("type", "NO_SUCH_ENDPOINT", "message", "No endpoint"),
-        JsonPath.object(response, "event", "payload"));
+        JsonMaps.object(response, "event", "payload"));
     assertNull(response.get("context"));
     AlexaSchema.assertValid(response);
   }
@@ -78,12 +78,12 @@ class ErrorResponsesTest {
     for (Map<String, Object> event : events) {
       Map<String, Object> response =
           ErrorResponses.build(event, null, "INVALID_DIRECTIVE", null, null, ID);
-      assertEquals("INVALID_DIRECTIVE", JsonPath.string(response, "event", "payload", "type"));
-      assertEquals("", JsonPath.string(response, "event", "payload", "message"));
+      assertEquals("INVALID_DIRECTIVE", JsonMaps.string(response, "event", "payload", "type"));
+      assertEquals("", JsonMaps.string(response, "event", "payload", "message"));
       assertNull(
-          JsonPath.at(response, "event", "endpoint"),
+          JsonMaps.at(response, "event", "endpoint"),
           "an endpoint id the schema would refuse is not echoed");
-      assertNull(JsonPath.at(response, "event", "header", "correlationToken"));
+      assertNull(JsonMaps.at(response, "event", "header", "correlationToken"));
       AlexaSchema.assertValid(response);
     }
   }
@@ -92,11 +92,11 @@ class ErrorResponsesTest {
   void unknownTypesBecomeInternalError() {
     Map<String, Object> response =
         ErrorResponses.build(null, "Alexa", "TOTALLY_BROKEN", "x", null, ID);
-    assertEquals("INTERNAL_ERROR", JsonPath.string(response, "event", "payload", "type"));
+    assertEquals("INTERNAL_ERROR", JsonMaps.string(response, "event", "payload", "type"));
     Map<String, Object> wrongNamespace =
         ErrorResponses.build(null, "Alexa.ThermostatController", "NO_SUCH_ENDPOINT", "x", null, ID);
-    assertEquals("Alexa", JsonPath.string(wrongNamespace, "event", "header", "namespace"));
-    assertEquals("INTERNAL_ERROR", JsonPath.string(wrongNamespace, "event", "payload", "type"));
+    assertEquals("Alexa", JsonMaps.string(wrongNamespace, "event", "header", "namespace"));
+    assertEquals("INTERNAL_ERROR", JsonMaps.string(wrongNamespace, "event", "payload", "type"));
     AlexaSchema.assertValid(response);
     AlexaSchema.assertValid(wrongNamespace);
   }
@@ -117,8 +117,8 @@ class ErrorResponsesTest {
           AlexaError.of("BRIDGE_UNREACHABLE", "down")
         }) {
       Map<String, Object> response = ErrorResponses.of(directive, error, ID);
-      assertEquals(error.namespace(), JsonPath.string(response, "event", "header", "namespace"));
-      assertEquals(error.type(), JsonPath.string(response, "event", "payload", "type"));
+      assertEquals(error.namespace(), JsonMaps.string(response, "event", "header", "namespace"));
+      assertEquals(error.type(), JsonMaps.string(response, "event", "payload", "type"));
       AlexaSchema.assertValid(response);
     }
     Map<String, Object> range =
@@ -131,7 +131,7 @@ class ErrorResponsesTest {
                 Map.of("value", 7, "scale", "CELSIUS"),
                 "maximumValue",
                 Map.of("value", 35, "scale", "CELSIUS"))),
-        AlexaFixture.normalized(JsonPath.at(range, "event", "payload", "validRange")));
+        AlexaFixture.normalized(JsonMaps.at(range, "event", "payload", "validRange")));
   }
 
   @Test
@@ -170,7 +170,7 @@ class ErrorResponsesTest {
             .type());
     assertEquals(
         "INTERNAL_ERROR",
-        Failures.toAlexa(new JsonException("bad"), Failures.Context.ENTITY).type());
+        Failures.toAlexa(new MalformedJsonException("bad"), Failures.Context.ENTITY).type());
     assertEquals(
         "INTERNAL_ERROR",
         Failures.toAlexa(new IllegalStateException("bug"), Failures.Context.ENTITY).type());

@@ -15,15 +15,16 @@
  */
 package dev.suga.example.ha.json;
 
-/** The input is not the JSON that was expected. The message never contains the input itself. */
-public final class JsonException extends RuntimeException {
+/**
+ * A document is not the JSON that was expected: malformed, beyond a limit, or of another shape. The
+ * message says what and where, never what the document contains (documents carry tokens, and
+ * messages go to the logs); it has no cause, so a logged stack trace cannot print Jackson's own
+ * message, which quotes the input.
+ */
+public final class MalformedJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public JsonException(String message) {
+  public MalformedJsonException(String message) {
     super(message);
-  }
-
-  public JsonException(String message, Throwable cause) {
-    super(message, cause);
   }
 }
