@@ -31,8 +31,9 @@ import java.util.UUID;
  * ErrorResponse. In proxy mode ({@code HA_MODE=proxy}) it forwards the directive unchanged. Never
  * throws.
  *
- * <p>Free tier: at {@code refuse} every directive is answered RATE_LIMIT_EXCEEDED; at {@code
- * throttle} control directives skip the follow-up state read (non-critical work).
+ * <p>Free tier ({@link FreeTierLevel}): at {@code REFUSE} every directive is answered
+ * RATE_LIMIT_EXCEEDED; at {@code THROTTLE} control directives skip the follow-up state read
+ * (non-critical work).
  *
  * <p>Metrics (count): {@code Directives} per directive, {@code Errors} per ErrorResponse, {@code
  * Discoveries} per Discover.Response. Logs name the directive and endpoint, never a token.
@@ -56,10 +57,11 @@ public final class AlexaCore {
       Gateway.loggingCorrelate(Gateway.lambdaRequestId(), messageId);
       Gateway.metricsCount(DIRECTIVES, 1);
       Directive directive = Directive.parse(event);
-      String freeTier = Gateway.freeTierLevel(System.currentTimeMillis());
-      if ("refuse".equals(freeTier)) {
+      FreeTierLevel freeTier = FreeTierLevel.now();
+      if (freeTier == FreeTierLevel.REFUSE) {
         throw AlexaError.of(
-            "RATE_LIMIT_EXCEEDED", "The function's monthly free-tier budget is used up");
+            AlexaErrorType.RATE_LIMIT_EXCEEDED,
+            "The function's monthly free-tier budget is used up");
       }
       Gateway.loggingInfo(
           "Directive "
@@ -90,7 +92,7 @@ public final class AlexaCore {
               controller,
               directive,
               Settings.credential(directive.token()),
-              "throttle".equals(freeTier));
+              freeTier == FreeTierLevel.THROTTLE);
       }
     } catch (RuntimeException failure) {
       return fail(event, failure, context);
@@ -102,10 +104,11 @@ public final class AlexaCore {
    * echoed correlationToken and endpointId when present.
    */
   @GatewayOperation
-  public Map<String, Object> errorResponse(Map<String, Object> event, String type, String message) {
+  public Map<String, Object> errorResponse(
+      Map<String, Object> event, AlexaErrorType type, String message) {
     quietly(() -> Gateway.metricsCount(ERRORS, 1));
     quietly(() -> Gateway.loggingWarn("Answered " + type));
-    return ErrorResponses.build(event, AlexaError.ALEXA, type, message, null, messageId());
+    return ErrorResponses.build(event, type, message, null, messageId());
   }
 
   /**

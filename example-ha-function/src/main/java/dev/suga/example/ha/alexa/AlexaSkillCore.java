@@ -76,7 +76,7 @@ public final class AlexaSkillCore {
       if ("SessionEndedRequest".equals(type)) {
         return SkillReplies.empty();
       }
-      if ("refuse".equals(Gateway.freeTierLevel(System.currentTimeMillis()))) {
+      if (FreeTierLevel.now() == FreeTierLevel.REFUSE) {
         return SkillReplies.tell(LIMIT, attributes);
       }
       if ("LaunchRequest".equals(type)) {

@@ -74,7 +74,8 @@ final class ControlFlow {
     Entity entity =
         Entity.of(state, entityId.startsWith("climate.") ? Settings.temperatureScale(token) : null);
     if (entity == null || !entity.entityId().equals(entityId)) {
-      throw AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with a different entity");
+      throw AlexaError.of(
+          AlexaErrorType.INTERNAL_ERROR, "Home Assistant answered with a different entity");
     }
     return entity;
   }
@@ -94,7 +95,8 @@ final class ControlFlow {
     }
     if (entity.unavailable()) {
       throw AlexaError.of(
-          "ENDPOINT_UNREACHABLE", directive.endpointId() + " is unavailable in Home Assistant");
+          AlexaErrorType.ENDPOINT_UNREACHABLE,
+          directive.endpointId() + " is unavailable in Home Assistant");
     }
     return capabilities;
   }

@@ -38,7 +38,8 @@ final class Proxy {
     }
     if (response == null || !(response.get("event") instanceof Map)) {
       throw AlexaError.of(
-          "INTERNAL_ERROR", "Home Assistant's Alexa endpoint did not answer with an Alexa event");
+          AlexaErrorType.INTERNAL_ERROR,
+          "Home Assistant's Alexa endpoint did not answer with an Alexa event");
     }
     return response;
   }

@@ -49,7 +49,7 @@ final class Settings {
     String token = fallback(requestToken);
     if (token == null) {
       throw AlexaError.of(
-          "INVALID_AUTHORIZATION_CREDENTIAL", "The request carries no bearer token");
+          AlexaErrorType.INVALID_AUTHORIZATION_CREDENTIAL, "The request carries no bearer token");
     }
     return token;
   }

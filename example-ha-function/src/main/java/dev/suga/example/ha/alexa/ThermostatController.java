@@ -76,8 +76,10 @@ final class ThermostatController implements Controller {
     ServiceCall call = ServiceCall.of("climate", "set_temperature", entity.entityId());
     if (lower != null) {
       if (!Climate.rangeSetpoints(entity)) {
-        throw AlexaError.thermostat(
-            target != null ? "TRIPLE_SETPOINTS_UNSUPPORTED" : "DUAL_SETPOINTS_UNSUPPORTED",
+        throw AlexaError.of(
+            target != null
+                ? AlexaErrorType.TRIPLE_SETPOINTS_UNSUPPORTED
+                : AlexaErrorType.DUAL_SETPOINTS_UNSUPPORTED,
             entity.entityId() + " has a single setpoint");
       }
       checkRange(entity, scale, lower);
@@ -91,8 +93,9 @@ final class ThermostatController implements Controller {
       checkRange(entity, scale, target);
       call = call.with("temperature", target);
     } else if (target != null && lower == null) {
-      throw AlexaError.thermostat(
-          "UNWILLING_TO_SET_VALUE", entity.entityId() + " takes a lower and an upper setpoint");
+      throw AlexaError.of(
+          AlexaErrorType.UNWILLING_TO_SET_VALUE,
+          entity.entityId() + " takes a lower and an upper setpoint");
     }
     if (lower != null) {
       call = call.with("target_temp_low", lower).with("target_temp_high", upper);
@@ -121,24 +124,25 @@ final class ThermostatController implements Controller {
       checkRange(entity, scale, newHigh);
       return call.with("target_temp_low", newLow).with("target_temp_high", newHigh);
     }
-    throw AlexaError.thermostat(
-        "UNWILLING_TO_SET_VALUE", entity.entityId() + " reports no setpoint to adjust");
+    throw AlexaError.of(
+        AlexaErrorType.UNWILLING_TO_SET_VALUE,
+        entity.entityId() + " reports no setpoint to adjust");
   }
 
   private static ServiceCall setMode(Directive directive, Entity entity) {
     String mode = directive.text("thermostatMode", "value");
     if ("ECO".equals(mode)) {
       if (!Climate.supportsEco(entity)) {
-        throw AlexaError.thermostat(
-            "UNSUPPORTED_THERMOSTAT_MODE", entity.entityId() + " has no eco preset");
+        throw AlexaError.of(
+            AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE, entity.entityId() + " has no eco preset");
       }
       return ServiceCall.of("climate", "set_preset_mode", entity.entityId())
           .with("preset_mode", "eco");
     }
     String hvac = Climate.hvacMode(entity, mode);
     if (hvac == null) {
-      throw AlexaError.thermostat(
-          "UNSUPPORTED_THERMOSTAT_MODE",
+      throw AlexaError.of(
+          AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE,
           entity.entityId() + " does not support thermostat mode " + Directive.printable(mode));
     }
     return ServiceCall.of("climate", "set_hvac_mode", entity.entityId()).with("hvac_mode", hvac);

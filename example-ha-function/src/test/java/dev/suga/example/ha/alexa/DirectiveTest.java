@@ -59,7 +59,7 @@ class DirectiveTest {
           "light#../../api"
         }) {
       AlexaError error = assertThrows(AlexaError.class, () -> parse(foreign).entityId(), foreign);
-      assertEquals("NO_SUCH_ENDPOINT", error.type(), foreign);
+      assertEquals(AlexaErrorType.NO_SUCH_ENDPOINT, error.type(), foreign);
     }
   }
 
@@ -174,6 +174,6 @@ class DirectiveTest {
   private static void assertInvalid(Map<String, Object> event) {
     AlexaError error =
         assertThrows(AlexaError.class, () -> Directive.parse(event), event::toString);
-    assertEquals("INVALID_DIRECTIVE", error.type(), event::toString);
+    assertEquals(AlexaErrorType.INVALID_DIRECTIVE, error.type(), event::toString);
   }
 }

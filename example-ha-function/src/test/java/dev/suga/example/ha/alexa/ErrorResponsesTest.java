@@ -77,7 +77,7 @@ class ErrorResponsesTest {
         Arrays.asList(null, Map.of(), broken, Map.of("directive", "text"));
     for (Map<String, Object> event : events) {
       Map<String, Object> response =
-          ErrorResponses.build(event, null, "INVALID_DIRECTIVE", null, null, ID);
+          ErrorResponses.build(event, AlexaErrorType.INVALID_DIRECTIVE, null, null, ID);
       assertEquals("INVALID_DIRECTIVE", JsonMaps.string(response, "event", "payload", "type"));
       assertEquals("", JsonMaps.string(response, "event", "payload", "message"));
       assertNull(
@@ -88,17 +88,24 @@ class ErrorResponsesTest {
     }
   }
 
+  /**
+   * Each type with its namespace is one the schema accepts; one whose payload needs more than the
+   * error carries becomes INTERNAL_ERROR.
+   */
   @Test
-  void unknownTypesBecomeInternalError() {
-    Map<String, Object> response =
-        ErrorResponses.build(null, "Alexa", "TOTALLY_BROKEN", "x", null, ID);
-    assertEquals("INTERNAL_ERROR", JsonMaps.string(response, "event", "payload", "type"));
-    Map<String, Object> wrongNamespace =
-        ErrorResponses.build(null, "Alexa.ThermostatController", "NO_SUCH_ENDPOINT", "x", null, ID);
-    assertEquals("Alexa", JsonMaps.string(wrongNamespace, "event", "header", "namespace"));
-    assertEquals("INTERNAL_ERROR", JsonMaps.string(wrongNamespace, "event", "payload", "type"));
-    AlexaSchema.assertValid(response);
-    AlexaSchema.assertValid(wrongNamespace);
+  void everyTypeIsValidInItsNamespace() {
+    for (AlexaErrorType type : AlexaErrorType.values()) {
+      Map<String, Object> response = ErrorResponses.build(null, type, "x", null, ID);
+      AlexaErrorType written =
+          type.requiredPayload() == null ? type : AlexaErrorType.INTERNAL_ERROR;
+      assertEquals(written.namespace(), JsonMaps.string(response, "event", "header", "namespace"));
+      assertEquals(written.name(), JsonMaps.string(response, "event", "payload", "type"));
+      AlexaSchema.assertValid(response);
+    }
+    assertEquals("Alexa", AlexaErrorType.NO_SUCH_ENDPOINT.namespace());
+    assertEquals(
+        "Alexa.ThermostatController", AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE.namespace());
+    assertEquals("Alexa.Authorization", AlexaErrorType.ACCEPT_GRANT_FAILED.namespace());
   }
 
   @Test
@@ -110,15 +117,16 @@ class ErrorResponsesTest {
         new AlexaError[] {
           AlexaError.valueOutOfRange("too bright", 0, 100),
           AlexaError.temperatureOutOfRange("too hot", 7, 35, "CELSIUS"),
-          AlexaError.thermostat("UNSUPPORTED_THERMOSTAT_MODE", "no eco"),
+          AlexaError.of(AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE, "no eco"),
           AlexaError.setpointsTooClose("too close", 1, "FAHRENHEIT"),
           AlexaError.acceptGrantFailed("no"),
-          AlexaError.of("RATE_LIMIT_EXCEEDED", "budget"),
-          AlexaError.of("BRIDGE_UNREACHABLE", "down")
+          AlexaError.of(AlexaErrorType.RATE_LIMIT_EXCEEDED, "budget"),
+          AlexaError.of(AlexaErrorType.BRIDGE_UNREACHABLE, "down")
         }) {
       Map<String, Object> response = ErrorResponses.of(directive, error, ID);
-      assertEquals(error.namespace(), JsonMaps.string(response, "event", "header", "namespace"));
-      assertEquals(error.type(), JsonMaps.string(response, "event", "payload", "type"));
+      assertEquals(
+          error.type().namespace(), JsonMaps.string(response, "event", "header", "namespace"));
+      assertEquals(error.type().name(), JsonMaps.string(response, "event", "payload", "type"));
       AlexaSchema.assertValid(response);
     }
     Map<String, Object> range =
@@ -136,22 +144,22 @@ class ErrorResponsesTest {
 
   @Test
   void failuresMapToTheirAlexaTypes() {
-    Map<Kind, String> expected =
+    Map<Kind, AlexaErrorType> expected =
         Map.of(
             Kind.UNAUTHORIZED,
-            "INVALID_AUTHORIZATION_CREDENTIAL",
+            AlexaErrorType.INVALID_AUTHORIZATION_CREDENTIAL,
             Kind.NOT_FOUND,
-            "NO_SUCH_ENDPOINT",
+            AlexaErrorType.NO_SUCH_ENDPOINT,
             Kind.UNAVAILABLE,
-            "ENDPOINT_UNREACHABLE",
+            AlexaErrorType.ENDPOINT_UNREACHABLE,
             Kind.UNREACHABLE,
-            "BRIDGE_UNREACHABLE",
+            AlexaErrorType.BRIDGE_UNREACHABLE,
             Kind.REJECTED,
-            "INVALID_VALUE",
+            AlexaErrorType.INVALID_VALUE,
             Kind.BAD_RESPONSE,
-            "INTERNAL_ERROR",
+            AlexaErrorType.INTERNAL_ERROR,
             Kind.NOT_CONFIGURED,
-            "INTERNAL_ERROR");
+            AlexaErrorType.INTERNAL_ERROR);
     for (Kind kind : Kind.values()) {
       assertEquals(
           expected.get(kind),
@@ -159,20 +167,20 @@ class ErrorResponsesTest {
           kind::name);
     }
     assertEquals(
-        "INTERNAL_ERROR",
+        AlexaErrorType.INTERNAL_ERROR,
         Failures.toAlexa(new HomeAssistantException(Kind.NOT_FOUND, "x"), Failures.Context.BRIDGE)
             .type(),
         "a 404 outside an entity is a misconfigured bridge, not an unknown endpoint");
     assertEquals(
-        "BRIDGE_UNREACHABLE",
+        AlexaErrorType.BRIDGE_UNREACHABLE,
         Failures.toAlexa(
                 new HttpFailure(HttpFailure.Kind.TIMEOUT, "slow", null), Failures.Context.ENTITY)
             .type());
     assertEquals(
-        "INTERNAL_ERROR",
+        AlexaErrorType.INTERNAL_ERROR,
         Failures.toAlexa(new MalformedJsonException("bad"), Failures.Context.ENTITY).type());
     assertEquals(
-        "INTERNAL_ERROR",
+        AlexaErrorType.INTERNAL_ERROR,
         Failures.toAlexa(new IllegalStateException("bug"), Failures.Context.ENTITY).type());
     assertFalse(Failures.unexpected(new HomeAssistantException(Kind.UNREACHABLE, "x")));
   }
