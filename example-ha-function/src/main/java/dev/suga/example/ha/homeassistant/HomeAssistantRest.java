@@ -18,6 +18,7 @@ package dev.suga.example.ha.homeassistant;
 import dev.suga.core.http.HttpFailure;
 import dev.suga.core.http.HttpRequest;
 import dev.suga.core.http.HttpResult;
+import dev.suga.example.ha.BridgeSettings;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
 import dev.suga.example.ha.json.JsonMaps;
@@ -49,9 +50,9 @@ final class HomeAssistantRest {
   /** The metric that adds up the time of the requests to Home Assistant (the harness reads it). */
   static final String LATENCY_METRIC = "HaLatency";
 
-  static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = 2_000;
-  static final long DEFAULT_READ_TIMEOUT_MILLIS = 5_000;
-  static final long DEFAULT_MAX_RETRIES = 2;
+  static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = BridgeSettings.DEFAULT_CONNECT_TIMEOUT_MS;
+  static final long DEFAULT_READ_TIMEOUT_MILLIS = BridgeSettings.DEFAULT_READ_TIMEOUT_MS;
+  static final long DEFAULT_MAX_RETRIES = BridgeSettings.DEFAULT_MAX_RETRIES;
   private static final long MAX_RETRIES_LIMIT = 10;
 
   /** Longest piece of a Home Assistant error message repeated in an exception. */
@@ -77,17 +78,17 @@ final class HomeAssistantRest {
    */
   static HttpRequest request(
       String dependency, String method, String url, String token, byte[] body) {
-    long retries = Gateway.configNumber("HA_MAX_RETRIES", DEFAULT_MAX_RETRIES);
+    long retries = Gateway.configNumber(BridgeSettings.HA_MAX_RETRIES, DEFAULT_MAX_RETRIES);
     return new HttpRequest(
         dependency,
         method,
         url,
         token,
         body,
-        Gateway.configNumber("HA_CONNECT_TIMEOUT_MS", DEFAULT_CONNECT_TIMEOUT_MILLIS),
-        Gateway.configNumber("HA_READ_TIMEOUT_MS", DEFAULT_READ_TIMEOUT_MILLIS),
+        Gateway.configNumber(BridgeSettings.HA_CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MILLIS),
+        Gateway.configNumber(BridgeSettings.HA_READ_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MILLIS),
         (int) Math.max(0, Math.min(MAX_RETRIES_LIMIT, retries)),
-        Gateway.configFlag("HA_VERIFY_TLS", true),
+        Gateway.configFlag(BridgeSettings.HA_VERIFY_TLS, true),
         LATENCY_METRIC);
   }
 
