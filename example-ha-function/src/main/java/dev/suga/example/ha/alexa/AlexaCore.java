@@ -51,7 +51,8 @@ public final class AlexaCore {
   @GatewayOperation
   @HotPath
   public Map<String, Object> handleDirective(Map<String, Object> event) {
-    Failures.Context context = Failures.Context.ENTITY;
+    // What a failure is about (Failures.Context), as a flag: the enum is loaded only to map one.
+    boolean aboutEntity = true;
     try {
       String messageId = JsonMaps.string(event, "directive", "header", "messageId");
       Gateway.loggingCorrelate(Gateway.lambdaRequestId(), messageId);
@@ -70,12 +71,12 @@ public final class AlexaCore {
                   ? " for " + directive.endpointId()
                   : ""));
       if (Settings.proxyMode()) {
-        context = Failures.Context.BRIDGE;
+        aboutEntity = false;
         return Proxy.forward(event, Settings.credential(directive.token()));
       }
       switch (directive.namespace()) {
         case "Alexa.Discovery":
-          context = Failures.Context.BRIDGE;
+          aboutEntity = false;
           return discover(directive);
         case "Alexa":
           require(directive, "ReportState");
@@ -95,7 +96,7 @@ public final class AlexaCore {
               freeTier == FreeTierLevel.THROTTLE);
       }
     } catch (RuntimeException failure) {
-      return fail(event, failure, context);
+      return fail(event, failure, aboutEntity);
     }
   }
 
@@ -151,8 +152,9 @@ public final class AlexaCore {
    * Never throws.
    */
   private static Map<String, Object> fail(
-      Map<String, Object> event, RuntimeException failure, Failures.Context context) {
-    AlexaError error = Failures.toAlexa(failure, context);
+      Map<String, Object> event, RuntimeException failure, boolean aboutEntity) {
+    AlexaError error =
+        Failures.toAlexa(failure, aboutEntity ? Failures.Context.ENTITY : Failures.Context.BRIDGE);
     if (Failures.unexpected(failure)) {
       quietly(
           () ->

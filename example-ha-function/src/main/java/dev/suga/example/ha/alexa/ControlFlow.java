@@ -67,7 +67,7 @@ final class ControlFlow {
    */
   private static Entity read(String token, Directive directive) {
     String entityId = directive.entityId();
-    if (!DiscoveryFilter.fromConfig().exposes(entityId)) {
+    if (Settings.discoveryFiltered() && !DiscoveryFilter.fromConfig().exposes(entityId)) {
       throw AlexaError.noSuchEndpoint(directive.endpointId() + " is not exposed to Alexa");
     }
     Map<String, Object> state = Gateway.homeAssistantState(token, entityId);

@@ -37,6 +37,17 @@ import dev.suga.example.ha.Gateway;
 final class Settings {
   private Settings() {}
 
+  /**
+   * Whether any {@code DISCOVERY_*} setting is set. Without one every entity is exposed, and a
+   * directive need not build (nor load) the {@link DiscoveryFilter}.
+   */
+  static boolean discoveryFiltered() {
+    return Gateway.configGet(BridgeSettings.DISCOVERY_INCLUDE_DOMAINS) != null
+        || Gateway.configGet(BridgeSettings.DISCOVERY_INCLUDE_ENTITIES) != null
+        || Gateway.configGet(BridgeSettings.DISCOVERY_EXCLUDE_DOMAINS) != null
+        || Gateway.configGet(BridgeSettings.DISCOVERY_EXCLUDE_ENTITIES) != null;
+  }
+
   static boolean proxyMode() {
     String mode = Gateway.configGet(BridgeSettings.HA_MODE);
     return mode != null && BridgeSettings.PROXY.equalsIgnoreCase(mode.trim());
