@@ -137,7 +137,10 @@ public final class HomeAssistantCore {
     Object parsed;
     try {
       parsed = JsonMaps.parse(rendered);
-    } catch (MalformedJsonException e) {
+    } catch (RuntimeException e) {
+      if (!(e instanceof MalformedJsonException)) { // not a catch clause: see HomeAssistantRest
+        throw e;
+      }
       throw new HomeAssistantException(
           Kind.BAD_RESPONSE, "area_entities did not render as JSON", e);
     }

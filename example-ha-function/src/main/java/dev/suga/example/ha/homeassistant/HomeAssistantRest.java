@@ -183,7 +183,10 @@ final class HomeAssistantRest {
     String message;
     try {
       message = JsonMaps.string(JsonMaps.parse(body), "message");
-    } catch (MalformedJsonException notJson) {
+    } catch (RuntimeException notJson) {
+      if (!(notJson instanceof MalformedJsonException)) { // not a catch clause: see parse
+        throw notJson;
+      }
       message = new String(body, StandardCharsets.UTF_8);
     }
     if (message == null || message.isBlank()) {
@@ -199,7 +202,12 @@ final class HomeAssistantRest {
   private static Object parse(byte[] body, String method, String path) {
     try {
       return JsonMaps.parse(body);
-    } catch (MalformedJsonException e) {
+    } catch (RuntimeException e) {
+      // instanceof, not a catch clause of MalformedJsonException: verifying this class, which
+      // every cold start does, would load that class, which only a malformed answer needs.
+      if (!(e instanceof MalformedJsonException)) {
+        throw e;
+      }
       throw new HomeAssistantException(
           Kind.BAD_RESPONSE,
           "Home Assistant sent malformed JSON for " + method + " " + path + ": " + e.getMessage(),

@@ -52,7 +52,8 @@ import java.util.Map;
  * code points above U+10FFFF into wrong characters, and reads a document with zero bytes as UTF-16
  * or UTF-32. Input is UTF-8 (RFC 8259, section 8.1); a UTF-8 byte order mark is skipped.
  *
- * <p>Errors ({@link MalformedJsonException}) say what went wrong and at which byte offset, never
+ * <p>Errors ({@link MalformedJsonException}, thrown as a {@code RuntimeException} so that this
+ * class does not load it before one happens) say what went wrong and at which byte offset, never
  * what the document says: Jackson's own messages quote the offending token (a document carries
  * bearer tokens, and the message goes to the logs), so they are not passed on, nor kept as a cause.
  *
@@ -103,18 +104,18 @@ public final class JsonMaps {
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new MalformedJsonException("empty document");
+        throw MalformedJsonException.of("empty document");
       }
       Object value = read(parser, first);
       if (parser.nextToken() != null) {
-        throw new MalformedJsonException(
+        throw MalformedJsonException.of(
             "trailing content after the JSON value at offset " + offset(parser.currentLocation()));
       }
       return value;
     } catch (JsonProcessingException e) {
       throw malformed(e);
     } catch (IOException e) {
-      throw new MalformedJsonException("unreadable JSON"); // a byte array does not fail to read
+      throw MalformedJsonException.of("unreadable JSON"); // a byte array does not fail to read
     }
   }
 
@@ -127,7 +128,7 @@ public final class JsonMaps {
   public static Map<String, Object> parseObject(byte[] bytes) {
     Object value = parse(bytes);
     if (!(value instanceof Map)) {
-      throw new MalformedJsonException("expected a JSON object");
+      throw MalformedJsonException.of("expected a JSON object");
     }
     return (Map<String, Object>) value;
   }
@@ -186,7 +187,7 @@ public final class JsonMaps {
         continue;
       }
       if (b == 0) {
-        throw new MalformedJsonException("a zero byte at offset " + i + ": JSON here is UTF-8");
+        throw MalformedJsonException.of("a zero byte at offset " + i + ": JSON here is UTF-8");
       }
       i = utf8Sequence(bytes, i);
     }
@@ -231,8 +232,8 @@ public final class JsonMaps {
     return at + count;
   }
 
-  private static MalformedJsonException invalidUtf8(int offset) {
-    return new MalformedJsonException("invalid UTF-8 at offset " + offset);
+  private static RuntimeException invalidUtf8(int offset) {
+    return MalformedJsonException.of("invalid UTF-8 at offset " + offset);
   }
 
   /**
@@ -240,9 +241,9 @@ public final class JsonMaps {
    * numbers, never content), else what kind of failure and where. Also for databind's failures
    * ({@link Mappers}), which are {@link JsonProcessingException}s too.
    */
-  public static MalformedJsonException malformed(JsonProcessingException failure) {
+  public static RuntimeException malformed(JsonProcessingException failure) {
     if (failure instanceof StreamConstraintsException) {
-      return new MalformedJsonException(failure.getOriginalMessage());
+      return MalformedJsonException.of(failure.getOriginalMessage());
     }
     String what = failure.getOriginalMessage();
     String kind =
@@ -253,7 +254,7 @@ public final class JsonMaps {
                 : failure instanceof com.fasterxml.jackson.core.JsonParseException
                     ? "malformed JSON"
                     : "JSON of an unexpected shape";
-    return new MalformedJsonException(kind + " at offset " + offset(failure.getLocation()));
+    return MalformedJsonException.of(kind + " at offset " + offset(failure.getLocation()));
   }
 
   private static long offset(JsonLocation location) {

@@ -27,4 +27,13 @@ public final class MalformedJsonException extends RuntimeException {
   public MalformedJsonException(String message) {
     super(message);
   }
+
+  /**
+   * A new instance, typed as the {@link RuntimeException} it is: {@link JsonMaps} throws through
+   * this, so that verifying JsonMaps (on every cold start) does not load this class, which only a
+   * malformed document needs. Catch it by its own type as usual.
+   */
+  static RuntimeException of(String message) {
+    return new MalformedJsonException(message);
+  }
 }
