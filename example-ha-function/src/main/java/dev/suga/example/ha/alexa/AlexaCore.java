@@ -126,6 +126,52 @@ public final class AlexaCore {
     return scale != null ? scale : Temperatures.CELSIUS;
   }
 
+  /**
+   * SnapStart priming of the control path: the pure steps of a TurnOn (parse the directive, plan
+   * the service call, the properties of the state after it, the answer, written as JSON) on a
+   * made-up directive and state, so that a snapshot holds their classes loaded and initialized. No
+   * I/O, no credential, nothing logged or counted; the module itself is not built.
+   *
+   * @return the answer's bytes (for tests)
+   */
+  public static byte[] primeControlPath() {
+    Map<String, Object> event =
+        JsonMaps.parseObject(
+            JsonMaps.write(
+                Map.of(
+                    "directive",
+                    Map.of(
+                        "header",
+                        Map.of(
+                            "namespace", "Alexa.PowerController",
+                            "name", "TurnOn",
+                            "payloadVersion", "3",
+                            "messageId", "priming",
+                            "correlationToken", "priming"),
+                        "endpoint",
+                        Map.of("endpointId", "switch#priming"),
+                        "payload",
+                        Map.of()))));
+    Directive directive = Directive.parse(event);
+    Entity entity =
+        Entity.of(
+            JsonMaps.parseObject(
+                JsonMaps.write(
+                    Map.of(
+                        "entity_id",
+                        "switch.priming",
+                        "state",
+                        "on",
+                        "attributes",
+                        Map.of("friendly_name", "Priming")))),
+            Temperatures.CELSIUS);
+    Controller controller = Controller.forNamespace(directive.namespace());
+    controller.plan(directive, entity);
+    return JsonMaps.write(
+        controller.respond(
+            directive, entity, Capability.of(entity), "priming", "2026-01-01T00:00:00.000Z"));
+  }
+
   private static Map<String, Object> discover(Directive directive) {
     require(directive, "Discover");
     String token = Settings.credential(directive.token());
