@@ -34,7 +34,6 @@ class SnapStartPrimingTest {
       assertTrue(Gateway.loadedInterfaces().contains(Gateway.Interface.CONFIG));
       assertTrue(Gateway.loadedInterfaces().contains(Gateway.Interface.HOME_ASSISTANT));
       assertFalse(Gateway.loadedInterfaces().contains(Gateway.Interface.ALEXA_DISCOVERY));
-      assertFalse(Gateway.loadedInterfaces().contains(Gateway.Interface.HTTP_CLIENT), "no request");
       assertTrue(
           Gateway.statistics().operations().stream().allMatch(o -> o.calls() == 0),
           "priming leaves no statistics behind");
