@@ -24,6 +24,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -283,11 +286,19 @@ public final class JsonMaps {
     return new String(write(value), StandardCharsets.UTF_8);
   }
 
-  /** Indented JSON for people (the local runner); never on the Lambda path. */
+  /**
+   * Indented JSON for people (the local runner; never on the Lambda path): two spaces a level, one
+   * member or element a line, {@code "name": value}.
+   */
   public static String writePretty(Object value) {
     StringWriter out = new StringWriter(1024);
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.useDefaultPrettyPrinter();
+      json.setPrettyPrinter(
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
       writeValue(json, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
