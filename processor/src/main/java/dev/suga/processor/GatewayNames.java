@@ -105,6 +105,13 @@ final class GatewayNames {
     return gateway.nestedClass(OPERATION_CONSTANTS + part);
   }
 
+  /**
+   * The companion's small class that holds the gateway's scope, {@code Gateway_Internals.Modules}.
+   */
+  ClassName scopeHolder() {
+    return companion().nestedClass("Modules");
+  }
+
   ClassName dispatchBlock(int block) {
     return companion().nestedClass("Dispatch" + block);
   }

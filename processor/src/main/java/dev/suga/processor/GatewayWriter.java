@@ -211,7 +211,7 @@ final class GatewayWriter {
             .beginControlFlow(
                 "for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
             .beginControlFlow(
-                "if ($T.$N.isLoaded(gatewayInterface.ordinal()))", companion, SCOPE_FIELD)
+                "if ($T.$N.isLoaded(gatewayInterface.ordinal()))", names.scopeHolder(), SCOPE_FIELD)
             .addStatement("loaded.add(gatewayInterface)")
             .endControlFlow()
             .endControlFlow()
@@ -227,7 +227,9 @@ final class GatewayWriter {
             .returns(TypeName.BOOLEAN)
             .addParameter(gatewayInterface, "gatewayInterface")
             .addStatement(
-                "return $T.$N.release(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
+                "return $T.$N.release(gatewayInterface.ordinal())",
+                names.scopeHolder(),
+                SCOPE_FIELD)
             .build());
     gateway.addMethod(
         lifecycle(
@@ -262,7 +264,7 @@ final class GatewayWriter {
                 "int index = operation.ordinal() - $T.firstOperation(gatewayInterface)", companion)
             .addStatement(
                 "return $T.$N.invalidate(gatewayInterface.ordinal(),$Windex)",
-                companion,
+                names.scopeHolder(),
                 SCOPE_FIELD)
             .build());
     gateway.addMethod(
@@ -274,7 +276,9 @@ final class GatewayWriter {
             .returns(TypeName.INT)
             .addParameter(gatewayInterface, "gatewayInterface")
             .addStatement(
-                "return $T.$N.invalidate(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
+                "return $T.$N.invalidate(gatewayInterface.ordinal())",
+                names.scopeHolder(),
+                SCOPE_FIELD)
             .build());
   }
 
@@ -286,8 +290,8 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(returns);
     return (returns.equals(TypeName.VOID)
-            ? method.addStatement("$T.$N.$L", names.companion(), SCOPE_FIELD, call)
-            : method.addStatement("return $T.$N.$L", names.companion(), SCOPE_FIELD, call))
+            ? method.addStatement("$T.$N.$L", names.scopeHolder(), SCOPE_FIELD, call)
+            : method.addStatement("return $T.$N.$L", names.scopeHolder(), SCOPE_FIELD, call))
         .build();
   }
 }

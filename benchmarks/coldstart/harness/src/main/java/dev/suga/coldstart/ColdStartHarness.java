@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import java.io.IOException;
@@ -19,19 +34,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The cold-start harness of issue 4: runs Lambda handler jars the way AWS does and measures,
- * over several fresh JVMs each, the time from launch to the first response (split into init
- * and first invocation), the JVM's CPU time at that moment, warm latencies, classes loaded and
- * peak RSS. See {@link Options#USAGE} and {@code docs/coldstart.md}.
+ * The cold-start harness of issue 4: runs Lambda handler jars the way AWS does and measures, over
+ * several fresh JVMs each, the time from launch to the first response (split into init and first
+ * invocation), the JVM's CPU time at that moment, warm latencies, classes loaded and peak RSS. See
+ * {@link Options#USAGE} and {@code docs/coldstart.md}.
  *
  * <p>How a function is run, as the managed java17 runtime does (checked against the runtime
  * interface client 2.9.0's classes): {@code java <the runtime's flags> -classpath <the runtime
  * interface client and its dependencies> com.amazonaws.services.lambda.runtime.api.client.AWSLambda
- * <handler>} in the task directory, which holds the unpacked jar; the client builds its own
- * class loader over the working directory ({@code user.dir}) and {@code lib/*.jar}, loads the
- * handler, then long-polls {@code AWS_LAMBDA_RUNTIME_API} through its native (JNI) HTTP client.
- * With {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} it first runs the SnapStart hooks and
- * calls {@code restore/next} (see {@link Subject.Initialization} and {@link SnapStartReport}).
+ * <handler>} in the task directory, which holds the unpacked jar; the client builds its own class
+ * loader over the working directory ({@code user.dir}) and {@code lib/*.jar}, loads the handler,
+ * then long-polls {@code AWS_LAMBDA_RUNTIME_API} through its native (JNI) HTTP client. With {@code
+ * AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} it first runs the SnapStart hooks and calls {@code
+ * restore/next} (see {@link Subject.Initialization} and {@link SnapStartReport}).
  */
 public final class ColdStartHarness {
   private ColdStartHarness() {}
@@ -65,8 +80,10 @@ public final class ColdStartHarness {
       System.out.println("Written to " + options.out);
     }
     if (!outcome.ok()) {
-      System.err.println("Cold-start harness: some subjects failed (see the table and the logs under "
-          + outcome.work() + ")");
+      System.err.println(
+          "Cold-start harness: some subjects failed (see the table and the logs under "
+              + outcome.work()
+              + ")");
       System.exit(1);
     }
   }
@@ -79,15 +96,18 @@ public final class ColdStartHarness {
   }
 
   /** Runs every selected subject; progress goes to {@code progress}. */
-  static Outcome measure(Options options, java.io.PrintStream progress) throws IOException, InterruptedException {
+  static Outcome measure(Options options, java.io.PrintStream progress)
+      throws IOException, InterruptedException {
     return measure(options, select(options), progress);
   }
 
   /** Runs {@code subjects}. */
   static Outcome measure(Options options, List<Subject> subjects, java.io.PrintStream progress)
       throws IOException, InterruptedException {
-    Path work = options.work != null ? Files.createDirectories(options.work.toAbsolutePath())
-        : Files.createTempDirectory("suga-coldstart");
+    Path work =
+        options.work != null
+            ? Files.createDirectories(options.work.toAbsolutePath())
+            : Files.createTempDirectory("suga-coldstart");
     String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     long startNanos = System.nanoTime();
     String loadBefore = ProcFs.loadAverage();
@@ -98,7 +118,10 @@ public final class ColdStartHarness {
       SubjectResult result = new SubjectResult(subject);
       results.add(result);
       if (!Files.exists(subject.artifact())) {
-        result.failure = "not built: " + subject.artifact() + " (mvn -B -f benchmarks/coldstart/pom.xml package)";
+        result.failure =
+            "not built: "
+                + subject.artifact()
+                + " (mvn -B -f benchmarks/coldstart/pom.xml package)";
         continue;
       }
       Path taskDir = work.resolve("task").resolve(subject.name());
@@ -110,8 +133,11 @@ public final class ColdStartHarness {
     boolean needsHttps = subjects.stream().anyMatch(s -> s.transport() == Subject.Transport.HTTPS);
     TlsFixture tls = needsHttps ? TlsFixture.create(work.resolve("tls")) : null;
     try (HomeAssistantStandIn http = HomeAssistantStandIn.http(token);
-         HomeAssistantStandIn https = tls == null ? null : HomeAssistantStandIn.https(token, serverContext(tls))) {
-      JvmRun.Setup setup = new JvmRun.Setup(options, runtimeClasspath(), nativeLibrary(work), token, http, https, tls, work);
+        HomeAssistantStandIn https =
+            tls == null ? null : HomeAssistantStandIn.https(token, serverContext(tls))) {
+      JvmRun.Setup setup =
+          new JvmRun.Setup(
+              options, runtimeClasspath(), nativeLibrary(work), token, http, https, tls, work);
       if (options.warmup) {
         for (SubjectResult result : results) {
           if (result.ok()) {
@@ -133,40 +159,60 @@ public final class ColdStartHarness {
         }
       }
       if (http.refused() > 0 || (https != null && https.refused() > 0)) {
-        progress.println("warning: the Home Assistant stand-in refused requests without the right token");
+        progress.println(
+            "warning: the Home Assistant stand-in refused requests without the right token");
       }
     }
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    Report report = new Report(options, results, loadBefore, ProcFs.loadAverage(), started, seconds);
+    Report report =
+        new Report(options, results, loadBefore, ProcFs.loadAverage(), started, seconds);
     return new Outcome(results, report, work);
   }
 
-  private static void run(JvmRun.Setup setup, SubjectResult result, Map<Subject, Path> taskDirs, JvmRun.Mode mode,
-      int index, java.io.PrintStream progress) throws IOException {
-    JvmRun.Result run = JvmRun.run(setup, result.subject, taskDirs.get(result.subject), mode, index);
+  private static void run(
+      JvmRun.Setup setup,
+      SubjectResult result,
+      Map<Subject, Path> taskDirs,
+      JvmRun.Mode mode,
+      int index,
+      java.io.PrintStream progress)
+      throws IOException {
+    JvmRun.Result run =
+        JvmRun.run(setup, result.subject, taskDirs.get(result.subject), mode, index);
     switch (mode) {
       case MEASURE -> result.runs.add(run);
       case CLASS_LOAD -> result.classLoad = run;
-      case WARMUP -> { }
+      case WARMUP -> {}
     }
-    String line = String.format("%-24s %-10s %2d  first response %8s ms  init %8s ms%s  cpu %6s ms (init %6s)%s",
-        result.subject.name(), mode.name().toLowerCase(), index, Report.fmt(run.firstResponseMs, 1),
-        Report.fmt(run.initMs, 1),
-        Double.isNaN(run.restoreNextMs) ? "" : " (restore/next at " + Report.fmt(run.restoreNextMs, 1) + ")",
-        Report.fmt(run.cpuMs, 0), Report.fmt(run.cpuInitMs, 0),
-        run.classes != null ? "  classes " + run.classes.total() : "");
+    String line =
+        String.format(
+            "%-24s %-10s %2d  first response %8s ms  init %8s ms%s  cpu %6s ms (init %6s)%s",
+            result.subject.name(),
+            mode.name().toLowerCase(),
+            index,
+            Report.fmt(run.firstResponseMs, 1),
+            Report.fmt(run.initMs, 1),
+            Double.isNaN(run.restoreNextMs)
+                ? ""
+                : " (restore/next at " + Report.fmt(run.restoreNextMs, 1) + ")",
+            Report.fmt(run.cpuMs, 0),
+            Report.fmt(run.cpuInitMs, 0),
+            run.classes != null ? "  classes " + run.classes.total() : "");
     progress.println(line);
     if (run.failure != null) {
       result.failure = mode.name().toLowerCase() + " run: " + run.failure;
-      progress.println("  FAILED: " + run.failure + "\n  log " + run.log + ":\n" + JvmRun.tail(run.log, 30));
+      progress.println(
+          "  FAILED: " + run.failure + "\n  log " + run.log + ":\n" + JvmRun.tail(run.log, 30));
     }
   }
 
   static List<Subject> select(Options options) {
-    List<Subject> all = Subjects.all(options.baselines, options.exampleJar, options.exampleVariants);
+    List<Subject> all =
+        Subjects.all(options.baselines, options.exampleJar, options.exampleVariants);
     List<String> wanted = new ArrayList<>(options.only);
     if (options.smoke && wanted.isEmpty()) {
-      wanted = List.of(Subjects.HELLO, Subjects.EXAMPLE_TURN_ON, Subjects.EXAMPLE_TURN_ON_SNAPSTART);
+      wanted =
+          List.of(Subjects.HELLO, Subjects.EXAMPLE_TURN_ON, Subjects.EXAMPLE_TURN_ON_SNAPSTART);
       if (options.exampleJar == null) {
         throw new IllegalArgumentException("--smoke needs --example-jar");
       }
@@ -176,20 +222,30 @@ public final class ColdStartHarness {
     }
     List<Subject> chosen = new ArrayList<>();
     for (String name : wanted) {
-      Subject subject = all.stream().filter(s -> s.name().equals(name)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown subject " + name
-              + (name.startsWith("example") ? " (give --example-jar)" : "")));
+      Subject subject =
+          all.stream()
+              .filter(s -> s.name().equals(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown subject "
+                              + name
+                              + (name.startsWith("example") ? " (give --example-jar)" : "")));
       chosen.add(subject);
     }
     return chosen;
   }
 
-  /** The runtime interface client and its dependencies, as Maven resolved them into ric.classpath. */
+  /**
+   * The runtime interface client and its dependencies, as Maven resolved them into ric.classpath.
+   */
   static List<Path> runtimeClasspath() throws IOException {
     try (InputStream in = ColdStartHarness.class.getResourceAsStream("ric.classpath")) {
       if (in == null) {
-        throw new IOException("ric.classpath is missing: build the harness with Maven (it resolves the runtime"
-            + " interface client)");
+        throw new IOException(
+            "ric.classpath is missing: build the harness with Maven (it resolves the runtime"
+                + " interface client)");
       }
       List<Path> jars = new ArrayList<>();
       for (String entry : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split(":")) {
@@ -205,10 +261,15 @@ public final class ColdStartHarness {
     }
   }
 
-  /** The client's JNI library for this machine, unpacked from its jar once into the work directory. */
+  /**
+   * The client's JNI library for this machine, unpacked from its jar once into the work directory.
+   */
   static Path nativeLibrary(Path work) throws IOException {
     String arch = System.getProperty("os.arch");
-    String name = "aarch64".equals(arch) ? "libaws-lambda-jni.linux-aarch_64.so" : "libaws-lambda-jni.linux-x86_64.so";
+    String name =
+        "aarch64".equals(arch)
+            ? "libaws-lambda-jni.linux-aarch_64.so"
+            : "libaws-lambda-jni.linux-x86_64.so";
     Path target = work.resolve(name);
     for (Path jar : runtimeClasspath()) {
       if (!jar.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client")) {
@@ -225,7 +286,8 @@ public final class ColdStartHarness {
         return target;
       }
     }
-    throw new IOException("aws-lambda-java-runtime-interface-client is not on the runtime class path");
+    throw new IOException(
+        "aws-lambda-java-runtime-interface-client is not on the runtime class path");
   }
 
   private static javax.net.ssl.SSLContext serverContext(TlsFixture tls) throws IOException {

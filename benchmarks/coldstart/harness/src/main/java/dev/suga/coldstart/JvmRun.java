@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import java.io.IOException;
@@ -10,8 +25,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One fresh JVM of one subject, started as the managed java17 runtime starts it, fed events by
- * a {@link RuntimeApiServer} of its own, measured, and stopped.
+ * One fresh JVM of one subject, started as the managed java17 runtime starts it, fed events by a
+ * {@link RuntimeApiServer} of its own, measured, and stopped.
  */
 final class JvmRun {
   /** What a run is for. */
@@ -28,8 +43,15 @@ final class JvmRun {
   private static final long WARM_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(15);
 
   /** Everything the runs share: options, the runtime's class path, the stand-ins. */
-  record Setup(Options options, List<Path> runtimeClasspath, Path nativeLibrary, String token,
-      HomeAssistantStandIn http, HomeAssistantStandIn https, TlsFixture tls, Path work) {
+  record Setup(
+      Options options,
+      List<Path> runtimeClasspath,
+      Path nativeLibrary,
+      String token,
+      HomeAssistantStandIn http,
+      HomeAssistantStandIn https,
+      TlsFixture tls,
+      Path work) {
 
     HomeAssistantStandIn standIn(Subject.Transport transport) {
       return switch (transport) {
@@ -48,12 +70,22 @@ final class JvmRun {
     double firstResponseMs = Double.NaN;
     double cpuMs = Double.NaN;
     double cpuInitMs = Double.NaN;
-    /** SnapStart only: launch to {@code restore/next} (init including beforeCheckpoint: before the snapshot). */
+
+    /**
+     * SnapStart only: launch to {@code restore/next} (init including beforeCheckpoint: before the
+     * snapshot).
+     */
     double restoreNextMs = Double.NaN;
-    /** SnapStart only: {@code restore/next} to the first {@code /next} (its answer, afterRestore, the loop's start). */
+
+    /**
+     * SnapStart only: {@code restore/next} to the first {@code /next} (its answer, afterRestore,
+     * the loop's start).
+     */
     double afterRestoreMs = Double.NaN;
+
     /** SnapStart only: CPU time at {@code restore/next}. */
     double cpuRestoreMs = Double.NaN;
+
     String firstResponse;
     double rssAtFirstMb = Double.NaN;
     double peakRssMb = Double.NaN;
@@ -61,25 +93,36 @@ final class JvmRun {
     final List<Double> warmMs = new ArrayList<>();
     final List<Double> warmOverheadMs = new ArrayList<>();
     final List<Double> warmHomeAssistantMs = new ArrayList<>();
+
     /**
-     * Per warm event, from the function's EMF records (empty without them, see {@link
-     * EmfRecords}): its Duration minus the stand-in's time serving it (the overhead seen from
-     * inside the function: its HTTP client work and the loopback network included), and its
-     * Duration minus its own HaLatency (its time outside Home Assistant calls altogether).
+     * Per warm event, from the function's EMF records (empty without them, see {@link EmfRecords}):
+     * its Duration minus the stand-in's time serving it (the overhead seen from inside the
+     * function: its HTTP client work and the loopback network included), and its Duration minus its
+     * own HaLatency (its time outside Home Assistant calls altogether).
      */
     final List<Double> warmFunctionOverheadMs = new ArrayList<>();
+
     final List<Double> warmFunctionOwnMs = new ArrayList<>();
     ClassLoadLog classes;
-    /** Class-load run only: the classes loaded before the snapshot ({@code restore/next}; on demand, the first {@code /next}). */
+
+    /**
+     * Class-load run only: the classes loaded before the snapshot ({@code restore/next}; on demand,
+     * the first {@code /next}).
+     */
     ClassLoadLog classesBeforeSnapshot;
-    /** Class-load run only: the classes loaded from the first {@code /next} to the first response. */
+
+    /**
+     * Class-load run only: the classes loaded from the first {@code /next} to the first response.
+     */
     ClassLoadLog classesFirstInvocation;
+
     Path log;
   }
 
   private JvmRun() {}
 
-  static Result run(Setup setup, Subject subject, Path taskDir, Mode mode, int index) throws IOException {
+  static Result run(Setup setup, Subject subject, Path taskDir, Mode mode, int index)
+      throws IOException {
     Options options = setup.options();
     Result result = new Result();
     Path logs = Files.createDirectories(setup.work().resolve("logs"));
@@ -90,37 +133,44 @@ final class JvmRun {
     String functionName = "coldstart-" + subject.name();
 
     try (RuntimeApiServer api = RuntimeApiServer.start(functionName)) {
-      List<String> command = command(setup, subject, taskDir, mode == Mode.CLASS_LOAD ? classLog : null);
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .directory(taskDir.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(result.log.toFile());
+      List<String> command =
+          command(setup, subject, taskDir, mode == Mode.CLASS_LOAD ? classLog : null);
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(taskDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(result.log.toFile());
       environment(builder.environment(), setup, subject, taskDir, api.address(), functionName);
 
-      RuntimeApiServer.Invocation first = api.submit(requestId(index, 0), Events.event(subject.events(), 0, setup.token()));
+      RuntimeApiServer.Invocation first =
+          api.submit(requestId(index, 0), Events.event(subject.events(), 0, setup.token()));
       long[] pid = {-1};
-      // The class-load log's size at restore/next, the first /next and the first response: the phases' classes.
+      // The class-load log's size at restore/next, the first /next and the first response: the
+      // phases' classes.
       long[] classLogAt = {-1, -1, -1};
       Path phaseLog = mode == Mode.CLASS_LOAD ? classLog : null;
-      api.onResponse(invocation -> {
-        if (invocation == first && pid[0] > 0) {
-          result.cpuMs = ProcFs.cpuMillis(pid[0]);
-          result.rssAtFirstMb = ProcFs.statusKb(pid[0], "VmRSS") / 1024.0;
-          classLogAt[2] = sizeOf(phaseLog);
-        }
-      });
-      api.onFirstNext(() -> {
-        if (pid[0] > 0) {
-          result.cpuInitMs = ProcFs.cpuMillis(pid[0]);
-        }
-        classLogAt[1] = sizeOf(phaseLog);
-      });
-      api.onRestoreNext(() -> {
-        if (pid[0] > 0) {
-          result.cpuRestoreMs = ProcFs.cpuMillis(pid[0]);
-        }
-        classLogAt[0] = sizeOf(phaseLog);
-      });
+      api.onResponse(
+          invocation -> {
+            if (invocation == first && pid[0] > 0) {
+              result.cpuMs = ProcFs.cpuMillis(pid[0]);
+              result.rssAtFirstMb = ProcFs.statusKb(pid[0], "VmRSS") / 1024.0;
+              classLogAt[2] = sizeOf(phaseLog);
+            }
+          });
+      api.onFirstNext(
+          () -> {
+            if (pid[0] > 0) {
+              result.cpuInitMs = ProcFs.cpuMillis(pid[0]);
+            }
+            classLogAt[1] = sizeOf(phaseLog);
+          });
+      api.onRestoreNext(
+          () -> {
+            if (pid[0] > 0) {
+              result.cpuRestoreMs = ProcFs.cpuMillis(pid[0]);
+            }
+            classLogAt[0] = sizeOf(phaseLog);
+          });
       long launched = System.nanoTime();
       Process process = builder.start();
       pid[0] = process.pid();
@@ -148,7 +198,8 @@ final class JvmRun {
         if (mode == Mode.MEASURE) {
           for (int i = 1; i <= options.warm; i++) {
             long busyBefore = standIn == null ? 0 : standIn.busyNanos();
-            RuntimeApiServer.Invocation warm = api.submit(requestId(index, i), Events.event(subject.events(), i, setup.token()));
+            RuntimeApiServer.Invocation warm =
+                api.submit(requestId(index, i), Events.event(subject.events(), i, setup.token()));
             if ((result.failure = await(warm, api, process, WARM_TIMEOUT_NANOS)) != null) {
               return result;
             }
@@ -175,15 +226,19 @@ final class JvmRun {
         stop(process);
       }
       if (mode == Mode.MEASURE && result.failure == null) {
-        List<EmfRecords.Timing> timings = EmfRecords.read(result.log); // complete now that the JVM has ended
-        if (timings.size() == result.responses) { // one record per invocation: the first is the cold one
+        List<EmfRecords.Timing> timings =
+            EmfRecords.read(result.log); // complete now that the JVM has ended
+        if (timings.size()
+            == result.responses) { // one record per invocation: the first is the cold one
           for (int i = 1; i < timings.size(); i++) {
             EmfRecords.Timing timing = timings.get(i);
-            result.warmFunctionOverheadMs.add(timing.durationMs() - result.warmHomeAssistantMs.get(i - 1));
+            result.warmFunctionOverheadMs.add(
+                timing.durationMs() - result.warmHomeAssistantMs.get(i - 1));
             result.warmFunctionOwnMs.add(timing.durationMs() - timing.haLatencyMs());
           }
         } else if (!timings.isEmpty()) {
-          System.err.printf("%s: %d EMF records for %d invocations; its in-function times are left out%n",
+          System.err.printf(
+              "%s: %d EMF records for %d invocations; its in-function times are left out%n",
               tag, timings.size(), result.responses);
         }
         writeWarm(logs.resolve(tag + ".warm.csv"), result);
@@ -193,14 +248,17 @@ final class JvmRun {
         long snapshot = subject.initialization().snapStart() ? classLogAt[0] : classLogAt[1];
         if (snapshot >= 0 && classLogAt[1] >= 0 && classLogAt[2] >= 0) {
           result.classesBeforeSnapshot = ClassLoadLog.read(classLog, taskDir, 0, snapshot);
-          result.classesFirstInvocation = ClassLoadLog.read(classLog, taskDir, classLogAt[1], classLogAt[2]);
+          result.classesFirstInvocation =
+              ClassLoadLog.read(classLog, taskDir, classLogAt[1], classLogAt[2]);
         }
       }
       return result;
     }
   }
 
-  /** The java17 runtime's command line: its JVM flags, the runtime interface client's class path. */
+  /**
+   * The java17 runtime's command line: its JVM flags, the runtime interface client's class path.
+   */
   static List<String> command(Setup setup, Subject subject, Path taskDir, Path classLog) {
     Options options = setup.options();
     List<String> command = new ArrayList<>();
@@ -212,9 +270,12 @@ final class JvmRun {
     command.add("-XX:MaxHeapSize=" + options.maxHeapKb() + "k");
     // The runtime's native client, unpacked once (as the managed runtime ships it) instead of by
     // every JVM into the shared /tmp/.libaws-lambda-jni.so.
-    command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + setup.nativeLibrary());
+    command.add(
+        "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI="
+            + setup.nativeLibrary());
     if (subject.initialization().cracBridge) {
-      // As the managed java17 runtime's command line has it: org.crac resources become the client's.
+      // As the managed java17 runtime's command line has it: org.crac resources become the
+      // client's.
       command.add("-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac");
     }
     if (subject.transport() == Subject.Transport.HTTPS) {
@@ -239,8 +300,15 @@ final class JvmRun {
     return command;
   }
 
-  /** The environment of a Lambda function: reserved variables, as documented, plus the subject's. */
-  static void environment(Map<String, String> env, Setup setup, Subject subject, Path taskDir, String runtimeApi,
+  /**
+   * The environment of a Lambda function: reserved variables, as documented, plus the subject's.
+   */
+  static void environment(
+      Map<String, String> env,
+      Setup setup,
+      Subject subject,
+      Path taskDir,
+      String runtimeApi,
       String functionName) {
     env.clear();
     env.put("PATH", "/usr/local/bin:/usr/bin/:/bin:/opt/bin");
@@ -267,7 +335,10 @@ final class JvmRun {
   }
 
   /** Waits for {@code invocation}; null when it got a response, else why not. */
-  private static String await(RuntimeApiServer.Invocation invocation, RuntimeApiServer api, Process process,
+  private static String await(
+      RuntimeApiServer.Invocation invocation,
+      RuntimeApiServer api,
+      Process process,
       long timeoutNanos) {
     long deadline = System.nanoTime() + timeoutNanos;
     while (true) {
@@ -304,8 +375,8 @@ final class JvmRun {
   }
 
   /**
-   * Null when the runtime took the Runtime API path of the subject's initialization: with
-   * {@code snap-start} exactly one {@code restore/next} before the first {@code /next}, on demand none.
+   * Null when the runtime took the Runtime API path of the subject's initialization: with {@code
+   * snap-start} exactly one {@code restore/next} before the first {@code /next}, on demand none.
    */
   static String checkInitialization(Subject subject, RuntimeApiServer api) {
     int restores = api.restoreNextCalls();
@@ -313,7 +384,9 @@ final class JvmRun {
       return restores == 0 ? null : "on-demand init, but the runtime called restore/next";
     }
     if (restores != 1) {
-      return "snap-start init, but the runtime called restore/next " + restores + " times (expected once)";
+      return "snap-start init, but the runtime called restore/next "
+          + restores
+          + " times (expected once)";
     }
     if (api.restoreNextNanos() > api.firstNextNanos()) {
       return "snap-start init, but the runtime polled /next before restore/next";
@@ -351,15 +424,25 @@ final class JvmRun {
    * writes EMF records, the two in-function readings (ms), for analysis.
    */
   private static void writeWarm(Path csv, Result result) throws IOException {
-    boolean inside = !result.warmMs.isEmpty() && result.warmFunctionOwnMs.size() == result.warmMs.size();
-    StringBuilder out = new StringBuilder(96 * result.warmMs.size())
-        .append("event,latency_ms,home_assistant_ms,overhead_ms")
-        .append(inside ? ",function_overhead_ms,function_own_ms\n" : "\n");
+    boolean inside =
+        !result.warmMs.isEmpty() && result.warmFunctionOwnMs.size() == result.warmMs.size();
+    StringBuilder out =
+        new StringBuilder(96 * result.warmMs.size())
+            .append("event,latency_ms,home_assistant_ms,overhead_ms")
+            .append(inside ? ",function_overhead_ms,function_own_ms\n" : "\n");
     for (int i = 0; i < result.warmMs.size(); i++) {
-      out.append(i + 1).append(',').append(result.warmMs.get(i)).append(',').append(result.warmHomeAssistantMs.get(i))
-          .append(',').append(result.warmOverheadMs.get(i));
+      out.append(i + 1)
+          .append(',')
+          .append(result.warmMs.get(i))
+          .append(',')
+          .append(result.warmHomeAssistantMs.get(i))
+          .append(',')
+          .append(result.warmOverheadMs.get(i));
       if (inside) {
-        out.append(',').append(result.warmFunctionOverheadMs.get(i)).append(',').append(result.warmFunctionOwnMs.get(i));
+        out.append(',')
+            .append(result.warmFunctionOverheadMs.get(i))
+            .append(',')
+            .append(result.warmFunctionOwnMs.get(i));
       }
       out.append('\n');
     }

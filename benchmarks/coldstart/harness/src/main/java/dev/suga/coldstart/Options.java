@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import java.nio.file.Files;
@@ -9,31 +24,33 @@ import java.util.Map;
 
 /** Command-line options of {@link ColdStartHarness}; see {@link #USAGE}. */
 final class Options {
-  static final String USAGE = String.join("\n",
-      "Usage: java -jar suga-coldstart.jar [options]",
-      "  --example-jar PATH   the example function's shaded jar (example-ha-function.jar); without it the",
-      "                       example subjects are skipped",
-      "  --example-variant LABEL=PATH  also measure another build of the example (TurnOn first, HTTP) as",
-      "                       subject example-turnon@LABEL, for A/B comparisons (repeatable)",
-      "  --baselines DIR      where the baseline projects are (default benchmarks/coldstart/baselines)",
-      "  --only a,b,...       measure only these subjects (names as in the table)",
-      "  --jvms N             fresh JVMs measured per subject (default 7)",
-      "  --warm N             warm events per JVM after the first (default 300)",
-      "  --memory MB          the function's memory size: heap = 85 % of it (default 512)",
-      "  --no-warmup          do not start (and discard) one JVM per subject before measuring",
-      "  --task-on-classpath  also put taskdir:taskdir/lib/* on the JVM class path (Lambda does not:",
-      "                       its runtime loads the function through its own class loader from the",
-      "                       working directory)",
-      "  --jvm-arg ARG        one more JVM argument for every measured JVM (repeatable),",
-      "                       e.g. --jvm-arg -Xlog:startuptime",
-      "  --work DIR           working directory for task dirs, logs, class-load logs (default: a temp dir)",
-      "  --out FILE           write the results as Markdown to FILE",
-      "  --quick              1 JVM, 5 warm events, no warm-up JVM",
-      "  --smoke              CI: --quick with only hello-world and the example TurnOn over HTTP, on",
-      "                       demand and with SnapStart's init (restore/next, priming);",
-      "                       exits non-zero on any protocol failure",
-      "  --java PATH          the java executable of the measured JVMs (default: this JVM's)",
-      "Exit status: 0 when every subject answered every event correctly, 1 otherwise, 2 on bad usage.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: java -jar suga-coldstart.jar [options]",
+          "  --example-jar PATH   the example function's shaded jar (example-ha-function.jar); without it the",
+          "                       example subjects are skipped",
+          "  --example-variant LABEL=PATH  also measure another build of the example (TurnOn first, HTTP) as",
+          "                       subject example-turnon@LABEL, for A/B comparisons (repeatable)",
+          "  --baselines DIR      where the baseline projects are (default benchmarks/coldstart/baselines)",
+          "  --only a,b,...       measure only these subjects (names as in the table)",
+          "  --jvms N             fresh JVMs measured per subject (default 7)",
+          "  --warm N             warm events per JVM after the first (default 300)",
+          "  --memory MB          the function's memory size: heap = 85 % of it (default 512)",
+          "  --no-warmup          do not start (and discard) one JVM per subject before measuring",
+          "  --task-on-classpath  also put taskdir:taskdir/lib/* on the JVM class path (Lambda does not:",
+          "                       its runtime loads the function through its own class loader from the",
+          "                       working directory)",
+          "  --jvm-arg ARG        one more JVM argument for every measured JVM (repeatable),",
+          "                       e.g. --jvm-arg -Xlog:startuptime",
+          "  --work DIR           working directory for task dirs, logs, class-load logs (default: a temp dir)",
+          "  --out FILE           write the results as Markdown to FILE",
+          "  --quick              1 JVM, 5 warm events, no warm-up JVM",
+          "  --smoke              CI: --quick with only hello-world and the example TurnOn over HTTP, on",
+          "                       demand and with SnapStart's init (restore/next, priming);",
+          "                       exits non-zero on any protocol failure",
+          "  --java PATH          the java executable of the measured JVMs (default: this JVM's)",
+          "Exit status: 0 when every subject answered every event correctly, 1 otherwise, 2 on bad usage.");
 
   Path exampleJar;
   final Map<String, Path> exampleVariants = new LinkedHashMap<>();
@@ -61,7 +78,8 @@ final class Options {
           String spec = value(args, ++i, arg);
           int eq = spec.indexOf('=');
           if (eq <= 0 || !Files.isRegularFile(Path.of(spec.substring(eq + 1)))) {
-            throw new IllegalArgumentException("--example-variant needs LABEL=PATH to a jar: " + spec);
+            throw new IllegalArgumentException(
+                "--example-variant needs LABEL=PATH to a jar: " + spec);
           }
           options.exampleVariants.put(spec.substring(0, eq), Path.of(spec.substring(eq + 1)));
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import java.io.IOException;
@@ -13,8 +28,8 @@ final class ProcFs {
   private ProcFs() {}
 
   /**
-   * CPU time of the process in ms, to the nanosecond: the sum of its threads' run time in
-   * {@code /proc/PID/task/TID/schedstat}, not less than {@link #cpuTicksMillis} (which counts ended
+   * CPU time of the process in ms, to the nanosecond: the sum of its threads' run time in {@code
+   * /proc/PID/task/TID/schedstat}, not less than {@link #cpuTicksMillis} (which counts ended
    * threads too, but only in clock ticks of 10 ms); -1 if unknown.
    */
   static double cpuMillis(long pid) {
@@ -36,23 +51,33 @@ final class ProcFs {
     return precise + 1000.0 / CLOCK_TICKS < ticks ? ticks : precise;
   }
 
-  /** User + system CPU time of the process (all its threads, live and ended) from /proc/PID/stat, in ms; -1 if unknown. */
+  /**
+   * User + system CPU time of the process (all its threads, live and ended) from /proc/PID/stat, in
+   * ms; -1 if unknown.
+   */
   static double cpuTicksMillis(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+      String stat =
+          Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
       // Field 2 (comm) may hold spaces; the fields after its closing parenthesis are 3, 4, ...
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 utime, 15 stime
+      long ticks =
+          Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 utime, 15 stime
       return ticks * 1000.0 / CLOCK_TICKS;
     } catch (IOException | RuntimeException unknown) {
       return -1;
     }
   }
 
-  /** A {@code kB} line of /proc/PID/status ({@code VmHWM} = peak RSS, {@code VmRSS}), in KB; -1 if unknown. */
+  /**
+   * A {@code kB} line of /proc/PID/status ({@code VmHWM} = peak RSS, {@code VmRSS}), in KB; -1 if
+   * unknown.
+   */
   static long statusKb(long pid, String field) {
     try {
-      List<String> lines = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII);
+      List<String> lines =
+          Files.readAllLines(
+              Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII);
       for (String line : lines) {
         if (line.startsWith(field + ":")) {
           return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").trim());
@@ -77,7 +102,8 @@ final class ProcFs {
   private static long clockTicks() {
     try {
       Process process = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-      String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+      String text =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
       process.waitFor();
       return Long.parseLong(text);
     } catch (IOException | RuntimeException failure) {

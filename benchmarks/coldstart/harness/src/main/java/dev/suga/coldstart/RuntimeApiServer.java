@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -21,16 +36,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The Lambda Runtime API (the part a runtime uses) on 127.0.0.1, one per measured JVM:
- * {@code GET /2018-06-01/runtime/invocation/next} hands out the queued events with the headers
- * Lambda sends ({@code Lambda-Runtime-Aws-Request-Id}, {@code -Deadline-Ms},
- * {@code -Invoked-Function-Arn}, {@code -Trace-Id}); {@code POST .../invocation/<id>/response}
- * and {@code .../error} complete them; {@code POST /2018-06-01/runtime/init/error} records an
- * init failure. Answers are 202 Accepted, as Lambda's. For SnapStart's init,
- * {@code GET /2018-06-01/runtime/restore/next} (the runtime is ready for its snapshot; Lambda
- * answers 200 only in the restored environment) is answered 200 at once, with no body, and
- * {@code POST /2018-06-01/runtime/restore/error} (an {@code afterRestore} hook failed) is recorded
- * like an init error.
+ * The Lambda Runtime API (the part a runtime uses) on 127.0.0.1, one per measured JVM: {@code GET
+ * /2018-06-01/runtime/invocation/next} hands out the queued events with the headers Lambda sends
+ * ({@code Lambda-Runtime-Aws-Request-Id}, {@code -Deadline-Ms}, {@code -Invoked-Function-Arn},
+ * {@code -Trace-Id}); {@code POST .../invocation/<id>/response} and {@code .../error} complete
+ * them; {@code POST /2018-06-01/runtime/init/error} records an init failure. Answers are 202
+ * Accepted, as Lambda's. For SnapStart's init, {@code GET /2018-06-01/runtime/restore/next} (the
+ * runtime is ready for its snapshot; Lambda answers 200 only in the restored environment) is
+ * answered 200 at once, with no body, and {@code POST /2018-06-01/runtime/restore/error} (an {@code
+ * afterRestore} hook failed) is recorded like an init error.
  *
  * <p>Times are {@link System#nanoTime()} on this (the harness's) clock: when a {@code /next}
  * request arrived, when its event was handed out, when the response arrived. The hook given to
@@ -83,9 +97,9 @@ final class RuntimeApiServer implements AutoCloseable {
   private final AtomicLong restoreNextNanos = new AtomicLong();
   private final CompletableFuture<String> initError = new CompletableFuture<>();
   private final CompletableFuture<String> restoreError = new CompletableFuture<>();
-  private volatile Consumer<Invocation> responseHook = invocation -> { };
-  private volatile Runnable firstNextHook = () -> { };
-  private volatile Runnable restoreNextHook = () -> { };
+  private volatile Consumer<Invocation> responseHook = invocation -> {};
+  private volatile Runnable firstNextHook = () -> {};
+  private volatile Runnable restoreNextHook = () -> {};
   private volatile boolean closed;
 
   private RuntimeApiServer(HttpServer server, ExecutorService executor, String functionName) {
@@ -95,7 +109,8 @@ final class RuntimeApiServer implements AutoCloseable {
   }
 
   static RuntimeApiServer start(String functionName) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     ExecutorService executor = Executors.newCachedThreadPool(Servers.daemonThreads("runtime-api"));
     RuntimeApiServer api = new RuntimeApiServer(server, executor, functionName);
     server.createContext("/", api::handle);
@@ -118,7 +133,10 @@ final class RuntimeApiServer implements AutoCloseable {
     this.firstNextHook = hook;
   }
 
-  /** Runs when {@code restore/next} arrives (the end of SnapStart's pre-snapshot init), before it is answered. */
+  /**
+   * Runs when {@code restore/next} arrives (the end of SnapStart's pre-snapshot init), before it is
+   * answered.
+   */
   void onRestoreNext(Runnable hook) {
     this.restoreNextHook = hook;
   }
@@ -143,7 +161,10 @@ final class RuntimeApiServer implements AutoCloseable {
     return initError;
   }
 
-  /** When the first {@code restore/next} arrived (0 if none): the point where SnapStart takes the snapshot. */
+  /**
+   * When the first {@code restore/next} arrived (0 if none): the point where SnapStart takes the
+   * snapshot.
+   */
   long restoreNextNanos() {
     return restoreNextNanos.get();
   }
@@ -152,7 +173,9 @@ final class RuntimeApiServer implements AutoCloseable {
     return restoreNextCalls.get();
   }
 
-  /** Completed with the error type and body when the runtime reports a failed {@code afterRestore}. */
+  /**
+   * Completed with the error type and body when the runtime reports a failed {@code afterRestore}.
+   */
   CompletableFuture<String> restoreError() {
     return restoreError;
   }
@@ -168,12 +191,19 @@ final class RuntimeApiServer implements AutoCloseable {
       String rest = path.substring(PREFIX.length());
       if ("GET".equals(method) && "invocation/next".equals(rest)) {
         next(exchange);
-      } else if ("POST".equals(method) && rest.startsWith("invocation/") && rest.endsWith("/response")) {
+      } else if ("POST".equals(method)
+          && rest.startsWith("invocation/")
+          && rest.endsWith("/response")) {
         long arrived = System.nanoTime();
         byte[] body = readAll(exchange.getRequestBody());
-        Invocation invocation = inFlight.remove(rest.substring("invocation/".length(), rest.length() - "/response".length()));
+        Invocation invocation =
+            inFlight.remove(
+                rest.substring("invocation/".length(), rest.length() - "/response".length()));
         if (invocation == null) {
-          send(exchange, 400, "{\"errorMessage\":\"unknown request id\"}".getBytes(StandardCharsets.UTF_8));
+          send(
+              exchange,
+              400,
+              "{\"errorMessage\":\"unknown request id\"}".getBytes(StandardCharsets.UTF_8));
           return;
         }
         invocation.completedNanos = arrived;
@@ -181,23 +211,31 @@ final class RuntimeApiServer implements AutoCloseable {
         responseHook.accept(invocation);
         send(exchange, 202, ACCEPTED);
         invocation.done.complete(invocation);
-      } else if ("POST".equals(method) && rest.startsWith("invocation/") && rest.endsWith("/error")) {
+      } else if ("POST".equals(method)
+          && rest.startsWith("invocation/")
+          && rest.endsWith("/error")) {
         long arrived = System.nanoTime();
         byte[] body = readAll(exchange.getRequestBody());
-        Invocation invocation = inFlight.remove(rest.substring("invocation/".length(), rest.length() - "/error".length()));
+        Invocation invocation =
+            inFlight.remove(
+                rest.substring("invocation/".length(), rest.length() - "/error".length()));
         if (invocation == null) {
           send(exchange, 400, new byte[0]);
           return;
         }
         invocation.completedNanos = arrived;
-        invocation.errorType = String.valueOf(exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type"));
+        invocation.errorType =
+            String.valueOf(
+                exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type"));
         invocation.errorBody = new String(body, StandardCharsets.UTF_8);
         send(exchange, 202, ACCEPTED);
         invocation.done.complete(invocation);
-      } else if ("POST".equals(method) && ("init/error".equals(rest) || "restore/error".equals(rest))) {
+      } else if ("POST".equals(method)
+          && ("init/error".equals(rest) || "restore/error".equals(rest))) {
         byte[] body = readAll(exchange.getRequestBody());
         String type = exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type");
-        ("init/error".equals(rest) ? initError : restoreError).complete(type + ": " + new String(body, StandardCharsets.UTF_8));
+        ("init/error".equals(rest) ? initError : restoreError)
+            .complete(type + ": " + new String(body, StandardCharsets.UTF_8));
         send(exchange, 202, ACCEPTED);
       } else if ("GET".equals(method) && "restore/next".equals(rest)) {
         long arrived = System.nanoTime();
@@ -240,8 +278,10 @@ final class RuntimeApiServer implements AutoCloseable {
     headers.set("Lambda-Runtime-Deadline-Ms", Long.toString(nowMillis + 10_000));
     headers.set("Lambda-Runtime-Invoked-Function-Arn", functionArn);
     long trace = TRACE.incrementAndGet();
-    headers.set("Lambda-Runtime-Trace-Id", String.format("Root=1-%08x-%024x;Parent=%016x;Sampled=0",
-        nowMillis / 1000, trace, trace * 31));
+    headers.set(
+        "Lambda-Runtime-Trace-Id",
+        String.format(
+            "Root=1-%08x-%024x;Parent=%016x;Sampled=0", nowMillis / 1000, trace, trace * 31));
     invocation.deliveredNanos = System.nanoTime();
     send(exchange, 200, invocation.payload);
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import java.io.IOException;
@@ -28,8 +43,13 @@ final class SubjectResult {
   }
 
   Spread spread(ToDoubleFunction<JvmRun.Result> metric) {
-    double[] values = runs.stream().filter(run -> run.failure == null).mapToDouble(metric)
-        .filter(value -> !Double.isNaN(value) && value >= 0).sorted().toArray();
+    double[] values =
+        runs.stream()
+            .filter(run -> run.failure == null)
+            .mapToDouble(metric)
+            .filter(value -> !Double.isNaN(value) && value >= 0)
+            .sorted()
+            .toArray();
     if (values.length == 0) {
       return Spread.NONE;
     }
@@ -45,21 +65,37 @@ final class SubjectResult {
     return percentile(pool(run -> run.warmOverheadMs), percentile);
   }
 
-  /** As {@link #overheadPercentile}, leaving out each JVM's first {@code skip} warm events (its JIT warm-up). */
+  /**
+   * As {@link #overheadPercentile}, leaving out each JVM's first {@code skip} warm events (its JIT
+   * warm-up).
+   */
   double steadyOverheadPercentile(double percentile, int skip) {
-    return percentile(pool(run -> run.warmOverheadMs.subList(Math.min(skip, run.warmOverheadMs.size()),
-        run.warmOverheadMs.size())), percentile);
+    return percentile(
+        pool(
+            run ->
+                run.warmOverheadMs.subList(
+                    Math.min(skip, run.warmOverheadMs.size()), run.warmOverheadMs.size())),
+        percentile);
   }
 
-  /** A percentile of the warm overhead seen inside the function (its EMF records); NaN without them. */
+  /**
+   * A percentile of the warm overhead seen inside the function (its EMF records); NaN without them.
+   */
   double functionOverheadPercentile(double percentile) {
     return percentile(pool(run -> run.warmFunctionOverheadMs), percentile);
   }
 
-  /** As {@link #functionOverheadPercentile}, leaving out each JVM's first {@code skip} warm events. */
+  /**
+   * As {@link #functionOverheadPercentile}, leaving out each JVM's first {@code skip} warm events.
+   */
   double steadyFunctionOverheadPercentile(double percentile, int skip) {
-    return percentile(pool(run -> run.warmFunctionOverheadMs.subList(Math.min(skip, run.warmFunctionOverheadMs.size()),
-        run.warmFunctionOverheadMs.size())), percentile);
+    return percentile(
+        pool(
+            run ->
+                run.warmFunctionOverheadMs.subList(
+                    Math.min(skip, run.warmFunctionOverheadMs.size()),
+                    run.warmFunctionOverheadMs.size())),
+        percentile);
   }
 
   /** A percentile of the function's time outside its Home Assistant calls (its EMF records). */
@@ -69,7 +105,9 @@ final class SubjectResult {
 
   /** How many measured JVMs gave in-function readings. */
   long runsWithFunctionReadings() {
-    return runs.stream().filter(run -> run.failure == null && !run.warmFunctionOverheadMs.isEmpty()).count();
+    return runs.stream()
+        .filter(run -> run.failure == null && !run.warmFunctionOverheadMs.isEmpty())
+        .count();
   }
 
   double homeAssistantPercentile(double percentile) {
@@ -85,7 +123,8 @@ final class SubjectResult {
     try {
       if (Files.isDirectory(subject.artifact())) {
         try (var files = Files.walk(subject.artifact())) {
-          return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum() / 1048576.0;
+          return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum()
+              / 1048576.0;
         }
       }
       return Files.size(subject.artifact()) / 1048576.0;
@@ -95,8 +134,12 @@ final class SubjectResult {
   }
 
   private double[] pool(java.util.function.Function<JvmRun.Result, List<Double>> series) {
-    return runs.stream().filter(run -> run.failure == null).flatMap(run -> series.apply(run).stream())
-        .mapToDouble(Double::doubleValue).sorted().toArray();
+    return runs.stream()
+        .filter(run -> run.failure == null)
+        .flatMap(run -> series.apply(run).stream())
+        .mapToDouble(Double::doubleValue)
+        .sorted()
+        .toArray();
   }
 
   static double median(double[] sorted) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import java.io.IOException;
@@ -14,8 +29,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The task directory ({@code /var/task}): a deployment jar or zip unpacked as Lambda unpacks
- * it, classes at the root and {@code lib/*.jar} beside them; a directory artifact is copied.
+ * The task directory ({@code /var/task}): a deployment jar or zip unpacked as Lambda unpacks it,
+ * classes at the root and {@code lib/*.jar} beside them; a directory artifact is copied.
  */
 final class TaskRoot {
   private TaskRoot() {}
@@ -27,7 +42,8 @@ final class TaskRoot {
       copy(artifact, taskDir);
       return;
     }
-    try (InputStream file = Files.newInputStream(artifact); ZipInputStream zip = new ZipInputStream(file)) {
+    try (InputStream file = Files.newInputStream(artifact);
+        ZipInputStream zip = new ZipInputStream(file)) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         Path target = taskDir.resolve(entry.getName()).normalize();
         if (!target.startsWith(taskDir)) {
@@ -55,18 +71,25 @@ final class TaskRoot {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<Path>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        from,
+        new SimpleFileVisitor<Path>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes)
+              throws IOException {
+            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
+            Files.copy(
+                file,
+                to.resolve(from.relativize(file).toString()),
+                StandardCopyOption.REPLACE_EXISTING);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

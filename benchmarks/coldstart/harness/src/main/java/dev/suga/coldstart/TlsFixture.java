@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart;
 
 import java.io.IOException;
@@ -39,12 +54,39 @@ final class TlsFixture {
     Files.deleteIfExists(keyStore);
     Files.deleteIfExists(certificate);
     Files.deleteIfExists(trustStore);
-    keytool("-genkeypair", "-alias", "home-assistant", "-keyalg", "EC", "-groupname", "secp256r1",
-        "-dname", "CN=127.0.0.1, O=SUGA cold-start harness", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
-        "-validity", "30", "-keystore", keyStore.toString(), "-storetype", "PKCS12",
-        "-storepass", PASSWORD, "-keypass", PASSWORD);
-    keytool("-exportcert", "-rfc", "-alias", "home-assistant", "-keystore", keyStore.toString(),
-        "-storepass", PASSWORD, "-file", certificate.toString());
+    keytool(
+        "-genkeypair",
+        "-alias",
+        "home-assistant",
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-dname",
+        "CN=127.0.0.1, O=SUGA cold-start harness",
+        "-ext",
+        "SAN=ip:127.0.0.1,dns:localhost",
+        "-validity",
+        "30",
+        "-keystore",
+        keyStore.toString(),
+        "-storetype",
+        "PKCS12",
+        "-storepass",
+        PASSWORD,
+        "-keypass",
+        PASSWORD);
+    keytool(
+        "-exportcert",
+        "-rfc",
+        "-alias",
+        "home-assistant",
+        "-keystore",
+        keyStore.toString(),
+        "-storepass",
+        PASSWORD,
+        "-file",
+        certificate.toString());
     Path cacerts = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
     String type = "PKCS12";
     if (Files.isReadable(cacerts)) {
@@ -52,8 +94,19 @@ final class TlsFixture {
       trustStore.toFile().setWritable(true);
       type = storeType(trustStore);
     }
-    keytool("-importcert", "-noprompt", "-alias", "suga-coldstart-home-assistant", "-file", certificate.toString(),
-        "-keystore", trustStore.toString(), "-storetype", type, "-storepass", PASSWORD);
+    keytool(
+        "-importcert",
+        "-noprompt",
+        "-alias",
+        "suga-coldstart-home-assistant",
+        "-file",
+        certificate.toString(),
+        "-keystore",
+        trustStore.toString(),
+        "-storetype",
+        type,
+        "-storepass",
+        PASSWORD);
     return new TlsFixture(keyStore, trustStore, type);
   }
 
@@ -72,7 +125,9 @@ final class TlsFixture {
 
   /** System properties for the measured JVM. */
   List<String> jvmArguments() {
-    return List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStorePassword=" + PASSWORD,
+    return List.of(
+        "-Djavax.net.ssl.trustStore=" + trustStore,
+        "-Djavax.net.ssl.trustStorePassword=" + PASSWORD,
         "-Djavax.net.ssl.trustStoreType=" + trustStoreType);
   }
 
@@ -80,7 +135,9 @@ final class TlsFixture {
     try (InputStream in = Files.newInputStream(store)) {
       byte[] magic = in.readNBytes(4);
       // JKS files start with 0xFEEDFEED; everything else here is PKCS12.
-      return magic.length == 4 && (magic[0] & 0xff) == 0xfe && (magic[1] & 0xff) == 0xed ? "JKS" : "PKCS12";
+      return magic.length == 4 && (magic[0] & 0xff) == 0xfe && (magic[1] & 0xff) == 0xed
+          ? "JKS"
+          : "PKCS12";
     }
   }
 

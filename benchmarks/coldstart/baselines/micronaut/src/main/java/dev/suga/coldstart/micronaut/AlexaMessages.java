@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.micronaut;
 
 import jakarta.inject.Singleton;
@@ -13,7 +28,8 @@ public class AlexaMessages {
   public Map<String, Object> response(Map<String, Object> directive) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("header", header(directive, "Response"));
-    event.put("endpoint", Map.of("endpointId", object(directive.get("endpoint")).get("endpointId")));
+    event.put(
+        "endpoint", Map.of("endpointId", object(directive.get("endpoint")).get("endpointId")));
     event.put("payload", Map.of());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("event", event);

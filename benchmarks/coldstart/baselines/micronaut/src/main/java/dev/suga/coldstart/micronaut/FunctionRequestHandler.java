@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.micronaut;
 
 import io.micronaut.function.aws.MicronautRequestHandler;
@@ -8,19 +23,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Micronaut function: the handler shape Micronaut Launch generates for AWS Lambda
- * ({@link MicronautRequestHandler}, started once per JVM, beans injected into the handler),
- * doing the TurnOn of the other subjects: read the directive, call Home Assistant's
- * {@code POST /api/services/<domain>/turn_on} through an injected {@link HomeAssistant} bean,
- * answer an Alexa Response with powerState. The event and the answer are (de)serialized by the
- * Lambda runtime, as for every {@code RequestHandler<Map, Map>}.
+ * The Micronaut function: the handler shape Micronaut Launch generates for AWS Lambda ({@link
+ * MicronautRequestHandler}, started once per JVM, beans injected into the handler), doing the
+ * TurnOn of the other subjects: read the directive, call Home Assistant's {@code POST
+ * /api/services/<domain>/turn_on} through an injected {@link HomeAssistant} bean, answer an Alexa
+ * Response with powerState. The event and the answer are (de)serialized by the Lambda runtime, as
+ * for every {@code RequestHandler<Map, Map>}.
  */
-public class FunctionRequestHandler extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
-  @Inject
-  HomeAssistant homeAssistant;
+public class FunctionRequestHandler
+    extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
+  @Inject HomeAssistant homeAssistant;
 
-  @Inject
-  AlexaMessages messages;
+  @Inject AlexaMessages messages;
 
   @Override
   public Map<String, Object> execute(Map<String, Object> event) {
@@ -43,7 +57,8 @@ public class FunctionRequestHandler extends MicronautRequestHandler<Map<String, 
     String state = null;
     try {
       List<Map<String, Object>> changed =
-          homeAssistant.callService(endpointId.substring(0, hash), on ? "turn_on" : "turn_off", entityId, token);
+          homeAssistant.callService(
+              endpointId.substring(0, hash), on ? "turn_on" : "turn_off", entityId, token);
       for (Map<String, Object> entity : changed) {
         if (entityId.equals(entity.get("entity_id"))) {
           state = (String) entity.get("state");

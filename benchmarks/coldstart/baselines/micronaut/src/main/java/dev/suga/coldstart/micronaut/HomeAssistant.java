@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.micronaut;
 
 import io.micronaut.context.annotation.Value;
@@ -12,7 +27,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** Home Assistant's REST API over HttpURLConnection, JSON through Micronaut's {@link JsonMapper} (serde). */
+/**
+ * Home Assistant's REST API over HttpURLConnection, JSON through Micronaut's {@link JsonMapper}
+ * (serde).
+ */
 @Singleton
 public class HomeAssistant {
   private static final Argument<List<Map<String, Object>>> STATES =
@@ -27,11 +45,14 @@ public class HomeAssistant {
   }
 
   /** {@code POST /api/services/<domain>/<service>}: the changed states. */
-  public List<Map<String, Object>> callService(String domain, String service, String entityId, String token)
-      throws IOException {
+  public List<Map<String, Object>> callService(
+      String domain, String service, String entityId, String token) throws IOException {
     byte[] body = json.writeValueAsBytes(Map.of("entity_id", entityId));
-    HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + "/api/services/" + domain + "/" + service)
-        .toURL().openConnection();
+    HttpURLConnection connection =
+        (HttpURLConnection)
+            URI.create(baseUrl + "/api/services/" + domain + "/" + service)
+                .toURL()
+                .openConnection();
     connection.setRequestMethod("POST");
     connection.setConnectTimeout(2000);
     connection.setReadTimeout(5000);

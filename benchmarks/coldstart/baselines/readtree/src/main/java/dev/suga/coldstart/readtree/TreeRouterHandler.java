@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.readtree;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -15,16 +30,17 @@ import java.net.URI;
 /**
  * What a careful developer writes without a framework: Jackson databind's {@code readTree}, a
  * {@code switch} on namespace and name, {@link HttpURLConnection} to Home Assistant, the answer
- * built as an {@link ObjectNode} and written by the {@link ObjectMapper}. Message id and time
- * stamp come from the same small helpers as the hand-tuned handler's (no UUID, no java.time), so
- * that the difference between the two is databind and the tree model alone.
+ * built as an {@link ObjectNode} and written by the {@link ObjectMapper}. Message id and time stamp
+ * come from the same small helpers as the hand-tuned handler's (no UUID, no java.time), so that the
+ * difference between the two is databind and the tree model alone.
  */
 public final class TreeRouterHandler implements RequestStreamHandler {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String BASE_URL = System.getenv("HA_BASE_URL");
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     JsonNode directive = MAPPER.readTree(input).path("directive");
     JsonNode header = directive.path("header");
     ObjectNode answer;
@@ -57,7 +73,8 @@ public final class TreeRouterHandler implements RequestStreamHandler {
     String entityId = endpointId.replace('#', '.');
     String state;
     try {
-      state = callService(endpointId.substring(0, hash), on ? "turn_on" : "turn_off", entityId, token);
+      state =
+          callService(endpointId.substring(0, hash), on ? "turn_on" : "turn_off", entityId, token);
     } catch (IOException unreachable) {
       return error(directive, "ENDPOINT_UNREACHABLE", "Home Assistant did not answer");
     }
@@ -70,7 +87,8 @@ public final class TreeRouterHandler implements RequestStreamHandler {
     event.putObject("endpoint").put("endpointId", endpointId);
     event.putObject("payload");
     ArrayNode properties = answer.putObject("context").putArray("properties");
-    properties.addObject()
+    properties
+        .addObject()
         .put("namespace", "Alexa.PowerController")
         .put("name", "powerState")
         .put("value", "on".equals(state) ? "ON" : "OFF")
@@ -79,17 +97,28 @@ public final class TreeRouterHandler implements RequestStreamHandler {
     return answer;
   }
 
-  private static String callService(String domain, String service, String entityId, String token) throws IOException {
+  private static String callService(String domain, String service, String entityId, String token)
+      throws IOException {
     byte[] body = MAPPER.writeValueAsBytes(MAPPER.createObjectNode().put("entity_id", entityId));
-    HttpURLConnection connection = (HttpURLConnection) URI.create(new StringBuilder(BASE_URL).append("/api/services/").append(domain).append('/').append(service)
-        .toString()).toURL().openConnection();
+    HttpURLConnection connection =
+        (HttpURLConnection)
+            URI.create(
+                    new StringBuilder(BASE_URL)
+                        .append("/api/services/")
+                        .append(domain)
+                        .append('/')
+                        .append(service)
+                        .toString())
+                .toURL()
+                .openConnection();
     connection.setRequestMethod("POST");
     connection.setConnectTimeout(2000);
     connection.setReadTimeout(5000);
     connection.setInstanceFollowRedirects(false);
     connection.setDoOutput(true);
     connection.setFixedLengthStreamingMode(body.length);
-    connection.setRequestProperty("Authorization", new StringBuilder("Bearer ").append(token).toString());
+    connection.setRequestProperty(
+        "Authorization", new StringBuilder("Bearer ").append(token).toString());
     connection.setRequestProperty("Content-Type", "application/json");
     try (OutputStream out = connection.getOutputStream()) {
       out.write(body);
@@ -122,11 +151,13 @@ public final class TreeRouterHandler implements RequestStreamHandler {
   }
 
   private static void header(ObjectNode event, JsonNode directive, String name) {
-    ObjectNode header = event.putObject("header")
-        .put("namespace", "Alexa")
-        .put("name", name)
-        .put("payloadVersion", "3")
-        .put("messageId", Ids.messageId());
+    ObjectNode header =
+        event
+            .putObject("header")
+            .put("namespace", "Alexa")
+            .put("name", name)
+            .put("payloadVersion", "3")
+            .put("messageId", Ids.messageId());
     String correlationToken = directive.path("header").path("correlationToken").asText(null);
     if (correlationToken != null) {
       header.put("correlationToken", correlationToken);

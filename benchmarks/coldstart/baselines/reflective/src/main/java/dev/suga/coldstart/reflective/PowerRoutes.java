@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.reflective;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -39,9 +54,15 @@ public final class PowerRoutes {
     String entityId = directive.endpointId.replace('#', '.');
     String state;
     try {
-      state = callService(directive.endpointId.substring(0, hash), on ? "turn_on" : "turn_off", entityId, directive.token);
+      state =
+          callService(
+              directive.endpointId.substring(0, hash),
+              on ? "turn_on" : "turn_off",
+              entityId,
+              directive.token);
     } catch (IOException unreachable) {
-      Answers.error(json, output, directive, "ENDPOINT_UNREACHABLE", "Home Assistant did not answer");
+      Answers.error(
+          json, output, directive, "ENDPOINT_UNREACHABLE", "Home Assistant did not answer");
       return;
     }
     if (state == null) {
@@ -50,7 +71,8 @@ public final class PowerRoutes {
     Answers.power(json, output, directive, "on".equals(state) ? "ON" : "OFF");
   }
 
-  private String callService(String domain, String service, String entityId, String token) throws IOException {
+  private String callService(String domain, String service, String entityId, String token)
+      throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream(64);
     try (JsonGenerator out = json.createGenerator(body)) {
       out.writeStartObject();
@@ -66,7 +88,9 @@ public final class PowerRoutes {
     connection.setInstanceFollowRedirects(false);
     connection.setDoOutput(true);
     connection.setFixedLengthStreamingMode(body.size());
-    connection.setRequestProperty("Authorization", new StringBuilder(token.length() + 7).append("Bearer ").append(token).toString());
+    connection.setRequestProperty(
+        "Authorization",
+        new StringBuilder(token.length() + 7).append("Bearer ").append(token).toString());
     connection.setRequestProperty("Content-Type", "application/json");
     try (OutputStream out = connection.getOutputStream()) {
       body.writeTo(out);
@@ -74,7 +98,8 @@ public final class PowerRoutes {
     if (connection.getResponseCode() != 200) {
       throw new IOException("Home Assistant answered an error");
     }
-    try (InputStream in = connection.getInputStream(); JsonParser parser = json.createParser(in)) {
+    try (InputStream in = connection.getInputStream();
+        JsonParser parser = json.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         return null;
       }

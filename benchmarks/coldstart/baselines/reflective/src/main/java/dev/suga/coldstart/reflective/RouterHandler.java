@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.reflective;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -15,8 +30,8 @@ import java.util.Map;
  * A reflective router, as hand-rolled "mini frameworks" do it: at init the route classes are
  * scanned for {@link Route} methods into a {@code Map<String, Method>} and instantiated
  * reflectively; each directive is dispatched with {@link Method#invoke}. JSON and HTTP are the
- * hand-tuned handler's (jackson-core streaming, HttpURLConnection), so the difference between
- * the two is the reflection alone.
+ * hand-tuned handler's (jackson-core streaming, HttpURLConnection), so the difference between the
+ * two is the reflection alone.
  */
 public final class RouterHandler implements RequestStreamHandler {
   static final JsonFactory JSON = new JsonFactory();
@@ -40,9 +55,16 @@ public final class RouterHandler implements RequestStreamHandler {
   }
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     Directive directive = Directive.read(JSON, input);
-    Method route = ROUTES.get(new StringBuilder(64).append(directive.namespace).append('/').append(directive.name).toString());
+    Method route =
+        ROUTES.get(
+            new StringBuilder(64)
+                .append(directive.namespace)
+                .append('/')
+                .append(directive.name)
+                .toString());
     if (route == null) {
       Answers.error(JSON, output, directive, "INVALID_DIRECTIVE", "unsupported directive");
       return;

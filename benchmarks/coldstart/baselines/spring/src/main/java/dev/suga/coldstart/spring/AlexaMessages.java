@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.spring;
 
 import java.time.Instant;
@@ -9,7 +24,8 @@ import org.springframework.stereotype.Component;
 /** Alexa message envelopes, written the way a Spring application would (UUID, java.time). */
 @Component
 public class AlexaMessages {
-  public Map<String, Object> response(Map<String, Object> directive, String namespace, String name) {
+  public Map<String, Object> response(
+      Map<String, Object> directive, String namespace, String name) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("header", header(directive, namespace, name));
     Object endpointId = object(directive.get("endpoint")).get("endpointId");
@@ -32,7 +48,8 @@ public class AlexaMessages {
     return Instant.now().toString();
   }
 
-  private static Map<String, Object> header(Map<String, Object> directive, String namespace, String name) {
+  private static Map<String, Object> header(
+      Map<String, Object> directive, String namespace, String name) {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("namespace", namespace);
     header.put("name", name);

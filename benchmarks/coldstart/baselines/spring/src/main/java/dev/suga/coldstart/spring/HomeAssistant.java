@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.spring;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +38,8 @@ public class HomeAssistant {
   }
 
   /** {@code POST /api/services/<domain>/<service>}: the changed states. */
-  public JsonNode callService(String domain, String service, String entityId, String token) throws IOException {
+  public JsonNode callService(String domain, String service, String entityId, String token)
+      throws IOException {
     byte[] body = mapper.writeValueAsBytes(Map.of("entity_id", entityId));
     HttpURLConnection connection = open("/api/services/" + domain + "/" + service, token);
     connection.setRequestMethod("POST");
@@ -42,7 +58,8 @@ public class HomeAssistant {
   }
 
   private HttpURLConnection open(String path, String token) throws IOException {
-    HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
+    HttpURLConnection connection =
+        (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
     connection.setConnectTimeout(2000);
     connection.setReadTimeout(5000);
     connection.setInstanceFollowRedirects(false);

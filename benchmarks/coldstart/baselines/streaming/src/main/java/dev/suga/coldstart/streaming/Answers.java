@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.streaming;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -8,11 +23,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Alexa answers written with the streaming generator: Response with powerState, ErrorResponse. */
 final class Answers {
-  private static final char[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+  private static final char[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
 
   private Answers() {}
 
-  static void power(JsonFactory json, OutputStream output, Directive directive, String value) throws IOException {
+  static void power(JsonFactory json, OutputStream output, Directive directive, String value)
+      throws IOException {
     try (JsonGenerator out = json.createGenerator(output)) {
       out.writeStartObject();
       out.writeObjectFieldStart("event");
@@ -38,7 +56,8 @@ final class Answers {
     }
   }
 
-  static void error(JsonFactory json, OutputStream output, Directive directive, String type, String message)
+  static void error(
+      JsonFactory json, OutputStream output, Directive directive, String type, String message)
       throws IOException {
     try (JsonGenerator out = json.createGenerator(output)) {
       out.writeStartObject();
@@ -58,7 +77,8 @@ final class Answers {
     }
   }
 
-  private static void header(JsonGenerator out, Directive directive, String namespace, String name) throws IOException {
+  private static void header(JsonGenerator out, Directive directive, String namespace, String name)
+      throws IOException {
     out.writeObjectFieldStart("header");
     out.writeStringField("namespace", namespace);
     out.writeStringField("name", name);

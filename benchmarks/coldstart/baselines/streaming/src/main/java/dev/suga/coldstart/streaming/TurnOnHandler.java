@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package dev.suga.coldstart.streaming;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -16,19 +31,19 @@ import java.net.URL;
 /**
  * The hand-tuned TurnOn handler: the leanest code that does the example function's job for an
  * {@code Alexa.PowerController} directive. It reads the directive with jackson-core's streaming
- * {@link JsonParser}, calls {@code POST /api/services/<domain>/turn_on|turn_off} on Home
- * Assistant ({@code HA_BASE_URL}) with the directive's bearer token over
- * {@link HttpURLConnection}, reads the entity's new state from the changed states Home Assistant
- * returns, and answers an Alexa {@code Response} with {@code powerState}, written with the
- * streaming {@link JsonGenerator}. No databind, no java.time, no UUID, no lambdas, no string
- * concatenation through invokedynamic on the path.
+ * {@link JsonParser}, calls {@code POST /api/services/<domain>/turn_on|turn_off} on Home Assistant
+ * ({@code HA_BASE_URL}) with the directive's bearer token over {@link HttpURLConnection}, reads the
+ * entity's new state from the changed states Home Assistant returns, and answers an Alexa {@code
+ * Response} with {@code powerState}, written with the streaming {@link JsonGenerator}. No databind,
+ * no java.time, no UUID, no lambdas, no string concatenation through invokedynamic on the path.
  */
 public final class TurnOnHandler implements RequestStreamHandler {
   private static final JsonFactory JSON = new JsonFactory();
   private static final String BASE_URL = System.getenv("HA_BASE_URL");
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     Directive directive = Directive.read(JSON, input);
     if (!"Alexa.PowerController".equals(directive.namespace)
         || !("TurnOn".equals(directive.name) || "TurnOff".equals(directive.name))) {
@@ -47,7 +62,8 @@ public final class TurnOnHandler implements RequestStreamHandler {
     try {
       state = callService(domain, on ? "turn_on" : "turn_off", entityId, directive.token);
     } catch (IOException unreachable) {
-      Answers.error(JSON, output, directive, "ENDPOINT_UNREACHABLE", "Home Assistant did not answer");
+      Answers.error(
+          JSON, output, directive, "ENDPOINT_UNREACHABLE", "Home Assistant did not answer");
       return;
     }
     if (state == null) {
@@ -57,7 +73,8 @@ public final class TurnOnHandler implements RequestStreamHandler {
   }
 
   /** The service call; returns the entity's state among the changed states (null if absent). */
-  private static String callService(String domain, String service, String entityId, String token) throws IOException {
+  private static String callService(String domain, String service, String entityId, String token)
+      throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream(64);
     try (JsonGenerator out = JSON.createGenerator(body)) {
       out.writeStartObject();
@@ -73,7 +90,9 @@ public final class TurnOnHandler implements RequestStreamHandler {
     connection.setInstanceFollowRedirects(false);
     connection.setDoOutput(true);
     connection.setFixedLengthStreamingMode(body.size());
-    connection.setRequestProperty("Authorization", new StringBuilder(token.length() + 7).append("Bearer ").append(token).toString());
+    connection.setRequestProperty(
+        "Authorization",
+        new StringBuilder(token.length() + 7).append("Bearer ").append(token).toString());
     connection.setRequestProperty("Content-Type", "application/json");
     try (OutputStream out = connection.getOutputStream()) {
       body.writeTo(out);
@@ -82,7 +101,8 @@ public final class TurnOnHandler implements RequestStreamHandler {
     if (status != 200) {
       throw new IOException("Home Assistant answered " + status);
     }
-    try (InputStream in = connection.getInputStream(); JsonParser parser = JSON.createParser(in)) {
+    try (InputStream in = connection.getInputStream();
+        JsonParser parser = JSON.createParser(in)) {
       return stateOf(parser, entityId);
     }
   }
