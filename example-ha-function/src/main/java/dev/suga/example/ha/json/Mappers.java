@@ -20,10 +20,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 
 /**
  * jackson-databind for the large, rarely used documents: discovery (Home Assistant's state list in,
- * the Discover.Response endpoints out) and the custom skill's envelopes, as records. Only the
+ * the Discover.Response endpoints out) and the custom skill's reply envelopes, as records. Only the
  * modules that handle them call this class ({@code alexa_discovery}, {@code alexa_skill}, both
  * loaded on first use and released when idle), so a JVM whose first event is a TurnOn loads no
  * databind class at all; {@code FirstEventClassLoadingTest} holds that.
@@ -47,11 +48,6 @@ public final class Mappers {
             .build();
   }
 
-  /** The function's mapper (thread-safe, one per JVM). */
-  public static ObjectMapper mapper() {
-    return Holder.MAPPER;
-  }
-
   /**
    * Reads {@code bytes} as a {@code type}.
    *
@@ -67,7 +63,7 @@ public final class Mappers {
       return value;
     } catch (JsonProcessingException e) {
       throw JsonMaps.malformed(e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new MalformedJsonException("unreadable JSON");
     }
   }
@@ -78,16 +74,6 @@ public final class Mappers {
       return new RawJson(Holder.MAPPER.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-    }
-  }
-
-  /** {@code value} (maps and lists, as parsed by {@link JsonMaps}) as a {@code type}. */
-  public static <T> T convert(Object value, Class<T> type) {
-    try {
-      return Holder.MAPPER.convertValue(value, type);
-    } catch (IllegalArgumentException e) {
-      // convertValue wraps the mapping failure; its message may quote a value
-      throw new MalformedJsonException("JSON of an unexpected shape for " + type.getSimpleName());
     }
   }
 }
