@@ -18,6 +18,7 @@ package dev.suga.example.ha.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -138,6 +139,9 @@ public final class JsonMaps {
 
   /** The value whose first token {@code token} the parser has just read. */
   private static Object read(JsonParser parser, JsonToken token) throws IOException {
+    if (token == null) { // Jackson reports an early end itself; this is only a guard
+      throw MalformedJsonException.of("unexpected end of document");
+    }
     // By id, not a switch on the enum: that would compile to a synthetic switch-map class, one
     // more to load on a cold start.
     switch (token.id()) {
@@ -254,7 +258,7 @@ public final class JsonMaps {
             ? "invalid UTF-8"
             : what != null && what.startsWith("Unexpected end-of-input")
                 ? "unexpected end of document"
-                : failure instanceof com.fasterxml.jackson.core.JsonParseException
+                : failure instanceof JsonParseException
                     ? "malformed JSON"
                     : "JSON of an unexpected shape";
     return MalformedJsonException.of(kind + " at offset " + offset(failure.getLocation()));
