@@ -17,6 +17,7 @@ package dev.suga.example.ha.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -41,7 +42,13 @@ public final class Mappers {
   /** Initialization-on-demand: the mapper is built on the first document, not before. */
   private static final class Holder {
     static final ObjectMapper MAPPER =
-        JsonMapper.builder(new JsonFactory().setStreamReadConstraints(JsonMaps.CONSTRAINTS))
+        JsonMapper.builder(
+                JsonFactory.builder()
+                    .streamReadConstraints(JsonMaps.CONSTRAINTS)
+                    // ASCII out: the text is embedded raw in an answer JsonMaps writes as UTF-8,
+                    // where a lone surrogate in a string (from Home Assistant) would not encode.
+                    .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                    .build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -68,7 +75,10 @@ public final class Mappers {
     }
   }
 
-  /** {@code value} written by databind, to embed in a streaming-written answer. */
+  /**
+   * {@code value} written by databind, to embed in a streaming-written answer: ASCII, every other
+   * character escaped.
+   */
   public static RawJson write(Object value) {
     try {
       return new RawJson(Holder.MAPPER.writeValueAsString(value));

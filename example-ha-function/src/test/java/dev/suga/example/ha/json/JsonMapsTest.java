@@ -282,6 +282,16 @@ class JsonMapsTest {
 
   record Record(String name, Long count) {}
 
+  /** What databind writes is embedded as it is: escaped to ASCII, so any string survives. */
+  @Test
+  void databindOutputEmbedsIntoAStreamingAnswer() {
+    RawJson raw = Mappers.write(new Record("K\u00fcche \ud83d\ude00 lone \ud800", 1L));
+    assertTrue(raw.text().chars().allMatch(c -> c < 0x80), raw.text());
+    Map<String, Object> answer = JsonMaps.parseObject(JsonMaps.write(Map.of("raw", raw)));
+    assertEquals(
+        Map.of("name", "K\u00fcche \ud83d\ude00 lone \ud800", "count", 1L), answer.get("raw"));
+  }
+
   @Test
   void writesCompactJsonWithJacksonsEscapes() {
     Map<String, Object> document = new LinkedHashMap<>();
