@@ -113,6 +113,26 @@ class LambdaHandlerTest {
     assertTrue(home.requests().isEmpty(), "a bad event never reaches Home Assistant");
   }
 
+  /**
+   * Jackson's own message would quote the unquoted token ("Unrecognized token '...'"): neither the
+   * answer nor a log line may.
+   */
+  @Test
+  void aMalformedEventsTokenIsNeitherAnsweredNorLogged() {
+    String token = "unquotedBearerToken7f3a"; // one word: Jackson would quote all of it
+    byte[] event =
+        ("{\"directive\":{\"endpoint\":{\"scope\":{\"type\":\"BearerToken\",\"token\":"
+                + token
+                + "}}}}")
+            .getBytes(StandardCharsets.UTF_8);
+    String answer = new String(handler.invokeRaw(event), StandardCharsets.UTF_8);
+    assertTrue(answer.contains("INVALID_DIRECTIVE"), answer);
+    assertFalse(answer.contains(token), answer);
+    for (String line : handler.logLines()) {
+      assertFalse(line.contains(token), line);
+    }
+  }
+
   @Test
   void healthReportsComponentsAndHomeAssistantReachability() {
     Map<String, Object> response = handler.invoke(events.http("GET", "/health", Map.of()));
