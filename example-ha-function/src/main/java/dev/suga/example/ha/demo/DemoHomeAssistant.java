@@ -305,6 +305,14 @@ public final class DemoHomeAssistant implements AutoCloseable {
     return home.states();
   }
 
+  /**
+   * How many volume steps (up positive) {@code media_player.volume_up/down} moved a player that
+   * reports no volume level; 0 for an unknown entity.
+   */
+  public long volumeSteps(String entityId) {
+    return home.volumeSteps(entityId);
+  }
+
   /** Messages sent with {@code notify.<any>}, oldest first. */
   public List<String> notifications() {
     return home.notifications();
