@@ -121,6 +121,17 @@ class DemoHomeAssistantTest {
   }
 
   @Test
+  void aUserWhoIsNotAnAdministratorMayNotRenderTemplates() {
+    demo.withoutAdminRights(TOKEN);
+    DemoClient.Answer template =
+        client.post("/api/template", Map.of("template", "{{ states('light.kitchen') }}"));
+    assertEquals(401, template.status());
+    assertEquals("401: Unauthorized", template.body());
+    assertEquals(200, client.get("/api/states/light.kitchen").status(), "the rest is allowed");
+    assertEquals(200, client.get("/api/").status());
+  }
+
+  @Test
   void startRequiresATokenToAccept() {
     assertThrows(IllegalArgumentException.class, DemoHomeAssistant::start);
     assertThrows(IllegalArgumentException.class, () -> DemoHomeAssistant.start(" "));
