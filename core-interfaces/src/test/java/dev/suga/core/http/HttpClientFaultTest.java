@@ -84,13 +84,20 @@ class HttpClientFaultTest {
   }
 
   /** What a stand-in does in one case. */
-  private record Fault(String name, boolean httpsOnly, Supplier<Reply> reply, Handshake handshake) {
+  private record Fault(
+      String name, boolean httpsOnly, Supplier<Reply> reply, Handshake handshake, boolean head) {
+    /** A fault in the answer's body. */
     static Fault reply(String name, Supplier<Reply> reply) {
-      return new Fault(name, false, reply, Handshake.NORMAL);
+      return new Fault(name, false, reply, Handshake.NORMAL, false);
+    }
+
+    /** A fault before the answer's head is complete. */
+    static Fault head(String name, Supplier<Reply> reply) {
+      return new Fault(name, false, reply, Handshake.NORMAL, true);
     }
 
     static Fault handshake(String name, Handshake handshake) {
-      return new Fault(name, true, () -> Reply.json(200, "{}"), handshake);
+      return new Fault(name, true, () -> Reply.json(200, "{}"), handshake, true);
     }
 
     @Override
@@ -102,13 +109,13 @@ class HttpClientFaultTest {
   /** Faults that only the deadline can end in time. */
   static List<Fault> deadlineFaults() {
     return List.of(
-        Fault.reply("status line stalls after its first byte", () -> Reply.send("H").stall()),
-        Fault.reply("status line stalls half-way", () -> Reply.send("HTTP/1.1 20").stall()),
-        Fault.reply(
+        Fault.head("status line stalls after its first byte", () -> Reply.send("H").stall()),
+        Fault.head("status line stalls half-way", () -> Reply.send("HTTP/1.1 20").stall()),
+        Fault.head(
             "headers stall after the status line", () -> Reply.send("HTTP/1.1 200 OK\r\n").stall()),
-        Fault.reply(
+        Fault.head(
             "headers stall half-way", () -> Reply.send("HTTP/1.1 200 OK\r\nContent-Le").stall()),
-        Fault.reply(
+        Fault.head(
             "headers trickle",
             () -> Reply.send("HTTP/1.1 200 OK\r\n").trickle("Content-Length: 2\r\n\r\n{}")),
         Fault.reply("body stalls before its first byte", () -> Reply.send(HEAD_100).stall()),
@@ -192,6 +199,14 @@ class HttpClientFaultTest {
     assertEquals(0, standIn.pausesCompleted(), "the answer came before the stand-in's next byte");
     assertEquals(HttpFailure.Kind.TIMEOUT, failure.kind(), failure::toString);
     assertEquals("open", CoreGateway.circuitBreakerState(DEPENDENCY), "a failure for the circuit");
+    if (scheme.equals("https") || fault.head()) {
+      // The abandoned exchange is cut too: its TLS socket closed, or (plain HTTP, the answer's
+      // head still awaited) disconnected; the stand-in sees the client go, before its next byte.
+      // (A plain-HTTP body being read cannot be cut: the worker lets go at the next byte.)
+      assertTrue(
+          standIn.awaitClientGone(RawStandIn.PAUSE_MILLIS / 2), "the abandoned exchange is cut");
+      assertEquals(0, standIn.pausesCompleted(), "cut before the stand-in's next byte");
+    }
     assertSentAtMostOnceIfPost(method);
   }
 

@@ -169,6 +169,7 @@ public final class RawStandIn implements AutoCloseable {
   private final List<Request> received = Collections.synchronizedList(new ArrayList<>());
   private final List<Reply> script = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger pausesCompleted = new AtomicInteger();
+  private final CountDownLatch clientGone = new CountDownLatch(1);
   private final AtomicInteger connections = new AtomicInteger();
   private volatile Handshake handshake = Handshake.NORMAL;
   private volatile boolean closed;
@@ -237,6 +238,21 @@ public final class RawStandIn implements AutoCloseable {
     return pausesCompleted.get();
   }
 
+  /**
+   * Waits until a client closes a connection while the stand-in pauses on it (it reads during a
+   * pause: a client waiting for an answer sends nothing, so an end of stream means it hung up), at
+   * most {@code millis}; whether one did. A test that then finds {@link #pausesCompleted()} zero
+   * knows the client cut the connection before the stand-in's next byte.
+   */
+  public boolean awaitClientGone(long millis) {
+    try {
+      return clientGone.await(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Connections accepted so far. */
   public int connections() {
     return connections.get();
@@ -276,7 +292,7 @@ public final class RawStandIn implements AutoCloseable {
       }
       Handshake mode = relayed ? Handshake.NORMAL : handshake;
       switch (mode) {
-        case STALL -> pauseUntilClosed();
+        case STALL -> pauseUntilClosed(socket);
         case TRICKLE -> relayTrickling(socket);
         case NORMAL -> {
           SSLSocket secure =
@@ -310,7 +326,7 @@ public final class RawStandIn implements AutoCloseable {
       }
       for (Object step : reply.steps) {
         if (step instanceof Long millis) {
-          if (!pause(millis)) {
+          if (!pause(millis, socket)) {
             return;
           }
         } else if (step == Reply.CLOSE) {
@@ -371,6 +387,9 @@ public final class RawStandIn implements AutoCloseable {
           } catch (IOException e) {
             // either side closed
           }
+          if (!closed) {
+            clientGone.countDown(); // the client hung up
+          }
         });
     InputStream from = upstream.getInputStream();
     OutputStream to = client.getOutputStream();
@@ -396,7 +415,38 @@ public final class RawStandIn implements AutoCloseable {
     return relayTarget;
   }
 
-  /** One pause; false when the stand-in closed during it. */
+  /**
+   * One pause on {@code socket}, reading (and dropping) what the client sends meanwhile: false when
+   * the client hung up or the stand-in closed during it.
+   */
+  private boolean pause(long millis, Socket socket) {
+    long end = System.nanoTime() + millis * 1_000_000;
+    byte[] dropped = new byte[1024];
+    try {
+      InputStream in = socket.getInputStream();
+      for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
+        socket.setSoTimeout((int) Math.max(1, left));
+        if (in.read(dropped) < 0) {
+          clientGone.countDown();
+          return false;
+        }
+      }
+    } catch (java.net.SocketTimeoutException e) {
+      // the whole pause passed
+    } catch (IOException e) {
+      if (!closed) {
+        clientGone.countDown(); // reset by the client
+      }
+      return false;
+    }
+    if (closed) {
+      return false;
+    }
+    pausesCompleted.incrementAndGet();
+    return true;
+  }
+
+  /** One pause, waiting on the latch only; false when the stand-in closed during it. */
   private boolean pause(long millis) {
     try {
       if (release.await(millis, TimeUnit.MILLISECONDS)) {
@@ -410,8 +460,8 @@ public final class RawStandIn implements AutoCloseable {
     }
   }
 
-  private void pauseUntilClosed() {
-    while (pause(PAUSE_MILLIS)) {
+  private void pauseUntilClosed(Socket socket) {
+    while (pause(PAUSE_MILLIS, socket)) {
       // a stall: nothing is sent until the stand-in closes
     }
   }
