@@ -109,9 +109,13 @@ public final class HttpClientCore {
   public HttpResult send(HttpRequest request) {
     Objects.requireNonNull(request, "request");
     // Before anything can log: the token and the URL's user info are redacted by value.
-    CoreGateway.securityRegisterTransientSecret(request.bearerToken());
+    if (request.bearerToken() != null) {
+      CoreGateway.securityRegisterTransientSecret(request.bearerToken());
+    }
     URI uri = checkedUri(request.url());
-    CoreGateway.securityRegisterTransientSecret(uri.getRawUserInfo());
+    if (uri.getRawUserInfo() != null) {
+      CoreGateway.securityRegisterTransientSecret(uri.getRawUserInfo());
+    }
     checkMethod(request);
     if (request.bearerToken() != null && !HttpRequest.validBearerToken(request.bearerToken())) {
       throw new IllegalArgumentException(

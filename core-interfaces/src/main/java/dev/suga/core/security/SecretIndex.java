@@ -88,7 +88,9 @@ final class SecretIndex {
         whole[s++] = secret;
       }
     }
-    Arrays.sort(all);
+    if (all.length > 1) {
+      Arrays.sort(all); // (not for none or one: the first redaction need not load the sort)
+    }
     int distinct = 0;
     for (int i = 0; i < all.length; i++) {
       if (i == 0 || all[i] != all[i - 1]) {
