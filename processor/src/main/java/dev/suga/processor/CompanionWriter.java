@@ -93,7 +93,7 @@ final class CompanionWriter {
               .initializer("$L", entry.ordinal())
               .build());
     }
-    type.addField(scope(model))
+    type.addType(scope(model))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .addMethod(statistics(model))
         .addMethod(firstOperation(model))
@@ -109,15 +109,27 @@ final class CompanionWriter {
     return files.file(names.companion().packageName(), type);
   }
 
-  private FieldSpec scope(GatewayModel model) {
+  /**
+   * {@code Modules.SCOPE}, in a class of its own: the lifecycle methods (called at the end of every
+   * invocation, the first one included) then load only this small class, not the companion with its
+   * metadata of every operation.
+   */
+  private TypeSpec scope(GatewayModel model) {
     CodeBlock.Builder modules = CodeBlock.builder();
     for (ModuleModel module : model.modules()) {
       modules.add(",\n$S", module.type().canonicalName());
     }
-    return FieldSpec.builder(GATEWAY_SCOPE, SCOPE_FIELD, STATIC, FINAL)
-        .addJavadoc(
-            "The gateway's modules, in {@code Interface} order, found once their holders have loaded.\n")
-        .initializer("new $T($T.class$>$L$<)", GATEWAY_SCOPE, names.gateway(), modules.build())
+    return TypeSpec.classBuilder(names.scopeHolder())
+        .addModifiers(STATIC, FINAL)
+        .addField(
+            FieldSpec.builder(GATEWAY_SCOPE, SCOPE_FIELD, STATIC, FINAL)
+                .addJavadoc(
+                    "The gateway's modules, in {@code Interface} order, found once their holders have"
+                        + " loaded.\n")
+                .initializer(
+                    "new $T($T.class$>$L$<)", GATEWAY_SCOPE, names.gateway(), modules.build())
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .build();
   }
 
@@ -150,7 +162,8 @@ final class CompanionWriter {
             "for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
         .addStatement("interfaces.add(gatewayInterface.info())")
         .endControlFlow()
-        .addStatement("return $N.snapshot(operations, interfaces)", SCOPE_FIELD)
+        .addStatement(
+            "return $T.$N.snapshot(operations, interfaces)", names.scopeHolder(), SCOPE_FIELD)
         .build();
   }
 

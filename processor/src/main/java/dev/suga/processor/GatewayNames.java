@@ -38,6 +38,7 @@ final class GatewayNames {
   static final String CLEAR_CACHE = "clearCache";
   static final String INVALIDATE = "invalidate";
   static final String PRIME = "prime";
+  static final String TRAIN = "train";
 
   /**
    * Methods a typed operation method must not be named: the gateway's own public static ones, and
@@ -57,6 +58,7 @@ final class GatewayNames {
           CLEAR_CACHE,
           INVALIDATE,
           PRIME,
+          TRAIN,
           "toString",
           "hashCode",
           "getClass",
@@ -103,6 +105,13 @@ final class GatewayNames {
   /** Public interface {@code OperationConstants<n>} holding part of a large operation table. */
   ClassName operationConstants(int part) {
     return gateway.nestedClass(OPERATION_CONSTANTS + part);
+  }
+
+  /**
+   * The companion's small class that holds the gateway's scope, {@code Gateway_Internals.Modules}.
+   */
+  ClassName scopeHolder() {
+    return companion().nestedClass("Modules");
   }
 
   ClassName dispatchBlock(int block) {

@@ -24,6 +24,7 @@ import dev.suga.annotations.GatewayLibrary;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.GatewayRoot;
+import dev.suga.annotations.GatewayWarmup;
 import dev.suga.annotations.HotPath;
 import dev.suga.annotations.internal.IndexedModule;
 import java.io.IOException;
@@ -138,6 +139,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         GatewayRoot.class.getCanonicalName(),
         GatewayLibrary.class.getCanonicalName(),
         GatewayFallback.class.getCanonicalName(),
+        GatewayWarmup.class.getCanonicalName(),
         HotPath.class.getCanonicalName(),
         Cached.class.getCanonicalName(),
         IndexedModule.class.getCanonicalName());
@@ -201,7 +203,9 @@ public final class GatewayProcessor extends AbstractProcessor {
         candidates.add(binaryKey(type));
       }
     }
-    for (Element element : round.getElementsAnnotatedWith(GatewayFallback.class)) {
+    List<Element> hooks = new ArrayList<>(round.getElementsAnnotatedWith(GatewayFallback.class));
+    hooks.addAll(round.getElementsAnnotatedWith(GatewayWarmup.class));
+    for (Element element : hooks) {
       if (element.getKind() == ElementKind.METHOD
           && element.getEnclosingElement() instanceof TypeElement type) {
         candidates.add(binaryKey(type));

@@ -87,7 +87,10 @@ final class GatewayWriter {
     boolean fallbacks = model.modules().stream().anyMatch(module -> module.fallback() != null);
     dispatch.executeMethods(model.operationCount(), fallbacks).forEach(gateway::addMethod);
     addLifecycleMethods(gateway);
-    gateway.addMethod(priming.prime(model.modules())).addType(interfaces.write(model.modules()));
+    gateway
+        .addMethod(priming.prime(model.modules()))
+        .addMethod(priming.train(model.modules()))
+        .addType(interfaces.write(model.modules()));
     operations.write(model.entries()).forEach(gateway::addType);
     return List.of(files.file(names.gateway().packageName(), gateway), companion.write(model));
   }
@@ -211,7 +214,7 @@ final class GatewayWriter {
             .beginControlFlow(
                 "for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
             .beginControlFlow(
-                "if ($T.$N.isLoaded(gatewayInterface.ordinal()))", companion, SCOPE_FIELD)
+                "if ($T.$N.isLoaded(gatewayInterface.ordinal()))", names.scopeHolder(), SCOPE_FIELD)
             .addStatement("loaded.add(gatewayInterface)")
             .endControlFlow()
             .endControlFlow()
@@ -227,7 +230,9 @@ final class GatewayWriter {
             .returns(TypeName.BOOLEAN)
             .addParameter(gatewayInterface, "gatewayInterface")
             .addStatement(
-                "return $T.$N.release(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
+                "return $T.$N.release(gatewayInterface.ordinal())",
+                names.scopeHolder(),
+                SCOPE_FIELD)
             .build());
     gateway.addMethod(
         lifecycle(
@@ -262,7 +267,7 @@ final class GatewayWriter {
                 "int index = operation.ordinal() - $T.firstOperation(gatewayInterface)", companion)
             .addStatement(
                 "return $T.$N.invalidate(gatewayInterface.ordinal(),$Windex)",
-                companion,
+                names.scopeHolder(),
                 SCOPE_FIELD)
             .build());
     gateway.addMethod(
@@ -274,7 +279,9 @@ final class GatewayWriter {
             .returns(TypeName.INT)
             .addParameter(gatewayInterface, "gatewayInterface")
             .addStatement(
-                "return $T.$N.invalidate(gatewayInterface.ordinal())", companion, SCOPE_FIELD)
+                "return $T.$N.invalidate(gatewayInterface.ordinal())",
+                names.scopeHolder(),
+                SCOPE_FIELD)
             .build());
   }
 
@@ -286,8 +293,8 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(returns);
     return (returns.equals(TypeName.VOID)
-            ? method.addStatement("$T.$N.$L", names.companion(), SCOPE_FIELD, call)
-            : method.addStatement("return $T.$N.$L", names.companion(), SCOPE_FIELD, call))
+            ? method.addStatement("$T.$N.$L", names.scopeHolder(), SCOPE_FIELD, call)
+            : method.addStatement("return $T.$N.$L", names.scopeHolder(), SCOPE_FIELD, call))
         .build();
   }
 }

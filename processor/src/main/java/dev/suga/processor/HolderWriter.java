@@ -67,6 +67,9 @@ final class HolderWriter {
   /** Public: the companion's fallback adapter calls it. */
   static final String FALLBACK_METHOD = "fallback";
 
+  /** Public: {@code Gateway.train()} calls it. */
+  static final String WARMUP_METHOD = "warmup";
+
   /** Public: {@code Gateway.prime()} calls it. */
   static final String PRIME_METHOD = "prime";
 
@@ -148,6 +151,9 @@ final class HolderWriter {
     }
     if (module.needsInstance()) {
       type.addMethod(prime(module));
+    }
+    if (module.warmup() != null) {
+      type.addMethod(warmup(module));
     }
     if (module.needsInstance() && !module.releasable()) {
       type.addMethod(instanceMethod(module));
@@ -257,6 +263,50 @@ final class HolderWriter {
     return module.construction() == ModuleModel.Construction.FACTORY
         ? CodeBlock.of("$T.create()", module.type())
         : CodeBlock.of("new $T()", module.type());
+  }
+
+  /**
+   * {@code warmup()}: the module's {@code @GatewayWarmup} method, through the holder like an
+   * operation (building the module first), but not counted; checked exceptions wrapped.
+   */
+  private static MethodSpec warmup(ModuleModel module) {
+    WarmupModel warmup = module.warmup();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(WARMUP_METHOD)
+            .addJavadoc(
+                "Runs {@link $T#$L()}, the module's warm-up, for {@code Gateway.train()}; not"
+                    + " counted.\n",
+                module.type(),
+                warmup.methodName())
+            .addModifiers(PUBLIC, STATIC);
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (warmup.throwsChecked()) {
+      body.beginControlFlow("try");
+    }
+    if (warmup.isStatic()) {
+      body.addStatement("$T.$N()", module.type(), warmup.methodName());
+    } else if (module.releasable()) {
+      body.addStatement("$T module = $N.acquire()", module.type(), HOLDER_FIELD)
+          .beginControlFlow("try")
+          .addStatement("module.$N()", warmup.methodName())
+          .nextControlFlow("finally")
+          .addStatement("$N.afterCall()", HOLDER_FIELD)
+          .endControlFlow();
+    } else {
+      body.addStatement("$N().$N()", INSTANCE_METHOD, warmup.methodName());
+    }
+    if (warmup.throwsChecked()) {
+      body.nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
+          .addStatement("throw e")
+          .nextControlFlow("catch ($T e)", Exception.class)
+          .addStatement(
+              "throw $T.failed($S, $S, e)",
+              RuntimeNames.FAILURES,
+              module.interfaceId(),
+              module.interfaceId() + ".warmup")
+          .endControlFlow();
+    }
+    return method.addCode(body.build()).build();
   }
 
   private static MethodSpec prime(ModuleModel module) {

@@ -143,6 +143,22 @@ enum Message {
       "FallbackWithoutOperations",
       "@GatewayFallback method %s is in %s, which declares no @GatewayOperation method: a fallback"
           + " completes an interface's operations. Add an operation, or remove @GatewayFallback"),
+  WARMUP_SIGNATURE(
+      "WarmupSignature",
+      "@GatewayWarmup method %s must be declared 'void %s()', not private, abstract or generic:"
+          + " Gateway.train() calls it without arguments"),
+  DUPLICATE_WARMUP(
+      "DuplicateWarmup",
+      "Interface '%s' has a second @GatewayWarmup method, %s, besides %s. A module has at most one"
+          + " warm-up: remove @GatewayWarmup from one of them, or call one from the other"),
+  WARMUP_IS_OPERATION(
+      "WarmupIsOperation",
+      "%s is @GatewayWarmup and also an operation or a fallback: a warm-up only exercises the"
+          + " module for training, and runs only from Gateway.train(). Keep one of them"),
+  WARMUP_WITHOUT_OPERATIONS(
+      "WarmupWithoutOperations",
+      "@GatewayWarmup method %s is in %s, which declares no @GatewayOperation method: a warm-up"
+          + " prepares a module's operations. Add an operation, or remove @GatewayWarmup"),
   HOT_PATH_WITHOUT_OPERATION(
       "HotPathWithoutOperation",
       "@HotPath on %s has no effect without @GatewayOperation. Add @GatewayOperation or remove"

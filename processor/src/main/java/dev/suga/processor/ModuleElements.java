@@ -18,6 +18,7 @@ package dev.suga.processor;
 import dev.suga.annotations.GatewayFallback;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
+import dev.suga.annotations.GatewayWarmup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,13 @@ final class ModuleElements {
   static List<ExecutableElement> fallbackMethods(TypeElement type) {
     return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
         .filter(method -> method.getAnnotation(GatewayFallback.class) != null)
+        .toList();
+  }
+
+  /** The {@code @GatewayWarmup} methods declared by {@code type}, in declaration order. */
+  static List<ExecutableElement> warmupMethods(TypeElement type) {
+    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .filter(method -> method.getAnnotation(GatewayWarmup.class) != null)
         .toList();
   }
 

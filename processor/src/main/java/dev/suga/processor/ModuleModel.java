@@ -30,6 +30,7 @@ import javax.lang.model.element.TypeElement;
  * @param construction how the gateway builds an instance
  * @param operations the operations, in source order
  * @param fallback the {@code @GatewayFallback} method, or null
+ * @param warmup the {@code @GatewayWarmup} method, or null
  * @param element the module class, the originating element of generated files
  * @param fromSource whether the module is compiled in this compilation (else it comes from a
  *     library index on the class path, and diagnostics go to the root)
@@ -42,6 +43,7 @@ record ModuleModel(
     Construction construction,
     List<OperationModel> operations,
     FallbackModel fallback,
+    WarmupModel warmup,
     TypeElement element,
     boolean fromSource) {
 
@@ -70,6 +72,11 @@ record ModuleModel(
     return unload != Unload.NEVER && needsInstance();
   }
 
+  /** Whether {@code Gateway.train()} trains the module: it has a warm-up or is primed. */
+  boolean trained() {
+    return warmup != null || hasHotInstanceOperation();
+  }
+
   /** Whether a {@code @HotPath} operation needs the instance: such modules are primed. */
   boolean hasHotInstanceOperation() {
     return needsInstance() && operations.stream().anyMatch(o -> o.hotPath() && !o.isStatic());
@@ -82,7 +89,8 @@ record ModuleModel(
    */
   boolean instanceBuiltOnDemand() {
     return operations.stream().anyMatch(o -> o.isStatic() || o.cached())
-        || (fallback != null && fallback.isStatic());
+        || (fallback != null && fallback.isStatic())
+        || (warmup != null && warmup.isStatic());
   }
 
   /**

@@ -87,9 +87,11 @@ final class ModuleModeler {
       operations.add(operation(method, parameterNames.get(methodKey(method))));
     }
     FallbackModel fallback = fallback(type);
+    WarmupModel warmup = warmup(type);
     boolean needsInstance =
         operations.stream().anyMatch(operation -> !operation.isStatic())
-            || (fallback != null && !fallback.isStatic());
+            || (fallback != null && !fallback.isStatic())
+            || (warmup != null && !warmup.isStatic());
     Optional<ExecutableElement> constructor = ModuleElements.noArgConstructor(type);
     // A public constructor is the plain way; a module that hides its constructor from other
     // packages and offers create() means create() to be the way in.
@@ -111,6 +113,7 @@ final class ModuleModeler {
         construction,
         operations,
         fallback,
+        warmup,
         type,
         fromSource);
   }
@@ -128,6 +131,19 @@ final class ModuleModeler {
         method.getModifiers().contains(Modifier.STATIC),
         thrown.types(),
         thrown.checked());
+  }
+
+  /** The module's {@code @GatewayWarmup}, validated to be the only one, or null. */
+  private WarmupModel warmup(TypeElement type) {
+    List<ExecutableElement> warmups = ModuleElements.warmupMethods(type);
+    if (warmups.isEmpty()) {
+      return null;
+    }
+    ExecutableElement method = warmups.get(0);
+    return new WarmupModel(
+        method.getSimpleName().toString(),
+        method.getModifiers().contains(Modifier.STATIC),
+        thrown(method).checked());
   }
 
   /** A method's declared {@code throws} types, and whether any is checked. */

@@ -16,6 +16,7 @@
 package dev.suga.processor;
 
 import dev.suga.annotations.Cached;
+import dev.suga.annotations.GatewayFallback;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayModule.Unload;
 import dev.suga.annotations.GatewayOperation;
@@ -91,13 +92,18 @@ final class ModuleValidator {
     String name = type.getQualifiedName().toString();
     GatewayModule annotation = type.getAnnotation(GatewayModule.class);
     List<ExecutableElement> fallbacks = ModuleElements.fallbackMethods(type);
+    List<ExecutableElement> warmups = ModuleElements.warmupMethods(type);
     if (methods.isEmpty()) {
-      if (fallbacks.isEmpty()) {
+      if (fallbacks.isEmpty() && warmups.isEmpty()) {
         diagnostics.error(type, Message.EMPTY_MODULE, name);
       }
       for (ExecutableElement fallback : fallbacks) {
         diagnostics.error(
             fallback, Message.FALLBACK_WITHOUT_OPERATIONS, ModuleElements.describe(fallback), name);
+      }
+      for (ExecutableElement warmup : warmups) {
+        diagnostics.error(
+            warmup, Message.WARMUP_WITHOUT_OPERATIONS, ModuleElements.describe(warmup), name);
       }
       return;
     }
@@ -121,7 +127,8 @@ final class ModuleValidator {
     }
     boolean needsInstance =
         ModuleElements.needsInstance(methods)
-            || fallbacks.stream().anyMatch(f -> !f.getModifiers().contains(Modifier.STATIC));
+            || ModuleElements.needsInstance(fallbacks)
+            || ModuleElements.needsInstance(warmups);
     if (needsInstance && type.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(type, Message.ABSTRACT_MODULE, name);
     } else if (needsInstance
@@ -153,17 +160,10 @@ final class ModuleValidator {
             ModuleElements.describe(previous));
       }
     }
-    for (int i = 0; i < fallbacks.size(); i++) {
-      validateFallback(fallbacks.get(i));
-      if (i > 0) {
-        diagnostics.error(
-            fallbacks.get(i),
-            Message.DUPLICATE_FALLBACK,
-            interfaceId,
-            ModuleElements.describe(fallbacks.get(i)),
-            ModuleElements.describe(fallbacks.get(0)));
-      }
-    }
+    fallbacks.forEach(this::validateFallback);
+    warmups.forEach(this::validateWarmup);
+    reportAllButTheFirst(fallbacks, Message.DUPLICATE_FALLBACK, interfaceId);
+    reportAllButTheFirst(warmups, Message.DUPLICATE_WARMUP, interfaceId);
   }
 
   private void validateOperation(ExecutableElement method, Unload unload, String moduleName) {
@@ -218,6 +218,36 @@ final class ModuleValidator {
         || method.getModifiers().contains(Modifier.PRIVATE)
         || method.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(method, Message.FALLBACK_SIGNATURE, description, method.getSimpleName());
+    }
+  }
+
+  /** {@code void name()}, not private, abstract or generic, and not an operation or a fallback. */
+  private void validateWarmup(ExecutableElement method) {
+    String description = ModuleElements.describe(method);
+    if (method.getAnnotation(GatewayOperation.class) != null
+        || method.getAnnotation(GatewayFallback.class) != null) {
+      diagnostics.error(method, Message.WARMUP_IS_OPERATION, description);
+      return;
+    }
+    if (method.getReturnType().getKind() != TypeKind.VOID
+        || !method.getParameters().isEmpty()
+        || !method.getTypeParameters().isEmpty()
+        || method.getModifiers().contains(Modifier.PRIVATE)
+        || method.getModifiers().contains(Modifier.ABSTRACT)) {
+      diagnostics.error(method, Message.WARMUP_SIGNATURE, description, method.getSimpleName());
+    }
+  }
+
+  /** An interface has at most one of these methods: each after the first is reported. */
+  private void reportAllButTheFirst(
+      List<ExecutableElement> methods, Message message, String interfaceId) {
+    for (int i = 1; i < methods.size(); i++) {
+      diagnostics.error(
+          methods.get(i),
+          message,
+          interfaceId,
+          ModuleElements.describe(methods.get(i)),
+          ModuleElements.describe(methods.get(0)));
     }
   }
 }

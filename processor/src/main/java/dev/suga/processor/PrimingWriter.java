@@ -24,10 +24,11 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * Writes what a snapshotting runtime (AWS Lambda SnapStart, CRaC) needs before a checkpoint: {@code
- * Gateway.prime()}, which builds every module that has a {@code @HotPath} operation, and a class
- * list of the classes the hot paths use, for preloading or an AppCDS archive. Both come from the
- * routing tables, so they stay right as operations change.
+ * Writes what a snapshotting runtime (AWS Lambda SnapStart, CRaC) or an AOT-cache training run
+ * needs: {@code Gateway.prime()}, which builds every module that has a {@code @HotPath} operation;
+ * {@code Gateway.train()}, which also runs every module's {@code @GatewayWarmup}; and a class list
+ * of the classes the hot paths use, for preloading or an AppCDS archive. All come from the routing
+ * tables, so they stay right as operations change.
  */
 final class PrimingWriter {
   private final GatewayNames names;
@@ -63,18 +64,57 @@ final class PrimingWriter {
   }
 
   /**
+   * {@code train()}: what a first event needs, loaded, linked and exercised, for a JDK 25 AOT cache
+   * ({@code -XX:AOTCacheOutput}) or a checkpoint: every hot module built (as {@code prime()}) and
+   * every warm-up run (which builds its module unless it is static).
+   */
+  MethodSpec train(List<ModuleModel> modules) {
+    MethodSpec.Builder train =
+        MethodSpec.methodBuilder(GatewayNames.TRAIN)
+            .addJavadoc(
+                "Prepares this JVM for a fast first event: builds every module that has a {@code\n"
+                    + "@HotPath} operation, as {@link #prime()} does, and runs every module's {@code\n"
+                    + "@GatewayWarmup}. Call it in a training run that records a JDK 25 AOT cache\n"
+                    + "({@code -XX:AOTCacheOutput}), or before a SnapStart or CRaC checkpoint. Warm-ups\n"
+                    + "must not call real services: train against stand-ins. Not counted in the\n"
+                    + "statistics, except the loads of the modules it builds.\n\n"
+                    + "@return how many modules were trained\n"
+                    + "@throws $T if a module cannot be built or its warm-up fails\n",
+                RuntimeNames.GATEWAY_EXCEPTION)
+            .addModifiers(PUBLIC, STATIC)
+            .returns(TypeName.INT);
+    int trained = 0;
+    for (ModuleModel module : modules) {
+      if (!module.trained()) {
+        continue;
+      }
+      if (module.hasHotInstanceOperation()
+          && (module.warmup() == null || module.warmup().isStatic())) {
+        train.addStatement("$T.$N()", module.holder(), HolderWriter.PRIME_METHOD);
+      }
+      if (module.warmup() != null) {
+        train.addStatement("$T.$N()", module.holder(), HolderWriter.WARMUP_METHOD);
+      }
+      trained++;
+    }
+    return train.addStatement("return $L", trained).build();
+  }
+
+  /**
    * The class list: internal names ({@code com/acme/CacheCore_Holder}), one per line, in the format
-   * of {@code -XX:SharedClassListFile}: the gateway and its tables, then each hot module's holder
-   * and class.
+   * of {@code -XX:SharedClassListFile}: the gateway and its tables, then the holder and class of
+   * each module that {@code train()} trains.
    */
   String classList(List<ModuleModel> modules) {
     StringBuilder out = new StringBuilder();
     line(out, names.gateway());
     line(out, names.interfaceEnum());
     line(out, names.operationType());
-    for (ModuleModel module : hotModules(modules)) {
-      line(out, module.holder());
-      line(out, module.type());
+    for (ModuleModel module : modules) {
+      if (module.trained()) {
+        line(out, module.holder());
+        line(out, module.type());
+      }
     }
     return out.toString();
   }

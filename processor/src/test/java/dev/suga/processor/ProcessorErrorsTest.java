@@ -1583,6 +1583,86 @@ class ProcessorErrorsTest {
     }
   }
 
+  @Nested
+  class Warmups {
+    private JavaFileObject module(String... members) {
+      String[] lines = new String[members.length + 5];
+      lines[0] = "package test;";
+      lines[1] = "import dev.suga.annotations.*;";
+      lines[2] = "public class ReportCore {";
+      lines[3] = "  @GatewayOperation public String render(String title) { return title; }";
+      System.arraycopy(members, 0, lines, 4, members.length);
+      lines[members.length + 4] = "}";
+      return source("test.ReportCore", lines);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "public int warmUp() { return 0; }",
+          "public void warmUp(String sample) {}",
+          "private void warmUp() {}",
+          "public <T> void warmUp() {}"
+        })
+    void aWarmUpWithAnotherSignatureIsReportedOnTheMethod(String declaration) {
+      JavaFileObject report = module("  @GatewayWarmup", "  " + declaration);
+      Compilation compilation = compileWithErrors(report, APP);
+      assertError(
+          compilation,
+          report,
+          declaration.substring(0, declaration.indexOf('(')),
+          "[SUGA/WarmupSignature] @GatewayWarmup method ReportCore.warmUp(",
+          "must be declared 'void warmUp()'");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aSecondWarmUpIsReportedOnTheSecond() {
+      JavaFileObject report =
+          module("  @GatewayWarmup void first() {}", "  @GatewayWarmup static void second() {}");
+      Compilation compilation = compileWithErrors(report, APP);
+      assertError(
+          compilation,
+          report,
+          "static void second()",
+          "[SUGA/DuplicateWarmup] Interface 'report' has a second @GatewayWarmup method,"
+              + " ReportCore.second(), besides ReportCore.first()");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aWarmUpThatIsAlsoAnOperationIsReported() {
+      JavaFileObject report = module("  @GatewayWarmup @GatewayOperation public void warmUp() {}");
+      Compilation compilation = compileWithErrors(report, APP);
+      assertError(
+          compilation,
+          report,
+          "public void warmUp()",
+          "[SUGA/WarmupIsOperation] ReportCore.warmUp() is @GatewayWarmup and also an operation");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aWarmUpInAClassWithoutOperationsIsReported() {
+      JavaFileObject lonely =
+          source(
+              "test.LonelyCore",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "public class LonelyCore {",
+              "  @GatewayWarmup void warmUp() {}",
+              "}");
+      Compilation compilation = compileWithErrors(lonely, APP);
+      assertError(
+          compilation,
+          lonely,
+          "void warmUp()",
+          "[SUGA/WarmupWithoutOperations] @GatewayWarmup method LonelyCore.warmUp() is in"
+              + " test.LonelyCore, which declares no @GatewayOperation method");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
   // ---------------------------------------------------------------------------------------
 
   /**

@@ -15,27 +15,48 @@
  */
 package dev.suga.example.ha;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.suga.example.ha.testing.Handler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's first command: the scripted demo runs end to end and shows lazy loading and
  * statistics.
+ *
+ * <p>In a JVM of its own, as the README runs it: the demo serves HTTPS and makes this JVM's default
+ * HTTPS client trust its certificate, which only works before the first HTTPS request of the JVM
+ * (and would leak into other tests).
  */
 class LocalRunnerTest {
   @Test
-  void theDemoConversationRunsAndPrintsStatistics() throws IOException {
-    Handler.reset();
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    new LocalRunner(new PrintStream(buffer, true, StandardCharsets.UTF_8)).runDemo();
-    String out = buffer.toString(StandardCharsets.UTF_8);
+  void theDemoConversationRunsAndPrintsStatistics() throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    LocalRunner.class.getName()))
+            .redirectErrorStream(true)
+            .start();
+    process.getOutputStream().close();
+    byte[] output = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the demo did not end");
+    String out = new String(output, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), out);
+    assertTrue(out.contains("against a demo Home Assistant at https://127.0.0.1:"), out);
+    assertTrue(
+        out.contains(
+            " requests to Home Assistant (GET /api/states/light.living_room,"
+                + " POST /api/services/light/turn_on)"),
+        "each response is followed by its time and the requests it made: " + out);
     assertTrue(out.contains("loaded modules after one TurnOn:"), out);
     String afterTurnOn =
         out.substring(out.indexOf("loaded modules after one TurnOn:"))

@@ -167,7 +167,7 @@ public final class Gateway {
    * Sets the counters of every module this gateway includes back to zero.
    */
   public static void resetStatistics() {
-    Gateway_Internals.SCOPE.resetStatistics();
+    Gateway_Internals.Modules.SCOPE.resetStatistics();
   }
 
   /**
@@ -176,7 +176,7 @@ public final class Gateway {
   public static Set<Interface> loadedInterfaces() {
     EnumSet<Interface> loaded = EnumSet.noneOf(Interface.class);
     for (Interface gatewayInterface : Interface.values()) {
-      if (Gateway_Internals.SCOPE.isLoaded(gatewayInterface.ordinal())) {
+      if (Gateway_Internals.Modules.SCOPE.isLoaded(gatewayInterface.ordinal())) {
         loaded.add(gatewayInterface);
       }
     }
@@ -191,7 +191,7 @@ public final class Gateway {
    * @return whether an instance was released
    */
   public static boolean release(Interface gatewayInterface) {
-    return Gateway_Internals.SCOPE.release(gatewayInterface.ordinal());
+    return Gateway_Internals.Modules.SCOPE.release(gatewayInterface.ordinal());
   }
 
   /**
@@ -200,7 +200,7 @@ public final class Gateway {
    * @return how many were released
    */
   public static int releaseAll() {
-    return Gateway_Internals.SCOPE.releaseAll();
+    return Gateway_Internals.Modules.SCOPE.releaseAll();
   }
 
   /**
@@ -209,7 +209,7 @@ public final class Gateway {
    * every cached result.
    */
   public static void endInvocation() {
-    Gateway_Internals.SCOPE.endInvocation();
+    Gateway_Internals.Modules.SCOPE.endInvocation();
   }
 
   /**
@@ -218,7 +218,7 @@ public final class Gateway {
    * @return how many were dropped
    */
   public static int clearCache() {
-    return Gateway_Internals.SCOPE.clearCache();
+    return Gateway_Internals.Modules.SCOPE.clearCache();
   }
 
   /**
@@ -230,7 +230,7 @@ public final class Gateway {
   public static int invalidate(Operation operation) {
     Interface gatewayInterface = operation.gatewayInterface();
     int index = operation.ordinal() - Gateway_Internals.firstOperation(gatewayInterface);
-    return Gateway_Internals.SCOPE.invalidate(gatewayInterface.ordinal(), index);
+    return Gateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal(), index);
   }
 
   /**
@@ -239,7 +239,7 @@ public final class Gateway {
    * @return how many were dropped
    */
   public static int invalidate(Interface gatewayInterface) {
-    return Gateway_Internals.SCOPE.invalidate(gatewayInterface.ordinal());
+    return Gateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal());
   }
 
   /**
@@ -251,6 +251,22 @@ public final class Gateway {
    * @throws GatewayException if a module cannot be built
    */
   public static int prime() {
+    CacheCore_Holder.prime();
+    return 1;
+  }
+
+  /**
+   * Prepares this JVM for a fast first event: builds every module that has a {@code
+   * @HotPath} operation, as {@link #prime()} does, and runs every module's {@code
+   * @GatewayWarmup}. Call it in a training run that records a JDK 25 AOT cache
+   * ({@code -XX:AOTCacheOutput}), or before a SnapStart or CRaC checkpoint. Warm-ups
+   * must not call real services: train against stand-ins. Not counted in the
+   * statistics, except the loads of the modules it builds.
+   *
+   * @return how many modules were trained
+   * @throws GatewayException if a module cannot be built or its warm-up fails
+   */
+  public static int train() {
     CacheCore_Holder.prime();
     return 1;
   }

@@ -24,12 +24,6 @@ final class Gateway_Internals {
 
   static final int CACHE_PUT = 1;
 
-  /**
-   * The gateway's modules, in {@code Interface} order, found once their holders have loaded.
-   */
-  static final GatewayScope SCOPE = new GatewayScope(Gateway.class,
-    "com.acme.CacheCore");
-
   private Gateway_Internals() {
   }
 
@@ -42,7 +36,7 @@ final class Gateway_Internals {
     for (Gateway.Interface gatewayInterface : Gateway.Interface.values()) {
       interfaces.add(gatewayInterface.info());
     }
-    return SCOPE.snapshot(operations, interfaces);
+    return Modules.SCOPE.snapshot(operations, interfaces);
   }
 
   static int firstOperation(Gateway.Interface gatewayInterface) {
@@ -76,6 +70,17 @@ final class Gateway_Internals {
       throw Failures.unknownOperation(qualifiedName);
     }
     return operation;
+  }
+
+  static final class Modules {
+    /**
+     * The gateway's modules, in {@code Interface} order, found once their holders have loaded.
+     */
+    static final GatewayScope SCOPE = new GatewayScope(Gateway.class,
+      "com.acme.CacheCore");
+
+    private Modules() {
+    }
   }
 
   /**

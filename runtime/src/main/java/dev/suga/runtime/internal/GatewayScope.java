@@ -29,6 +29,14 @@ import java.util.Objects;
  * holders have initialized, so asking about a module never loads it. Thread-safe.
  */
 public final class GatewayScope {
+  /**
+   * System property: the used share of the maximum heap (0 to 1, default 0.85) above which the heap
+   * is under pressure; read at each end of invocation, so a change applies from the next.
+   */
+  public static final String MEMORY_PRESSURE_THRESHOLD_PROPERTY = "suga.memoryPressureThreshold";
+
+  private static final double DEFAULT_MEMORY_PRESSURE_THRESHOLD = 0.85;
+
   private final ClassLoader loader;
   private final String[] moduleClasses;
 
@@ -163,13 +171,13 @@ public final class GatewayScope {
 
   /**
    * Marks the end of one invocation: {@code IDLE} modules unused for their idle time are released;
-   * and when the heap is under pressure ({@link MemoryPressure}), every releasable module is
+   * and when the heap is under pressure ({@link #memoryPressure()}), every releasable module is
    * released (counted as an emergency release) and every cached result dropped. Modules with calls
    * in flight are skipped. Never throws an exception.
    */
   public void endInvocation() {
     ModuleRuntime[] current = modules();
-    boolean pressure = MemoryPressure.high();
+    boolean pressure = memoryPressure();
     for (ModuleRuntime module : current) {
       if (module == null) {
         continue;
@@ -224,5 +232,28 @@ public final class GatewayScope {
   public int invalidate(int interfaceIndex, int operation) {
     ModuleRuntime module = module(interfaceIndex);
     return module == null ? 0 : module.invalidate(operation);
+  }
+
+  /**
+   * Whether the used heap exceeds the memory pressure threshold share of the maximum heap.
+   *
+   * @return {@code (total - free) / max > memoryPressureThreshold()}
+   */
+  public static boolean memoryPressure() {
+    Runtime heap = Runtime.getRuntime();
+    long used = heap.totalMemory() - heap.freeMemory();
+    return (double) used / heap.maxMemory() > memoryPressureThreshold();
+  }
+
+  /**
+   * The memory pressure threshold now: the system property {@value
+   * #MEMORY_PRESSURE_THRESHOLD_PROPERTY}, or 0.85 when it is unset or not a number from 0 to 1. 0
+   * means always under pressure, 1 never.
+   *
+   * @return the share of the maximum heap
+   */
+  public static double memoryPressureThreshold() {
+    return SystemProperties.fraction(
+        MEMORY_PRESSURE_THRESHOLD_PROPERTY, DEFAULT_MEMORY_PRESSURE_THRESHOLD);
   }
 }

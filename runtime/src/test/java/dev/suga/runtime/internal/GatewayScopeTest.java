@@ -37,16 +37,17 @@ class GatewayScopeTest {
   /** Module class names are unique per test: the registry is the JVM's. */
   private static final AtomicInteger NEXT = new AtomicInteger();
 
-  private final String threshold = System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "1.0");
+  private final String threshold =
+      System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "1.0");
   private final String a = "scope" + NEXT.incrementAndGet() + ".ACore";
   private final String b = "scope" + NEXT.incrementAndGet() + ".BCore";
 
   @AfterEach
   void restoreThreshold() {
     if (threshold == null) {
-      System.clearProperty(MemoryPressure.THRESHOLD_PROPERTY);
+      System.clearProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY);
     } else {
-      System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, threshold);
+      System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, threshold);
     }
   }
 
@@ -149,7 +150,7 @@ class GatewayScopeTest {
     scope.endInvocation();
     assertTrue(idleHolder.isLoaded() && pressureHolder.isLoaded(), "no pressure at threshold 1");
 
-    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "0.0");
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.0");
     scope.endInvocation();
 
     assertFalse(idleHolder.isLoaded());
@@ -200,15 +201,15 @@ class GatewayScopeTest {
 
   @Test
   void theThresholdIsReadAtEachCheckAndMalformedValuesMeanTheDefault() {
-    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "0.5");
-    assertEquals(0.5, MemoryPressure.threshold());
-    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "1.5");
-    assertEquals(0.85, MemoryPressure.threshold());
-    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "NaN");
-    assertEquals(0.85, MemoryPressure.threshold());
-    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "0.0");
-    assertTrue(MemoryPressure.high());
-    System.setProperty(MemoryPressure.THRESHOLD_PROPERTY, "1.0");
-    assertFalse(MemoryPressure.high());
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    assertEquals(0.5, GatewayScope.memoryPressureThreshold());
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "1.5");
+    assertEquals(0.85, GatewayScope.memoryPressureThreshold());
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "NaN");
+    assertEquals(0.85, GatewayScope.memoryPressureThreshold());
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.0");
+    assertTrue(GatewayScope.memoryPressure());
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "1.0");
+    assertFalse(GatewayScope.memoryPressure());
   }
 }

@@ -162,7 +162,7 @@ public final class LibGateway {
    * Sets the counters of every module this gateway includes back to zero.
    */
   public static void resetStatistics() {
-    LibGateway_Internals.SCOPE.resetStatistics();
+    LibGateway_Internals.Modules.SCOPE.resetStatistics();
   }
 
   /**
@@ -171,7 +171,7 @@ public final class LibGateway {
   public static Set<Interface> loadedInterfaces() {
     EnumSet<Interface> loaded = EnumSet.noneOf(Interface.class);
     for (Interface gatewayInterface : Interface.values()) {
-      if (LibGateway_Internals.SCOPE.isLoaded(gatewayInterface.ordinal())) {
+      if (LibGateway_Internals.Modules.SCOPE.isLoaded(gatewayInterface.ordinal())) {
         loaded.add(gatewayInterface);
       }
     }
@@ -186,7 +186,7 @@ public final class LibGateway {
    * @return whether an instance was released
    */
   public static boolean release(Interface gatewayInterface) {
-    return LibGateway_Internals.SCOPE.release(gatewayInterface.ordinal());
+    return LibGateway_Internals.Modules.SCOPE.release(gatewayInterface.ordinal());
   }
 
   /**
@@ -195,7 +195,7 @@ public final class LibGateway {
    * @return how many were released
    */
   public static int releaseAll() {
-    return LibGateway_Internals.SCOPE.releaseAll();
+    return LibGateway_Internals.Modules.SCOPE.releaseAll();
   }
 
   /**
@@ -204,7 +204,7 @@ public final class LibGateway {
    * every cached result.
    */
   public static void endInvocation() {
-    LibGateway_Internals.SCOPE.endInvocation();
+    LibGateway_Internals.Modules.SCOPE.endInvocation();
   }
 
   /**
@@ -213,7 +213,7 @@ public final class LibGateway {
    * @return how many were dropped
    */
   public static int clearCache() {
-    return LibGateway_Internals.SCOPE.clearCache();
+    return LibGateway_Internals.Modules.SCOPE.clearCache();
   }
 
   /**
@@ -225,7 +225,7 @@ public final class LibGateway {
   public static int invalidate(Operation operation) {
     Interface gatewayInterface = operation.gatewayInterface();
     int index = operation.ordinal() - LibGateway_Internals.firstOperation(gatewayInterface);
-    return LibGateway_Internals.SCOPE.invalidate(gatewayInterface.ordinal(), index);
+    return LibGateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal(), index);
   }
 
   /**
@@ -234,7 +234,7 @@ public final class LibGateway {
    * @return how many were dropped
    */
   public static int invalidate(Interface gatewayInterface) {
-    return LibGateway_Internals.SCOPE.invalidate(gatewayInterface.ordinal());
+    return LibGateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal());
   }
 
   /**
@@ -246,6 +246,21 @@ public final class LibGateway {
    * @throws GatewayException if a module cannot be built
    */
   public static int prime() {
+    return 0;
+  }
+
+  /**
+   * Prepares this JVM for a fast first event: builds every module that has a {@code
+   * @HotPath} operation, as {@link #prime()} does, and runs every module's {@code
+   * @GatewayWarmup}. Call it in a training run that records a JDK 25 AOT cache
+   * ({@code -XX:AOTCacheOutput}), or before a SnapStart or CRaC checkpoint. Warm-ups
+   * must not call real services: train against stand-ins. Not counted in the
+   * statistics, except the loads of the modules it builds.
+   *
+   * @return how many modules were trained
+   * @throws GatewayException if a module cannot be built or its warm-up fails
+   */
+  public static int train() {
     return 0;
   }
 
