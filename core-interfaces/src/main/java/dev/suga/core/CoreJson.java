@@ -35,9 +35,8 @@ import java.util.Map;
  * String} it is given, where the UTF-8 one refuses a lone surrogate, which a hostile input could
  * put into a log message.
  *
- * <p>Whole doubles below 10^15 are written as integers ({@code 3.0} as {@code 3}), as the example's
- * codec did before the core used jackson-core: EMF values and diagnostics read the same, and the
- * harness and tests that parse them see the same numbers.
+ * <p>Whole doubles below 10^15 are written as integers ({@code 3.0} as {@code 3}): a whole EMF
+ * value or count reads as a count, and the example function writes its own JSON the same way.
  */
 final class CoreJson {
   private static final JsonFactory FACTORY = new JsonFactory();

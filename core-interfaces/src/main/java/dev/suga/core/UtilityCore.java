@@ -45,9 +45,8 @@ public final class UtilityCore {
    *
    * <p>From {@code ThreadLocalRandom}, which the gateway runtime has loaded already, mixed with the
    * clock: a SnapStart snapshot restores the same generator state into every execution environment,
-   * and without fresh input they would all produce the same ids. (Until 2026-11-23 this split a
-   * {@code SplittableRandom} off {@code singleton.random}: the same mixing, but the singleton
-   * module's two classes and six JDK classes on every cold start.)
+   * and without fresh input they would all produce the same ids. Not {@code singleton.random}: that
+   * would load the singleton module's two classes and six JDK classes on every cold start.
    */
   @GatewayOperation
   @HotPath

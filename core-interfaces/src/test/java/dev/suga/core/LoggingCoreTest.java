@@ -151,7 +151,7 @@ class LoggingCoreTest {
     assertFalse(fixture.lines().get(0).contains("\n"));
   }
 
-  /** jackson-core's escapes, which the example's codec copied: its log lines read as before. */
+  /** jackson-core's escapes, as the example function's own JSON has them. */
   @Test
   void escapesAreJacksonCoresAsBefore() {
     CoreGateway.loggingCorrelate("req-\"1", null);

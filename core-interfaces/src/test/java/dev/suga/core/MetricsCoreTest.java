@@ -69,10 +69,7 @@ class MetricsCoreTest {
         TestJson.at(directive, "Metrics"));
   }
 
-  /**
-   * Whole values as integers, as the example's codec wrote them: EMF consumers and the harness read
-   * the same.
-   */
+  /** Whole values as integers: EMF consumers and the harness read a count as a count. */
   @Test
   void recordsAreCompactAndWriteWholeValuesAsIntegers() {
     fixture.environment(Map.of("METRICS_NAMESPACE", "Ns", "METRICS_SERVICE", "svc"));

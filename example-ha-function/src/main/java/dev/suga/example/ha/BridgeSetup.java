@@ -42,13 +42,17 @@ import java.util.Locale;
  * and the first lambda cost time.
  */
 final class BridgeSetup implements StartupCheck {
-  static final String METRICS_NAMESPACE = "SugaHomeAssistant";
+  static final String METRICS_NAMESPACE = BridgeSettings.DEFAULT_METRICS_NAMESPACE;
   static final String METRICS_SERVICE = "ha-bridge";
 
   private static final BridgeSetup INSTANCE = new BridgeSetup();
-  private static final String[] BOOLEAN_SETTINGS = {"HA_VERIFY_TLS", "HA_TOKEN_FALLBACK"};
+  private static final String[] BOOLEAN_SETTINGS = {
+    BridgeSettings.HA_VERIFY_TLS, BridgeSettings.HA_TOKEN_FALLBACK
+  };
   private static final String[] NUMBER_SETTINGS = {
-    "HA_CONNECT_TIMEOUT_MS", "HA_READ_TIMEOUT_MS", "HA_MAX_RETRIES"
+    BridgeSettings.HA_CONNECT_TIMEOUT_MS,
+    BridgeSettings.HA_READ_TIMEOUT_MS,
+    BridgeSettings.HA_MAX_RETRIES
   };
 
   private static volatile boolean installed;
@@ -60,9 +64,9 @@ final class BridgeSetup implements StartupCheck {
     if (installed) {
       return;
     }
-    Gateway.configSetDefault("METRICS_NAMESPACE", METRICS_NAMESPACE);
+    Gateway.configSetDefault(BridgeSettings.METRICS_NAMESPACE, METRICS_NAMESPACE);
     Gateway.configSetDefault("METRICS_SERVICE", METRICS_SERVICE);
-    Gateway.securityRegisterSecretSetting("HA_TOKEN");
+    Gateway.securityRegisterSecretSetting(BridgeSettings.HA_TOKEN);
     Gateway.initializationAddCheck(INSTANCE);
     installed = true;
   }
@@ -78,8 +82,10 @@ final class BridgeSetup implements StartupCheck {
     if (url.problem() != null) {
       problems.add(url.problem());
     }
-    String mode = Gateway.configGet("HA_MODE");
-    if (mode != null && !mode.equalsIgnoreCase("native") && !mode.equalsIgnoreCase("proxy")) {
+    String mode = Gateway.configGet(BridgeSettings.HA_MODE);
+    if (mode != null
+        && !mode.equalsIgnoreCase(BridgeSettings.NATIVE)
+        && !mode.equalsIgnoreCase(BridgeSettings.PROXY)) {
       problems.add("HA_MODE must be native or proxy, not " + Gateway.securityRedact(mode));
     }
     for (String name : BOOLEAN_SETTINGS) {
@@ -88,11 +94,12 @@ final class BridgeSetup implements StartupCheck {
     for (String name : NUMBER_SETTINGS) {
       StartupCheck.checkWholeNumber(problems, name);
     }
-    if (Gateway.configFlag("HA_TOKEN_FALLBACK", false) && Gateway.configGet("HA_TOKEN") == null) {
+    if (Gateway.configFlag(BridgeSettings.HA_TOKEN_FALLBACK, false)
+        && Gateway.configGet(BridgeSettings.HA_TOKEN) == null) {
       problems.add(
           "HA_TOKEN_FALLBACK=true needs HA_TOKEN: set the long-lived token or turn the fallback off");
     }
-    if (url.https() && !Gateway.configFlag("HA_VERIFY_TLS", true)) {
+    if (url.https() && !Gateway.configFlag(BridgeSettings.HA_VERIFY_TLS, true)) {
       Gateway.loggingWarn(
           "HA_VERIFY_TLS=false: Home Assistant's certificate is not verified; the token can be"
               + " intercepted. Install a valid certificate and remove the setting.");
@@ -101,6 +108,8 @@ final class BridgeSetup implements StartupCheck {
 
   @Override
   public String summary() {
-    return "mode " + Gateway.configGetOr("HA_MODE", "native").toLowerCase(Locale.ROOT);
+    return "mode "
+        + Gateway.configGetOr(BridgeSettings.HA_MODE, BridgeSettings.NATIVE)
+            .toLowerCase(Locale.ROOT);
   }
 }

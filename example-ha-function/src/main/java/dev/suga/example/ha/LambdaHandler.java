@@ -18,9 +18,10 @@ package dev.suga.example.ha;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.suga.annotations.GatewayRoot;
+import dev.suga.example.ha.alexa.AlexaErrorType;
 import dev.suga.example.ha.homeassistant.HomeAssistantHealth;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonException;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,58 +89,76 @@ public final class LambdaHandler implements RequestStreamHandler {
   }
 
   private static byte[] respond(InputStream input) throws IOException {
+    byte[] bytes = readBounded(input);
+    if (bytes == null) {
+      return notJson("event larger than " + MAX_EVENT_BYTES + " bytes");
+    }
     Map<String, Object> event;
     try {
-      event = Json.parseObject(readBounded(input));
-    } catch (JsonException malformed) {
-      return Json.write(
-          Gateway.alexaErrorResponse(
-              null,
-              "INVALID_DIRECTIVE",
-              "The request is not a valid JSON object: " + malformed.getMessage()));
+      event = JsonMaps.parseObject(bytes);
+    } catch (RuntimeException failure) {
+      // Not a catch clause of MalformedJsonException: verifying this class would load it on every
+      // cold start, and it is only needed for a malformed event.
+      if (failure instanceof MalformedJsonException) {
+        return notJson(failure.getMessage());
+      }
+      throw failure;
     }
-    switch (recognize(event)) {
-      case "smart_home":
-        return Json.write(Gateway.alexaHandleDirective(event));
-      case "custom_skill":
-        return Json.write(Gateway.alexaSkillHandleRequest(event));
-      case "http":
-        // The function's statistics, not CoreGateway's: they cover every module.
-        return Json.write(
-            Gateway.debugHandleHttp(event, HomeAssistantHealth.COMPONENTS, Gateway.statistics()));
-      default:
-        return Json.write(
-            Gateway.alexaErrorResponse(
-                event,
-                "INVALID_DIRECTIVE",
-                "Unrecognized event: expected an Alexa"
-                    + " directive, a custom skill request or an HTTP request"));
+    // Compared with ==, not a switch on the enum: that compiles to a synthetic switch-map class,
+    // one more to load on a cold start.
+    EventKind kind = recognize(event);
+    if (kind == EventKind.SMART_HOME) {
+      return JsonMaps.write(Gateway.alexaHandleDirective(event));
     }
+    if (kind == EventKind.CUSTOM_SKILL) {
+      return JsonMaps.write(Gateway.alexaSkillHandleRequest(event));
+    }
+    if (kind == EventKind.HTTP) {
+      // The function's statistics, not CoreGateway's: they cover every module.
+      return JsonMaps.write(
+          Gateway.debugHandleHttp(event, HomeAssistantHealth.COMPONENTS, Gateway.statistics()));
+    }
+    return JsonMaps.write(
+        Gateway.alexaErrorResponse(
+            event,
+            AlexaErrorType.INVALID_DIRECTIVE,
+            "Unrecognized event: expected an Alexa"
+                + " directive, a custom skill request or an HTTP request"));
   }
 
   /**
-   * The kind of event: {@code smart_home} ({@code {"directive": ...}}), {@code custom_skill}
-   * ({@code version} + {@code request} with a {@code type}), else the core's generic kinds ({@code
-   * lambda.recognize}: {@code http} for API Gateway v2 / Function URL, ...).
+   * The kind of event: {@link EventKind#SMART_HOME} ({@code {"directive": ...}}), {@link
+   * EventKind#CUSTOM_SKILL} ({@code version} + {@code request} with a {@code type}), else the
+   * core's generic kinds ({@code lambda.recognize}).
    */
-  static String recognize(Map<String, Object> event) {
+  static EventKind recognize(Map<String, Object> event) {
     if (event.get("directive") instanceof Map) {
-      return "smart_home";
+      return EventKind.SMART_HOME;
     }
     if (event.get("request") instanceof Map<?, ?> request
         && request.get("type") instanceof String
         && event.containsKey("version")) {
-      return "custom_skill";
+      return EventKind.CUSTOM_SKILL;
     }
-    return Gateway.lambdaRecognize(event);
+    return EventKind.ofCore(Gateway.lambdaRecognize(event));
   }
 
+  /** INVALID_DIRECTIVE for an event that is not JSON ({@code why} never quotes the event). */
+  private static byte[] notJson(String why) {
+    return JsonMaps.write(
+        Gateway.alexaErrorResponse(
+            null,
+            AlexaErrorType.INVALID_DIRECTIVE,
+            "The request is not a valid JSON object: " + why));
+  }
+
+  /** The event's bytes, or null when there are more than {@link #MAX_EVENT_BYTES}. */
   private static byte[] readBounded(InputStream input) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     byte[] chunk = new byte[8192];
     for (int n; (n = input.read(chunk)) > 0; ) {
       if (buffer.size() + n > MAX_EVENT_BYTES) {
-        throw new JsonException("event larger than " + MAX_EVENT_BYTES + " bytes");
+        return null;
       }
       buffer.write(chunk, 0, n);
     }
@@ -163,7 +182,8 @@ public final class LambdaHandler implements RequestStreamHandler {
   private static byte[] internalError(Throwable failure) {
     try {
       Gateway.loggingError("Unhandled failure in the handler", failure);
-      return Json.write(Gateway.alexaErrorResponse(null, "INTERNAL_ERROR", "Internal error"));
+      return JsonMaps.write(
+          Gateway.alexaErrorResponse(null, AlexaErrorType.INTERNAL_ERROR, "Internal error"));
     } catch (RuntimeException | Error again) {
       return LAST_RESORT.clone();
     }

@@ -19,8 +19,7 @@ import dev.suga.core.ConfigCore;
 import dev.suga.core.LogSink;
 import dev.suga.example.ha.demo.DemoEvents;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,7 +72,7 @@ public final class LocalRunner {
 
   void runEventFile(Path file) throws IOException {
     byte[] response = invokeRaw(Files.readAllBytes(file));
-    out.println(Json.writePretty(Json.parse(response)));
+    out.println(JsonMaps.writePretty(JsonMaps.parse(response)));
   }
 
   void runDemo() throws IOException {
@@ -187,13 +186,13 @@ public final class LocalRunner {
   private Map<String, Object> step(String title, Map<String, Object> event) {
     out.println();
     out.println("-- " + (++invocation) + ". " + title);
-    byte[] bytes = Json.write(event);
+    byte[] bytes = JsonMaps.write(event);
     int before = demo.requests().size();
     long start = System.nanoTime();
     byte[] answer = invokeRaw(bytes);
     long micros = (System.nanoTime() - start) / 1000;
-    Map<String, Object> response = Json.parseObject(answer);
-    out.println(Json.writePretty(summary(response)));
+    Map<String, Object> response = JsonMaps.parseObject(answer);
+    out.println(JsonMaps.writePretty(summary(response)));
     java.util.List<DemoHomeAssistant.Recorded> requests = demo.requests();
     out.println("   " + timing(micros, requests.subList(before, requests.size())));
     return response;
@@ -223,7 +222,7 @@ public final class LocalRunner {
    * categories and interfaces (the full capability objects run to hundreds of lines).
    */
   private static Object summary(Map<String, Object> response) {
-    Object endpoints = JsonPath.at(response, "event", "payload", "endpoints");
+    Object endpoints = JsonMaps.at(response, "event", "payload", "endpoints");
     if (!(endpoints instanceof java.util.List<?> list)) {
       return response;
     }
@@ -243,8 +242,8 @@ public final class LocalRunner {
         abridged.add(line);
       }
     }
-    Map<String, Object> copy = Json.parseObject(Json.write(response));
-    JsonPath.object(copy, "event", "payload").put("endpoints", abridged);
+    Map<String, Object> copy = JsonMaps.parseObject(JsonMaps.write(response));
+    JsonMaps.object(copy, "event", "payload").put("endpoints", abridged);
     return copy;
   }
 

@@ -15,7 +15,8 @@
  */
 package dev.suga.example.ha;
 
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.alexa.AlexaCore;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 import org.crac.Context;
 import org.crac.Core;
@@ -23,10 +24,12 @@ import org.crac.Resource;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialized function, build the gateway's
- * {@code @HotPath} modules ({@code Gateway.prime()}, generated from the routing tables) and run the
- * JSON path once, so that restored environments start with those classes loaded and initialized.
- * Nothing here calls Home Assistant: a snapshot must not hold connections or credentials. On a JVM
- * without CRaC (a plain java17/java21 runtime without SnapStart) the registration is a no-op.
+ * {@code @HotPath} modules ({@code Gateway.prime()}, generated from the routing tables), run
+ * Jackson's streaming parser and generator and the pure steps of a TurnOn once ({@link
+ * AlexaCore#primeControlPath()}), and build the Home Assistant and circuit breaker modules, so that
+ * restored environments start with those classes loaded and initialized. Nothing here calls Home
+ * Assistant: a snapshot must not hold connections or credentials. On a JVM without CRaC (a plain
+ * java17/java21 runtime without SnapStart) the registration is a no-op.
  */
 final class SnapStartPriming implements Resource {
   /** The variable by which Lambda says how it initializes the function, and its SnapStart value. */
@@ -62,9 +65,11 @@ final class SnapStartPriming implements Resource {
   /** The priming itself; public to the package so tests and the cold-start harness can call it. */
   static int prime() {
     int primed = Gateway.prime();
-    Map<String, Object> event =
-        Json.parseObject(
-            Json.write(
+    // The JSON and id paths every directive takes, and the pure steps of a TurnOn; no error
+    // response (it would log and count).
+    LambdaHandler.recognize(
+        JsonMaps.parseObject(
+            JsonMaps.write(
                 Map.of(
                     "directive",
                     Map.of(
@@ -77,15 +82,13 @@ final class SnapStartPriming implements Resource {
                             "payloadVersion",
                             "3",
                             "messageId",
-                            "priming")))));
-    // The JSON and id paths every directive takes; no error response (it would log and count).
-    LambdaHandler.recognize(event);
-    Json.write(
-        Map.of(
-            "messageId",
-            Gateway.utilityMessageId(),
-            "timeOfSample",
-            Gateway.utilityIsoTimestamp(System.currentTimeMillis())));
+                            "priming"))))));
+    AlexaCore.primeControlPath();
+    Gateway.utilityIsoTimestamp(System.currentTimeMillis());
+    Gateway.utilityMessageId();
+    // Home Assistant's module and the circuit breaker, built (neither calls anyone when built).
+    Gateway.homeAssistantValidEntityId("switch.priming");
+    Gateway.circuitBreakerWorstState();
     Gateway.resetStatistics();
     return primed;
   }

@@ -16,6 +16,7 @@
 package dev.suga.example.ha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,17 +34,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gateway's lazy loading, class by class: a JVM whose first event is a TurnOn loads none of
- * discovery's classes, and one whose first event is a Discover none of the controllers'. Each runs
- * {@link FirstEventDriver} in a JVM of its own with {@code -verbose:class}.
+ * discovery's classes and no class of jackson-databind (its JSON is jackson-core's streaming API),
+ * and one whose first event is a Discover loads databind (discovery's documents are databind's) and
+ * none of the controllers' classes. Each runs {@link FirstEventDriver} in a JVM of its own with
+ * {@code -verbose:class}.
  */
 class FirstEventClassLoadingTest {
   private static final String PACKAGE = "dev.suga.example.ha.";
   private static final String SNAP_START_PRIMING = "SnapStartPriming";
+  private static final String DATABIND = "[class,load] com.fasterxml.jackson.databind.";
+  private static final String JACKSON_CORE = "[class,load] com.fasterxml.jackson.core.";
   private static final List<String> DISCOVERY =
       List.of(
           "alexa.AlexaDiscoveryCore_Holder",
           "alexa.AlexaDiscoveryCore",
-          "alexa.DiscoveryEndpoints");
+          "alexa.DiscoveryEndpoints",
+          "json.Mappers");
   private static final List<String> CONTROL =
       List.of(
           "alexa.ControlFlow",
@@ -66,6 +72,9 @@ class FirstEventClassLoadingTest {
     assertTrue(
         !turnOn.loaded.contains(SNAP_START_PRIMING) && !turnOn.text.contains("org.crac."),
         "an on-demand start loads neither the priming hook nor org.crac: " + turnOn.loaded);
+    assertTrue(turnOn.text.contains(JACKSON_CORE + "JsonParser "), "read with jackson-core");
+    assertFalse(
+        turnOn.text.contains(DATABIND), () -> "databind loaded by a TurnOn: " + databind(turnOn));
   }
 
   @Test
@@ -90,6 +99,19 @@ class FirstEventClassLoadingTest {
       assertTrue(
           !discover.loaded.contains(name), name + " loaded by a Discover: " + discover.loaded);
     }
+    assertTrue(
+        discover.text.contains(DATABIND + "ObjectMapper "),
+        "discovery's documents are databind's: " + databind(discover));
+  }
+
+  /** The databind classes a first event loaded. */
+  private static List<String> databind(FirstEvent event) {
+    return event
+        .text
+        .lines()
+        .filter(line -> line.startsWith(DATABIND))
+        .map(line -> line.substring(DATABIND.length(), line.indexOf(' ', DATABIND.length())))
+        .toList();
   }
 
   /**

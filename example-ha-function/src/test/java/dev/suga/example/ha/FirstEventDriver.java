@@ -19,7 +19,7 @@ import dev.suga.core.ConfigCore;
 import dev.suga.core.LogSink;
 import dev.suga.example.ha.demo.DemoEvents;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,7 @@ public final class FirstEventDriver {
               ? events.discover(TOKEN)
               : events.directive(
                   "Alexa.PowerController", "TurnOn", "light#living_room", TOKEN, DemoEvents.none());
-      byte[] request = Json.write(event);
+      byte[] request = JsonMaps.write(event);
       ByteArrayOutputStream response = new ByteArrayOutputStream();
       new LambdaHandler().handleRequest(new ByteArrayInputStream(request), response, null);
       System.out.println(RESPONSE + response.toString(StandardCharsets.UTF_8));

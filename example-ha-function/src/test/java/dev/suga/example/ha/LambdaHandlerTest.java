@@ -21,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.example.ha.demo.DemoEvents;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.Handler;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -75,7 +74,7 @@ class LambdaHandlerTest {
                 TOKEN,
                 DemoEvents.none()));
     assertEquals(
-        "Response", JsonPath.string(response, "event", "header", "name"), response::toString);
+        "Response", JsonMaps.string(response, "event", "header", "name"), response::toString);
     Set<String> loaded =
         Gateway.loadedInterfaces().stream().map(Gateway.Interface::id).collect(Collectors.toSet());
     assertFalse(loaded.contains("alexa_discovery"), loaded::toString);
@@ -90,14 +89,14 @@ class LambdaHandlerTest {
   @Test
   void unrecognisedEventsGetAWellFormedErrorResponse() {
     Map<String, Object> response = handler.invoke(Map.of("hello", "world"));
-    assertEquals("ErrorResponse", JsonPath.string(response, "event", "header", "name"));
-    assertEquals("INVALID_DIRECTIVE", JsonPath.string(response, "event", "payload", "type"));
+    assertEquals("ErrorResponse", JsonMaps.string(response, "event", "header", "name"));
+    assertEquals("INVALID_DIRECTIVE", JsonMaps.string(response, "event", "payload", "type"));
   }
 
   @Test
   void malformedTruncatedAndOversizedEventsGetInvalidDirective() {
     byte[] valid =
-        Json.write(
+        JsonMaps.write(
             events.directive(
                 "Alexa.PowerController", "TurnOn", "light#kitchen", TOKEN, DemoEvents.none()));
     byte[] truncated = Arrays.copyOf(valid, valid.length / 2);
@@ -105,13 +104,33 @@ class LambdaHandlerTest {
     Arrays.fill(oversized, (byte) ' ');
     for (byte[] event :
         List.of("not json".getBytes(StandardCharsets.UTF_8), truncated, oversized, new byte[0])) {
-      Map<String, Object> response = Json.parseObject(handler.invokeRaw(event));
+      Map<String, Object> response = JsonMaps.parseObject(handler.invokeRaw(event));
       assertEquals(
           "INVALID_DIRECTIVE",
-          JsonPath.string(response, "event", "payload", "type"),
+          JsonMaps.string(response, "event", "payload", "type"),
           response::toString);
     }
     assertTrue(home.requests().isEmpty(), "a bad event never reaches Home Assistant");
+  }
+
+  /**
+   * Jackson's own message would quote the unquoted token ("Unrecognized token '...'"): neither the
+   * answer nor a log line may.
+   */
+  @Test
+  void aMalformedEventsTokenIsNeitherAnsweredNorLogged() {
+    String token = "unquotedBearerToken7f3a"; // one word: Jackson would quote all of it
+    byte[] event =
+        ("{\"directive\":{\"endpoint\":{\"scope\":{\"type\":\"BearerToken\",\"token\":"
+                + token
+                + "}}}}")
+            .getBytes(StandardCharsets.UTF_8);
+    String answer = new String(handler.invokeRaw(event), StandardCharsets.UTF_8);
+    assertTrue(answer.contains("INVALID_DIRECTIVE"), answer);
+    assertFalse(answer.contains(token), answer);
+    for (String line : handler.logLines()) {
+      assertFalse(line.contains(token), line);
+    }
   }
 
   @Test
@@ -119,9 +138,9 @@ class LambdaHandlerTest {
     Map<String, Object> response = handler.invoke(events.http("GET", "/health", Map.of()));
     assertEquals(200L, response.get("statusCode"), response::toString);
     Map<String, Object> body =
-        Json.parseObject(((String) response.get("body")).getBytes(StandardCharsets.UTF_8));
+        JsonMaps.parseObject(((String) response.get("body")).getBytes(StandardCharsets.UTF_8));
     assertEquals("ok", body.get("status"));
-    assertEquals("reachable", JsonPath.string(body, "components", "home_assistant"));
+    assertEquals("reachable", JsonMaps.string(body, "components", "home_assistant"));
     int probes = home.requests().size();
     handler.invoke(events.http("GET", "/health", Map.of()));
     assertEquals(probes, home.requests().size(), "reachability is cached briefly");
@@ -144,7 +163,7 @@ class LambdaHandlerTest {
             events.http("GET", "/diagnostics", Map.of("Authorization", "Bearer " + DIAGNOSTICS)));
     assertEquals(200L, right.get("statusCode"), right::toString);
     Map<String, Object> body =
-        Json.parseObject(((String) right.get("body")).getBytes(StandardCharsets.UTF_8));
+        JsonMaps.parseObject(((String) right.get("body")).getBytes(StandardCharsets.UTF_8));
     for (String key :
         List.of(
             "loadedInterfaces",

@@ -18,6 +18,7 @@ package dev.suga.example.ha;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.suga.example.ha.alexa.AlexaCore;
 import dev.suga.example.ha.testing.Handler;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class SnapStartPrimingTest {
       assertTrue(primed >= 3, "hot modules primed: " + primed);
       assertTrue(Gateway.loadedInterfaces().contains(Gateway.Interface.ALEXA));
       assertTrue(Gateway.loadedInterfaces().contains(Gateway.Interface.CONFIG));
+      assertTrue(Gateway.loadedInterfaces().contains(Gateway.Interface.HOME_ASSISTANT));
       assertFalse(Gateway.loadedInterfaces().contains(Gateway.Interface.ALEXA_DISCOVERY));
       assertTrue(
           Gateway.statistics().operations().stream().allMatch(o -> o.calls() == 0),
@@ -39,5 +41,13 @@ class SnapStartPrimingTest {
           handler.logLines().isEmpty(),
           () -> "priming logs and counts nothing: " + handler.logLines());
     }
+  }
+
+  @Test
+  void theControlPathIsPrimedOnAMadeUpTurnOn() {
+    String answer =
+        new String(AlexaCore.primeControlPath(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(answer.contains("\"powerState\""), answer);
+    assertTrue(answer.contains("\"switch#priming\""), answer);
   }
 }

@@ -20,7 +20,7 @@ import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.HotPath;
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,8 +31,9 @@ import java.util.UUID;
  * ErrorResponse. In proxy mode ({@code HA_MODE=proxy}) it forwards the directive unchanged. Never
  * throws.
  *
- * <p>Free tier: at {@code refuse} every directive is answered RATE_LIMIT_EXCEEDED; at {@code
- * throttle} control directives skip the follow-up state read (non-critical work).
+ * <p>Free tier ({@link FreeTierLevel}): at {@code REFUSE} every directive is answered
+ * RATE_LIMIT_EXCEEDED; at {@code THROTTLE} control directives skip the follow-up state read
+ * (non-critical work).
  *
  * <p>Metrics (count): {@code Directives} per directive, {@code Errors} per ErrorResponse, {@code
  * Discoveries} per Discover.Response. Logs name the directive and endpoint, never a token.
@@ -50,16 +51,18 @@ public final class AlexaCore {
   @GatewayOperation
   @HotPath
   public Map<String, Object> handleDirective(Map<String, Object> event) {
-    Failures.Context context = Failures.Context.ENTITY;
+    // What a failure is about (Failures.Context), as a flag: the enum is loaded only to map one.
+    boolean aboutEntity = true;
     try {
-      String messageId = JsonPath.string(event, "directive", "header", "messageId");
+      String messageId = JsonMaps.string(event, "directive", "header", "messageId");
       Gateway.loggingCorrelate(Gateway.lambdaRequestId(), messageId);
       Gateway.metricsCount(DIRECTIVES, 1);
       Directive directive = Directive.parse(event);
-      String freeTier = Gateway.freeTierLevel(System.currentTimeMillis());
-      if ("refuse".equals(freeTier)) {
+      FreeTierLevel freeTier = FreeTierLevel.now();
+      if (freeTier == FreeTierLevel.REFUSE) {
         throw AlexaError.of(
-            "RATE_LIMIT_EXCEEDED", "The function's monthly free-tier budget is used up");
+            AlexaErrorType.RATE_LIMIT_EXCEEDED,
+            "The function's monthly free-tier budget is used up");
       }
       Gateway.loggingInfo(
           "Directive "
@@ -68,12 +71,12 @@ public final class AlexaCore {
                   ? " for " + directive.endpointId()
                   : ""));
       if (Settings.proxyMode()) {
-        context = Failures.Context.BRIDGE;
+        aboutEntity = false;
         return Proxy.forward(event, Settings.credential(directive.token()));
       }
       switch (directive.namespace()) {
         case "Alexa.Discovery":
-          context = Failures.Context.BRIDGE;
+          aboutEntity = false;
           return discover(directive);
         case "Alexa":
           require(directive, "ReportState");
@@ -90,10 +93,10 @@ public final class AlexaCore {
               controller,
               directive,
               Settings.credential(directive.token()),
-              "throttle".equals(freeTier));
+              freeTier == FreeTierLevel.THROTTLE);
       }
     } catch (RuntimeException failure) {
-      return fail(event, failure, context);
+      return fail(event, failure, aboutEntity);
     }
   }
 
@@ -102,10 +105,11 @@ public final class AlexaCore {
    * echoed correlationToken and endpointId when present.
    */
   @GatewayOperation
-  public Map<String, Object> errorResponse(Map<String, Object> event, String type, String message) {
+  public Map<String, Object> errorResponse(
+      Map<String, Object> event, AlexaErrorType type, String message) {
     quietly(() -> Gateway.metricsCount(ERRORS, 1));
     quietly(() -> Gateway.loggingWarn("Answered " + type));
-    return ErrorResponses.build(event, AlexaError.ALEXA, type, message, null, messageId());
+    return ErrorResponses.build(event, type, message, null, messageId());
   }
 
   /**
@@ -118,8 +122,54 @@ public final class AlexaCore {
   public String temperatureScale(String token) {
     String scale =
         Temperatures.scaleOfUnit(
-            JsonPath.string(Gateway.homeAssistantConfig(token), "unit_system", "temperature"));
+            JsonMaps.string(Gateway.homeAssistantConfig(token), "unit_system", "temperature"));
     return scale != null ? scale : Temperatures.CELSIUS;
+  }
+
+  /**
+   * SnapStart priming of the control path: the pure steps of a TurnOn (parse the directive, plan
+   * the service call, the properties of the state after it, the answer, written as JSON) on a
+   * made-up directive and state, so that a snapshot holds their classes loaded and initialized. No
+   * I/O, no credential, nothing logged or counted; the module itself is not built.
+   *
+   * @return the answer's bytes (for tests)
+   */
+  public static byte[] primeControlPath() {
+    Map<String, Object> event =
+        JsonMaps.parseObject(
+            JsonMaps.write(
+                Map.of(
+                    "directive",
+                    Map.of(
+                        "header",
+                        Map.of(
+                            "namespace", "Alexa.PowerController",
+                            "name", "TurnOn",
+                            "payloadVersion", "3",
+                            "messageId", "priming",
+                            "correlationToken", "priming"),
+                        "endpoint",
+                        Map.of("endpointId", "switch#priming"),
+                        "payload",
+                        Map.of()))));
+    Directive directive = Directive.parse(event);
+    Entity entity =
+        Entity.of(
+            JsonMaps.parseObject(
+                JsonMaps.write(
+                    Map.of(
+                        "entity_id",
+                        "switch.priming",
+                        "state",
+                        "on",
+                        "attributes",
+                        Map.of("friendly_name", "Priming")))),
+            Temperatures.CELSIUS);
+    Controller controller = Controller.forNamespace(directive.namespace());
+    controller.plan(directive, entity);
+    return JsonMaps.write(
+        controller.respond(
+            directive, entity, Capability.of(entity), "priming", "2026-01-01T00:00:00.000Z"));
   }
 
   private static Map<String, Object> discover(Directive directive) {
@@ -127,8 +177,7 @@ public final class AlexaCore {
     String token = Settings.credential(directive.token());
     Map<String, Object> response =
         Messages.discoverResponse(
-            Gateway.utilityMessageId(),
-            Gateway.alexaDiscoveryEndpoints(Gateway.homeAssistantAllStates(token)));
+            Gateway.utilityMessageId(), Gateway.alexaDiscoveryDiscover(token));
     Gateway.metricsCount(DISCOVERIES, 1);
     return response;
   }
@@ -149,8 +198,9 @@ public final class AlexaCore {
    * Never throws.
    */
   private static Map<String, Object> fail(
-      Map<String, Object> event, RuntimeException failure, Failures.Context context) {
-    AlexaError error = Failures.toAlexa(failure, context);
+      Map<String, Object> event, RuntimeException failure, boolean aboutEntity) {
+    AlexaError error =
+        Failures.toAlexa(failure, aboutEntity ? Failures.Context.ENTITY : Failures.Context.BRIDGE);
     if (Failures.unexpected(failure)) {
       quietly(
           () ->

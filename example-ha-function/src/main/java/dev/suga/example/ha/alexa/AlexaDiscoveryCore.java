@@ -15,9 +15,14 @@
  */
 package dev.suga.example.ha.alexa;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.example.ha.Gateway;
+import dev.suga.example.ha.homeassistant.HomeAssistantException;
+import dev.suga.example.ha.json.MalformedJsonException;
+import dev.suga.example.ha.json.Mappers;
+import dev.suga.example.ha.json.RawJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +32,14 @@ import java.util.Set;
 /**
  * Builds Discover.Response endpoints from Home Assistant states: {@code light.kitchen} <->
  * endpointId {@code light#kitchen}, friendly names, display categories, capabilities per domain,
- * include/exclude filters from config ({@code DISCOVERY_INCLUDE_DOMAINS}, {@code
- * DISCOVERY_EXCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_ENTITIES}). Released when idle: a TurnOn
- * never builds it.
+ * include/exclude filters from config ({@link DiscoveryFilter}). Released when idle: a TurnOn never
+ * builds it.
+ *
+ * <p>Its documents are the function's largest (a home's whole state list in, hundreds of endpoints
+ * out) and the rarest (Alexa discovers when the user asks), so they are databind's ({@link
+ * Mappers}): each state is bound to a {@link State} record, everything else Home Assistant sends
+ * ({@code last_changed}, {@code context}, ...) is skipped while reading, and the endpoints are
+ * written by the mapper. Databind's classes are loaded with this module, never on the control path.
  */
 @GatewayModule(value = "alexa_discovery", unload = GatewayModule.Unload.IDLE, idleSeconds = 300)
 public final class AlexaDiscoveryCore {
@@ -37,21 +47,58 @@ public final class AlexaDiscoveryCore {
   static final int MAX_ENDPOINTS = 300;
 
   /**
-   * The endpoints for {@code states} (Home Assistant state objects), in Home Assistant's order:
-   * entities the filters exclude or the bridge cannot express are left out, and at most {@link
-   * #MAX_ENDPOINTS} are returned (the rest are named in a warning).
+   * One element of {@code GET /api/states}: the three members discovery reads, each of whatever
+   * JSON type Home Assistant sent ({@link Entity#of(Object, Object, Object, String)} decides).
+   */
+  record State(@JsonProperty("entity_id") Object entityId, Object state, Object attributes) {}
+
+  /**
+   * The {@code endpoints} array of a Discover.Response for the home {@code token} reaches, written
+   * by databind (see {@link #endpoints(List)}).
+   *
+   * @throws HomeAssistantException as {@code home_assistant}'s requests do; BAD_RESPONSE when the
+   *     answer is not a list of state objects
    */
   @GatewayOperation
-  public List<Map<String, Object>> endpoints(List<Map<String, Object>> states) {
+  public RawJson discover(String token) {
+    byte[] document = Gateway.homeAssistantAllStatesJson(token);
+    State[] states;
+    try {
+      states = Mappers.read(document, State[].class);
+    } catch (MalformedJsonException malformed) {
+      throw new HomeAssistantException(
+          HomeAssistantException.Kind.BAD_RESPONSE,
+          "Home Assistant sent malformed JSON for GET /api/states: " + malformed.getMessage());
+    }
+    List<Entity> entities = new ArrayList<>(states.length);
+    for (State state : states) {
+      if (state == null) {
+        throw new HomeAssistantException(
+            HomeAssistantException.Kind.BAD_RESPONSE,
+            "Home Assistant's answer to GET /api/states is not a list of states");
+      }
+      // Capabilities do not depend on the temperature scale: no need to ask Home Assistant for it.
+      Entity entity =
+          Entity.of(state.entityId(), state.state(), state.attributes(), Temperatures.CELSIUS);
+      if (entity != null) {
+        entities.add(entity);
+      }
+    }
+    return Mappers.write(endpoints(entities));
+  }
+
+  /**
+   * The endpoints for {@code entities}, in Home Assistant's order: entities the filters exclude or
+   * the bridge cannot express are left out, and at most {@link #MAX_ENDPOINTS} are returned (the
+   * rest are named in a warning).
+   */
+  static List<Map<String, Object>> endpoints(List<Entity> entities) {
     DiscoveryFilter filter = DiscoveryFilter.fromConfig();
     List<Map<String, Object>> endpoints = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int dropped = 0;
-    for (Map<String, Object> state : states == null ? List.<Map<String, Object>>of() : states) {
-      // Capabilities do not depend on the temperature scale: no need to ask Home Assistant for it.
-      Entity entity = Entity.of(state, Temperatures.CELSIUS);
-      if (entity == null
-          || !Gateway.homeAssistantValidEntityId(entity.entityId())
+    for (Entity entity : entities) {
+      if (!Gateway.homeAssistantValidEntityId(entity.entityId())
           || !filter.exposes(entity.entityId())
           || !seen.add(entity.entityId())) {
         continue;

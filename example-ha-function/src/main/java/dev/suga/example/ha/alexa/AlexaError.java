@@ -19,41 +19,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An answer that is an Alexa ErrorResponse: the error {@code type} of the schema, a message for the
- * logs and the Alexa app (never a token), the header namespace ({@code Alexa} unless the type
- * belongs to an interface, e.g. {@code Alexa.ThermostatController}) and extra payload fields such
- * as {@code validRange}. Thrown by the pure logic, turned into a document by {@link
+ * An answer that is an Alexa ErrorResponse: the error {@link AlexaErrorType type} (which names the
+ * header's namespace), a message for the logs and the Alexa app (never a token) and extra payload
+ * fields such as {@code validRange}. Thrown by the pure logic, turned into a document by {@link
  * ErrorResponses}; cheap (no stack trace) because it is an expected outcome.
  */
 final class AlexaError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  static final String ALEXA = "Alexa";
-  static final String THERMOSTAT = "Alexa.ThermostatController";
-  static final String AUTHORIZATION = "Alexa.Authorization";
-
-  private final String namespace;
-  private final String type;
+  private final AlexaErrorType type;
   private final transient Map<String, Object> extra;
 
-  private AlexaError(String namespace, String type, String message, Map<String, Object> extra) {
+  private AlexaError(AlexaErrorType type, String message, Map<String, Object> extra) {
     super(message, null, false, false);
-    this.namespace = namespace;
     this.type = type;
     this.extra = extra == null ? Map.of() : extra;
   }
 
-  /** An error of the generic {@code Alexa} namespace. */
-  static AlexaError of(String type, String message) {
-    return new AlexaError(ALEXA, type, message, null);
+  /** An error of {@code type} with no payload beyond type and message. */
+  static AlexaError of(AlexaErrorType type, String message) {
+    return new AlexaError(type, message, null);
   }
 
   static AlexaError invalidDirective(String message) {
-    return of("INVALID_DIRECTIVE", message);
+    return of(AlexaErrorType.INVALID_DIRECTIVE, message);
   }
 
   static AlexaError noSuchEndpoint(String message) {
-    return of("NO_SUCH_ENDPOINT", message);
+    return of(AlexaErrorType.NO_SUCH_ENDPOINT, message);
   }
 
   /** VALUE_OUT_OF_RANGE with {@code validRange} {minimumValue, maximumValue}. */
@@ -61,7 +54,7 @@ final class AlexaError extends RuntimeException {
     Map<String, Object> range = new LinkedHashMap<>();
     range.put("minimumValue", minimum);
     range.put("maximumValue", maximum);
-    return new AlexaError(ALEXA, "VALUE_OUT_OF_RANGE", message, Map.of("validRange", range));
+    return new AlexaError(AlexaErrorType.VALUE_OUT_OF_RANGE, message, Map.of("validRange", range));
   }
 
   /** TEMPERATURE_VALUE_OUT_OF_RANGE with {@code validRange} of {value, scale} temperatures. */
@@ -71,36 +64,23 @@ final class AlexaError extends RuntimeException {
     range.put("minimumValue", Temperatures.value(minimum, scale));
     range.put("maximumValue", Temperatures.value(maximum, scale));
     return new AlexaError(
-        ALEXA, "TEMPERATURE_VALUE_OUT_OF_RANGE", message, Map.of("validRange", range));
-  }
-
-  /**
-   * An error of the {@code Alexa.ThermostatController} namespace (THERMOSTAT_IS_OFF,
-   * UNSUPPORTED_THERMOSTAT_MODE, ...).
-   */
-  static AlexaError thermostat(String type, String message) {
-    return new AlexaError(THERMOSTAT, type, message, null);
+        AlexaErrorType.TEMPERATURE_VALUE_OUT_OF_RANGE, message, Map.of("validRange", range));
   }
 
   /** REQUESTED_SETPOINTS_TOO_CLOSE with the smallest allowed distance. */
   static AlexaError setpointsTooClose(String message, double minimumDelta, String scale) {
     return new AlexaError(
-        THERMOSTAT,
-        "REQUESTED_SETPOINTS_TOO_CLOSE",
+        AlexaErrorType.REQUESTED_SETPOINTS_TOO_CLOSE,
         message,
         Map.of("minimumTemperatureDelta", Temperatures.value(minimumDelta, scale)));
   }
 
   /** ACCEPT_GRANT_FAILED of the {@code Alexa.Authorization} namespace. */
   static AlexaError acceptGrantFailed(String message) {
-    return new AlexaError(AUTHORIZATION, "ACCEPT_GRANT_FAILED", message, null);
+    return new AlexaError(AlexaErrorType.ACCEPT_GRANT_FAILED, message, null);
   }
 
-  String namespace() {
-    return namespace;
-  }
-
-  String type() {
+  AlexaErrorType type() {
     return type;
   }
 

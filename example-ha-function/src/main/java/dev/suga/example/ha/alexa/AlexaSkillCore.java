@@ -20,7 +20,8 @@ import dev.suga.annotations.GatewayOperation;
 import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.RawJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -59,20 +60,23 @@ public final class AlexaSkillCore {
   static final String LIMIT =
       "Sorry, this skill has used up its monthly budget. Please try again later.";
 
-  /** Handles one parsed custom-skill request envelope; returns the response envelope. */
+  /**
+   * Handles one parsed custom-skill request envelope; returns the response envelope, written by
+   * databind (this module's records, {@link SkillReplies}).
+   */
   @GatewayOperation
-  public Map<String, Object> handleRequest(Map<String, Object> envelope) {
+  public RawJson handleRequest(Map<String, Object> envelope) {
     Map<String, Object> attributes = sessionAttributes(envelope);
     try {
       Gateway.loggingCorrelate(
-          Gateway.lambdaRequestId(), JsonPath.string(envelope, "request", "requestId"));
+          Gateway.lambdaRequestId(), JsonMaps.string(envelope, "request", "requestId"));
       Gateway.metricsCount(SKILL_REQUESTS, 1);
-      String type = JsonPath.string(envelope, "request", "type");
+      String type = JsonMaps.string(envelope, "request", "type");
       Gateway.loggingInfo("Skill request " + (type == null ? "(no type)" : type));
       if ("SessionEndedRequest".equals(type)) {
         return SkillReplies.empty();
       }
-      if ("refuse".equals(Gateway.freeTierLevel(System.currentTimeMillis()))) {
+      if (FreeTierLevel.now() == FreeTierLevel.REFUSE) {
         return SkillReplies.tell(LIMIT, attributes);
       }
       if ("LaunchRequest".equals(type)) {
@@ -87,9 +91,8 @@ public final class AlexaSkillCore {
     }
   }
 
-  private static Map<String, Object> intent(
-      Map<String, Object> envelope, Map<String, Object> attributes) {
-    String intent = JsonPath.string(envelope, "request", "intent", "name");
+  private static RawJson intent(Map<String, Object> envelope, Map<String, Object> attributes) {
+    String intent = JsonMaps.string(envelope, "request", "intent", "name");
     if (intent == null) {
       return SkillReplies.ask(NOT_UNDERSTOOD, REPROMPT, attributes);
     }
@@ -114,14 +117,14 @@ public final class AlexaSkillCore {
       return SkillReplies.linkAccount(LINK);
     }
     String conversationId = attributes.get(CONVERSATION_ID) instanceof String id ? id : null;
-    String locale = JsonPath.string(envelope, "request", "locale");
+    String locale = JsonMaps.string(envelope, "request", "locale");
     Map<String, Object> answer =
         Gateway.homeAssistantConversation(token, text, conversationId, locale);
     Map<String, Object> next = new LinkedHashMap<>(attributes);
     if (answer != null && answer.get(CONVERSATION_ID) instanceof String id && !id.isEmpty()) {
       next.put(CONVERSATION_ID, id);
     }
-    String ssml = answer == null ? null : JsonPath.string(answer, "ssml");
+    String ssml = answer == null ? null : JsonMaps.string(answer, "ssml");
     return SkillReplies.askSsml(ssml, speech(answer), REPROMPT, next);
   }
 
@@ -130,21 +133,21 @@ public final class AlexaSkillCore {
    * response.speech.plain.speech}.
    */
   static String speech(Map<String, Object> answer) {
-    String speech = JsonPath.string(answer, "speech");
+    String speech = JsonMaps.string(answer, "speech");
     if (speech == null) {
-      speech = JsonPath.string(answer, "response", "speech", "plain", "speech");
+      speech = JsonMaps.string(answer, "response", "speech", "plain", "speech");
     }
     return speech == null || speech.isBlank() ? "Done." : speech;
   }
 
   /** The value of the first slot that has one, or null. */
   static String firstSlotValue(Map<String, Object> envelope) {
-    Map<String, Object> slots = JsonPath.object(envelope, "request", "intent", "slots");
+    Map<String, Object> slots = JsonMaps.object(envelope, "request", "intent", "slots");
     if (slots == null) {
       return null;
     }
     for (Object slot : slots.values()) {
-      String value = JsonPath.string(slot, "value");
+      String value = JsonMaps.string(slot, "value");
       if (value != null && !value.isBlank()) {
         return value.strip();
       }
@@ -154,21 +157,20 @@ public final class AlexaSkillCore {
 
   /** The linked account's token (context first, as Alexa recommends), or null. */
   static String accessToken(Map<String, Object> envelope) {
-    String token = JsonPath.string(envelope, "context", "System", "user", "accessToken");
+    String token = JsonMaps.string(envelope, "context", "System", "user", "accessToken");
     if (token == null || token.isBlank()) {
-      token = JsonPath.string(envelope, "session", "user", "accessToken");
+      token = JsonMaps.string(envelope, "session", "user", "accessToken");
     }
     return token == null || token.isBlank() ? null : token;
   }
 
   private static Map<String, Object> sessionAttributes(Map<String, Object> envelope) {
-    Map<String, Object> attributes = JsonPath.object(envelope, "session", "attributes");
+    Map<String, Object> attributes = JsonMaps.object(envelope, "session", "attributes");
     return attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
   }
 
   /** A spoken apology for {@code failure}; logs it. Never throws. */
-  private static Map<String, Object> apology(
-      RuntimeException failure, Map<String, Object> attributes) {
+  private static RawJson apology(RuntimeException failure, Map<String, Object> attributes) {
     AlexaCore.quietly(() -> Gateway.metricsCount(AlexaCore.ERRORS, 1));
     if (failure instanceof HomeAssistantException ha) {
       AlexaCore.quietly(

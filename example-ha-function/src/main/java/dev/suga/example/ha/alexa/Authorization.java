@@ -16,7 +16,7 @@
 package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 
 /**
@@ -29,7 +29,7 @@ final class Authorization {
   private Authorization() {}
 
   static Map<String, Object> acceptGrant(Directive directive) {
-    if (JsonPath.string(directive.payload(), "grant", "code") == null) {
+    if (JsonMaps.string(directive.payload(), "grant", "code") == null) {
       throw AlexaError.invalidDirective("AcceptGrant needs payload.grant.code");
     }
     String token = Settings.credential(directive.token());

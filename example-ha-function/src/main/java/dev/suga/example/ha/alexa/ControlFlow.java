@@ -67,14 +67,15 @@ final class ControlFlow {
    */
   private static Entity read(String token, Directive directive) {
     String entityId = directive.entityId();
-    if (!DiscoveryFilter.fromConfig().exposes(entityId)) {
+    if (Settings.discoveryFiltered() && !DiscoveryFilter.fromConfig().exposes(entityId)) {
       throw AlexaError.noSuchEndpoint(directive.endpointId() + " is not exposed to Alexa");
     }
     Map<String, Object> state = Gateway.homeAssistantState(token, entityId);
     Entity entity =
         Entity.of(state, entityId.startsWith("climate.") ? Settings.temperatureScale(token) : null);
     if (entity == null || !entity.entityId().equals(entityId)) {
-      throw AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with a different entity");
+      throw AlexaError.of(
+          AlexaErrorType.INTERNAL_ERROR, "Home Assistant answered with a different entity");
     }
     return entity;
   }
@@ -94,7 +95,8 @@ final class ControlFlow {
     }
     if (entity.unavailable()) {
       throw AlexaError.of(
-          "ENDPOINT_UNREACHABLE", directive.endpointId() + " is unavailable in Home Assistant");
+          AlexaErrorType.ENDPOINT_UNREACHABLE,
+          directive.endpointId() + " is unavailable in Home Assistant");
     }
     return capabilities;
   }

@@ -17,7 +17,7 @@ package dev.suga.example.ha.alexa;
 
 import dev.suga.core.Printable;
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 
 /**
@@ -42,7 +42,7 @@ record Directive(
     Map<String, Object> event) {
 
   static Directive parse(Map<String, Object> event) {
-    Map<String, Object> header = JsonPath.object(event, "directive", "header");
+    Map<String, Object> header = JsonMaps.object(event, "directive", "header");
     if (header == null) {
       throw AlexaError.invalidDirective("The directive has no header");
     }
@@ -57,20 +57,20 @@ record Directive(
           "Unsupported payloadVersion " + printable(payloadVersion) + ": only 3 is supported");
     }
     String messageId = required(header, "messageId");
-    Map<String, Object> payload = JsonPath.object(event, "directive", "payload");
+    Map<String, Object> payload = JsonMaps.object(event, "directive", "payload");
     if (payload == null) {
       throw AlexaError.invalidDirective("The directive has no payload object");
     }
-    Object endpoint = JsonPath.at(event, "directive", "endpoint");
+    Object endpoint = JsonMaps.at(event, "directive", "endpoint");
     if (endpoint != null && !(endpoint instanceof Map)) {
       throw AlexaError.invalidDirective("The directive's endpoint is not an object");
     }
-    String endpointId = JsonPath.string(endpoint, "endpointId");
+    String endpointId = JsonMaps.string(endpoint, "endpointId");
     String token =
         switch (namespace) {
-          case "Alexa.Discovery" -> JsonPath.string(payload, "scope", "token");
-          case "Alexa.Authorization" -> JsonPath.string(payload, "grantee", "token");
-          default -> JsonPath.string(endpoint, "scope", "token");
+          case "Alexa.Discovery" -> JsonMaps.string(payload, "scope", "token");
+          case "Alexa.Authorization" -> JsonMaps.string(payload, "grantee", "token");
+          default -> JsonMaps.string(endpoint, "scope", "token");
         };
     if (token != null && token.isBlank()) {
       token = null;
@@ -79,8 +79,8 @@ record Directive(
         namespace,
         name,
         messageId,
-        JsonPath.string(header, "correlationToken"),
-        JsonPath.string(header, "instance"),
+        JsonMaps.string(header, "correlationToken"),
+        JsonMaps.string(header, "instance"),
         endpointId,
         token,
         payload,
@@ -111,7 +111,7 @@ record Directive(
 
   /** A number in the payload, or INVALID_DIRECTIVE naming the field. */
   double number(String... path) {
-    Double value = JsonPath.number(payload, path);
+    Double value = JsonMaps.number(payload, path);
     if (value == null || !Double.isFinite(value)) {
       throw AlexaError.invalidDirective(
           qualifiedName() + " needs a number at payload." + String.join(".", path));
@@ -121,7 +121,7 @@ record Directive(
 
   /** A string in the payload, or INVALID_DIRECTIVE naming the field. */
   String text(String... path) {
-    String value = JsonPath.string(payload, path);
+    String value = JsonMaps.string(payload, path);
     if (value == null) {
       throw AlexaError.invalidDirective(
           qualifiedName() + " needs a string at payload." + String.join(".", path));

@@ -15,6 +15,7 @@
  */
 package dev.suga.example.ha.alexa;
 
+import dev.suga.example.ha.BridgeSettings;
 import dev.suga.example.ha.Gateway;
 import java.util.Arrays;
 import java.util.Locale;
@@ -33,10 +34,10 @@ import java.util.TreeSet;
  */
 final class DiscoveryFilter {
   private static final String[] SETTINGS = {
-    "DISCOVERY_INCLUDE_DOMAINS",
-    "DISCOVERY_INCLUDE_ENTITIES",
-    "DISCOVERY_EXCLUDE_DOMAINS",
-    "DISCOVERY_EXCLUDE_ENTITIES"
+    BridgeSettings.DISCOVERY_INCLUDE_DOMAINS,
+    BridgeSettings.DISCOVERY_INCLUDE_ENTITIES,
+    BridgeSettings.DISCOVERY_EXCLUDE_DOMAINS,
+    BridgeSettings.DISCOVERY_EXCLUDE_ENTITIES
   };
 
   private static volatile DiscoveryFilter last;

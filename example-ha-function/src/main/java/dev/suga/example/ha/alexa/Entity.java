@@ -36,23 +36,37 @@ record Entity(
    * The entity of a state object, or null when it is not one (no {@code domain.object_id} entity
    * id).
    */
-  @SuppressWarnings("unchecked")
   static Entity of(Map<String, Object> state, String defaultTemperatureScale) {
-    if (state == null || !(state.get("entity_id") instanceof String id)) {
+    if (state == null) {
+      return null;
+    }
+    return of(
+        state.get("entity_id"),
+        state.get("state"),
+        state.get("attributes"),
+        defaultTemperatureScale);
+  }
+
+  /**
+   * The entity of a state object's three members as parsed (of any JSON type), or null when {@code
+   * entityId} is not a {@code domain.object_id} string. A {@code state} that is not a string reads
+   * as {@code unknown}, {@code attributes} that are not an object as none.
+   */
+  @SuppressWarnings("unchecked")
+  static Entity of(
+      Object entityId, Object state, Object attributes, String defaultTemperatureScale) {
+    if (!(entityId instanceof String id)) {
       return null;
     }
     int dot = id.indexOf('.');
     if (dot <= 0 || dot == id.length() - 1 || id.indexOf('.', dot + 1) >= 0) {
       return null;
     }
-    Map<String, Object> attributes =
-        state.get("attributes") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    String value = state.get("state") instanceof String s ? s : "unknown";
     return new Entity(
         id,
         id.substring(0, dot),
-        value,
-        attributes,
+        state instanceof String s ? s : "unknown",
+        attributes instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of(),
         defaultTemperatureScale == null ? Temperatures.CELSIUS : defaultTemperatureScale);
   }
 

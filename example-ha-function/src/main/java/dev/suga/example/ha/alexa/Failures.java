@@ -17,7 +17,7 @@ package dev.suga.example.ha.alexa;
 
 import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
-import dev.suga.example.ha.json.JsonException;
+import dev.suga.example.ha.json.MalformedJsonException;
 
 /**
  * What each failure means to Alexa. Home Assistant's failures arrive as {@link
@@ -44,36 +44,41 @@ final class Failures {
       return switch (ha.kind()) {
         case UNAUTHORIZED ->
             AlexaError.of(
-                "INVALID_AUTHORIZATION_CREDENTIAL",
+                AlexaErrorType.INVALID_AUTHORIZATION_CREDENTIAL,
                 "Home Assistant did not accept the linked account's token");
         case NOT_FOUND ->
             context == Context.ENTITY
                 ? AlexaError.noSuchEndpoint("Home Assistant has no such entity")
                 : AlexaError.of(
-                    "INTERNAL_ERROR",
+                    AlexaErrorType.INTERNAL_ERROR,
                     "Home Assistant answered 404: check HA_BASE_URL and its integrations");
         case UNAVAILABLE ->
-            AlexaError.of("ENDPOINT_UNREACHABLE", "The device is unavailable in Home Assistant");
-        case UNREACHABLE -> AlexaError.of("BRIDGE_UNREACHABLE", "Home Assistant cannot be reached");
-        case REJECTED -> AlexaError.of("INVALID_VALUE", "Home Assistant rejected the request");
+            AlexaError.of(
+                AlexaErrorType.ENDPOINT_UNREACHABLE, "The device is unavailable in Home Assistant");
+        case UNREACHABLE ->
+            AlexaError.of(AlexaErrorType.BRIDGE_UNREACHABLE, "Home Assistant cannot be reached");
+        case REJECTED ->
+            AlexaError.of(AlexaErrorType.INVALID_VALUE, "Home Assistant rejected the request");
         case BAD_RESPONSE ->
-            AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with an error");
-        case NOT_CONFIGURED -> AlexaError.of("INTERNAL_ERROR", "The bridge is not configured");
+            AlexaError.of(AlexaErrorType.INTERNAL_ERROR, "Home Assistant answered with an error");
+        case NOT_CONFIGURED ->
+            AlexaError.of(AlexaErrorType.INTERNAL_ERROR, "The bridge is not configured");
       };
     }
     if (failure instanceof HttpFailure) {
-      return AlexaError.of("BRIDGE_UNREACHABLE", "Home Assistant cannot be reached");
+      return AlexaError.of(AlexaErrorType.BRIDGE_UNREACHABLE, "Home Assistant cannot be reached");
     }
-    if (failure instanceof JsonException) {
-      return AlexaError.of("INTERNAL_ERROR", "Home Assistant answered with malformed JSON");
+    if (failure instanceof MalformedJsonException) {
+      return AlexaError.of(
+          AlexaErrorType.INTERNAL_ERROR, "Home Assistant answered with malformed JSON");
     }
-    return AlexaError.of("INTERNAL_ERROR", "Internal error");
+    return AlexaError.of(AlexaErrorType.INTERNAL_ERROR, "Internal error");
   }
 
   /** Whether the failure is one to log as an error (unexpected, or a misconfiguration). */
   static boolean unexpected(Throwable failure) {
     if (failure instanceof AlexaError alexa) {
-      return "INTERNAL_ERROR".equals(alexa.type());
+      return alexa.type() == AlexaErrorType.INTERNAL_ERROR;
     }
     if (failure instanceof HomeAssistantException ha) {
       return ha.kind() == HomeAssistantException.Kind.BAD_RESPONSE

@@ -15,6 +15,7 @@
  */
 package dev.suga.example.ha.alexa;
 
+import dev.suga.example.ha.json.RawJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +84,11 @@ final class Messages {
         properties);
   }
 
-  /** {@code Alexa.Discovery/Discover.Response}. */
-  static Map<String, Object> discoverResponse(
-      String messageId, List<Map<String, Object>> endpoints) {
+  /**
+   * {@code Alexa.Discovery/Discover.Response}; {@code endpoints} is the array as {@code
+   * alexa_discovery} wrote it.
+   */
+  static Map<String, Object> discoverResponse(String messageId, RawJson endpoints) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("endpoints", endpoints);
     return event(

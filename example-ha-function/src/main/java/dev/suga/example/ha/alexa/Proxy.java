@@ -16,8 +16,8 @@
 package dev.suga.example.ha.alexa;
 
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonException;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.util.Map;
 
 /**
@@ -30,17 +30,17 @@ final class Proxy {
   private Proxy() {}
 
   static Map<String, Object> forward(Map<String, Object> event, String token) {
-    byte[] answer = Gateway.homeAssistantForwardSmartHome(token, Json.write(event));
+    byte[] answer = Gateway.homeAssistantForwardSmartHome(token, JsonMaps.write(event));
     Map<String, Object> response;
     try {
-      response = answer == null ? null : Json.parseObject(answer);
-    } catch (JsonException malformed) {
+      response = answer == null ? null : JsonMaps.parseObject(answer);
+    } catch (MalformedJsonException malformed) {
       response = null;
     }
     String problem = ProxyAnswers.problem(response);
     if (problem != null) {
       throw AlexaError.of(
-          "INTERNAL_ERROR",
+          AlexaErrorType.INTERNAL_ERROR,
           "Home Assistant's Alexa endpoint did not answer with an Alexa event (" + problem + ")");
     }
     return response;

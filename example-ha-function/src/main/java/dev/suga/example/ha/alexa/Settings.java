@@ -15,6 +15,7 @@
  */
 package dev.suga.example.ha.alexa;
 
+import dev.suga.example.ha.BridgeSettings;
 import dev.suga.example.ha.Gateway;
 
 /**
@@ -28,16 +29,28 @@ import dev.suga.example.ha.Gateway;
  *   <li>{@code HA_TEMPERATURE_UNIT}: {@code C} or {@code F}, the unit of climate entities'
  *       temperatures (Home Assistant's REST states do not name it); when unset, Home Assistant's
  *       {@code /api/config} {@code unit_system.temperature} is asked once an hour.
- *   <li>{@code DISCOVERY_INCLUDE_DOMAINS}, {@code DISCOVERY_EXCLUDE_DOMAINS}, {@code
- *       DISCOVERY_EXCLUDE_ENTITIES}: see {@link DiscoveryFilter}.
+ *   <li>the four {@code DISCOVERY_*} settings: see {@link DiscoveryFilter}.
  * </ul>
+ *
+ * <p>Every setting's name and default: {@link BridgeSettings}.
  */
 final class Settings {
   private Settings() {}
 
+  /**
+   * Whether any {@code DISCOVERY_*} setting is set. Without one every entity is exposed, and a
+   * directive need not build (nor load) the {@link DiscoveryFilter}.
+   */
+  static boolean discoveryFiltered() {
+    return Gateway.configGet(BridgeSettings.DISCOVERY_INCLUDE_DOMAINS) != null
+        || Gateway.configGet(BridgeSettings.DISCOVERY_INCLUDE_ENTITIES) != null
+        || Gateway.configGet(BridgeSettings.DISCOVERY_EXCLUDE_DOMAINS) != null
+        || Gateway.configGet(BridgeSettings.DISCOVERY_EXCLUDE_ENTITIES) != null;
+  }
+
   static boolean proxyMode() {
-    String mode = Gateway.configGet("HA_MODE");
-    return mode != null && "proxy".equalsIgnoreCase(mode.trim());
+    String mode = Gateway.configGet(BridgeSettings.HA_MODE);
+    return mode != null && BridgeSettings.PROXY.equalsIgnoreCase(mode.trim());
   }
 
   /**
@@ -49,7 +62,7 @@ final class Settings {
     String token = fallback(requestToken);
     if (token == null) {
       throw AlexaError.of(
-          "INVALID_AUTHORIZATION_CREDENTIAL", "The request carries no bearer token");
+          AlexaErrorType.INVALID_AUTHORIZATION_CREDENTIAL, "The request carries no bearer token");
     }
     return token;
   }
@@ -59,8 +72,8 @@ final class Settings {
     if (requestToken != null && !requestToken.isBlank()) {
       return requestToken;
     }
-    if (Gateway.configFlag("HA_TOKEN_FALLBACK", false)) {
-      return Gateway.configGet("HA_TOKEN");
+    if (Gateway.configFlag(BridgeSettings.HA_TOKEN_FALLBACK, false)) {
+      return Gateway.configGet(BridgeSettings.HA_TOKEN);
     }
     return null;
   }
@@ -70,7 +83,8 @@ final class Settings {
    * Assistant's unit system (cached), else Celsius.
    */
   static String temperatureScale(String token) {
-    String configured = Temperatures.scaleOfUnit(Gateway.configGet("HA_TEMPERATURE_UNIT"));
+    String configured =
+        Temperatures.scaleOfUnit(Gateway.configGet(BridgeSettings.HA_TEMPERATURE_UNIT));
     if (configured != null) {
       return configured;
     }

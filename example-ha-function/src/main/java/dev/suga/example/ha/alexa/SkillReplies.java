@@ -15,11 +15,14 @@
  */
 package dev.suga.example.ha.alexa;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.suga.example.ha.json.Mappers;
+import dev.suga.example.ha.json.RawJson;
 import java.util.Map;
 
 /**
- * Custom-skill response envelopes: {@code {"version": "1.0", "sessionAttributes": {...},
+ * Custom-skill response envelopes, as records that databind writes ({@link Mappers}: this class is
+ * loaded by {@code alexa_skill} only): {@code {"version": "1.0", "sessionAttributes": {...},
  * "response": {"outputSpeech": {"type": "PlainText", "text": ...}, "reprompt"?, "card"?,
  * "shouldEndSession": ...}}}. Speech is PlainText, or SSML ({@code {"type": "SSML", "ssml":
  * "<speak>...</speak>"}}) when Home Assistant's answer carries SSML of its own.
@@ -28,35 +31,58 @@ final class SkillReplies {
   /** Alexa speaks at most 8,000 characters; keep well inside. */
   static final int MAX_SPEECH = 6000;
 
+  static final String VERSION = "1.0";
+
+  /** The response envelope; {@code sessionAttributes} absent only in the empty answer. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Envelope(String version, Map<String, Object> sessionAttributes, Response response) {}
+
+  /** What Alexa says and does; absent parts are left out. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Response(
+      OutputSpeech outputSpeech, Reprompt reprompt, Card card, Boolean shouldEndSession) {}
+
+  /** {@code PlainText} with {@code text}, or {@code SSML} with {@code ssml}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record OutputSpeech(String type, String text, String ssml) {
+    static OutputSpeech plain(String text) {
+      String spoken = text == null || text.isBlank() ? "Done." : text.strip();
+      if (spoken.length() > MAX_SPEECH) {
+        spoken = spoken.substring(0, MAX_SPEECH);
+      }
+      return new OutputSpeech("PlainText", spoken, null);
+    }
+
+    static OutputSpeech ssml(String ssml) {
+      return new OutputSpeech("SSML", null, ssml.strip());
+    }
+  }
+
+  record Reprompt(OutputSpeech outputSpeech) {}
+
+  /** A card in the Alexa app: {@code LinkAccount} asks the user to link the skill. */
+  record Card(String type) {}
+
   private SkillReplies() {}
 
   /** Speech that ends the session. */
-  static Map<String, Object> tell(String text, Map<String, Object> sessionAttributes) {
-    return reply(text, null, sessionAttributes, true, false);
+  static RawJson tell(String text, Map<String, Object> sessionAttributes) {
+    return reply(OutputSpeech.plain(text), null, sessionAttributes, true, false);
   }
 
   /** Speech that keeps the session open, with a reprompt. */
-  static Map<String, Object> ask(
-      String text, String reprompt, Map<String, Object> sessionAttributes) {
-    return reply(text, reprompt, sessionAttributes, false, false);
+  static RawJson ask(String text, String reprompt, Map<String, Object> sessionAttributes) {
+    return reply(OutputSpeech.plain(text), reprompt, sessionAttributes, false, false);
   }
 
   /**
    * Like {@link #ask}, speaking {@code ssml} when it is a complete {@code <speak>} document within
    * Alexa's length limit, else the plain {@code text}.
    */
-  static Map<String, Object> askSsml(
+  static RawJson askSsml(
       String ssml, String text, String reprompt, Map<String, Object> sessionAttributes) {
-    Map<String, Object> envelope = reply(text, reprompt, sessionAttributes, false, false);
-    if (isSsml(ssml)) {
-      Map<String, Object> speech = new LinkedHashMap<>();
-      speech.put("type", "SSML");
-      speech.put("ssml", ssml.strip());
-      @SuppressWarnings("unchecked")
-      Map<String, Object> response = (Map<String, Object>) envelope.get("response");
-      response.put("outputSpeech", speech);
-    }
-    return envelope;
+    OutputSpeech speech = isSsml(ssml) ? OutputSpeech.ssml(ssml) : OutputSpeech.plain(text);
+    return reply(speech, reprompt, sessionAttributes, false, false);
   }
 
   /** Whether {@code ssml} is one {@code <speak>} document Alexa can take as it is. */
@@ -69,48 +95,28 @@ final class SkillReplies {
   }
 
   /** Speech plus a LinkAccount card, ending the session. */
-  static Map<String, Object> linkAccount(String text) {
-    return reply(text, null, Map.of(), true, true);
+  static RawJson linkAccount(String text) {
+    return reply(OutputSpeech.plain(text), null, Map.of(), true, true);
   }
 
   /** The empty answer to SessionEndedRequest (Alexa ignores anything spoken). */
-  static Map<String, Object> empty() {
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("version", "1.0");
-    envelope.put("response", new LinkedHashMap<>());
-    return envelope;
+  static RawJson empty() {
+    return Mappers.write(new Envelope(VERSION, null, new Response(null, null, null, null)));
   }
 
-  private static Map<String, Object> reply(
-      String text,
+  private static RawJson reply(
+      OutputSpeech speech,
       String reprompt,
       Map<String, Object> sessionAttributes,
       boolean end,
       boolean linkCard) {
-    Map<String, Object> response = new LinkedHashMap<>();
-    response.put("outputSpeech", speech(text));
-    if (reprompt != null) {
-      response.put("reprompt", Map.of("outputSpeech", speech(reprompt)));
-    }
-    if (linkCard) {
-      response.put("card", Map.of("type", "LinkAccount"));
-    }
-    response.put("shouldEndSession", end);
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("version", "1.0");
-    envelope.put("sessionAttributes", sessionAttributes == null ? Map.of() : sessionAttributes);
-    envelope.put("response", response);
-    return envelope;
-  }
-
-  private static Map<String, Object> speech(String text) {
-    String spoken = text == null || text.isBlank() ? "Done." : text.strip();
-    if (spoken.length() > MAX_SPEECH) {
-      spoken = spoken.substring(0, MAX_SPEECH);
-    }
-    Map<String, Object> speech = new LinkedHashMap<>();
-    speech.put("type", "PlainText");
-    speech.put("text", spoken);
-    return speech;
+    Response response =
+        new Response(
+            speech,
+            reprompt == null ? null : new Reprompt(OutputSpeech.plain(reprompt)),
+            linkCard ? new Card("LinkAccount") : null,
+            end);
+    return Mappers.write(
+        new Envelope(VERSION, sessionAttributes == null ? Map.of() : sessionAttributes, response));
   }
 }

@@ -15,7 +15,7 @@
  */
 package dev.suga.example.ha.alexa;
 
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 
 /**
  * Alexa.ThermostatController on climate entities.
@@ -76,8 +76,10 @@ final class ThermostatController implements Controller {
     ServiceCall call = ServiceCall.of("climate", "set_temperature", entity.entityId());
     if (lower != null) {
       if (!Climate.rangeSetpoints(entity)) {
-        throw AlexaError.thermostat(
-            target != null ? "TRIPLE_SETPOINTS_UNSUPPORTED" : "DUAL_SETPOINTS_UNSUPPORTED",
+        throw AlexaError.of(
+            target != null
+                ? AlexaErrorType.TRIPLE_SETPOINTS_UNSUPPORTED
+                : AlexaErrorType.DUAL_SETPOINTS_UNSUPPORTED,
             entity.entityId() + " has a single setpoint");
       }
       checkRange(entity, scale, lower);
@@ -91,8 +93,9 @@ final class ThermostatController implements Controller {
       checkRange(entity, scale, target);
       call = call.with("temperature", target);
     } else if (target != null && lower == null) {
-      throw AlexaError.thermostat(
-          "UNWILLING_TO_SET_VALUE", entity.entityId() + " takes a lower and an upper setpoint");
+      throw AlexaError.of(
+          AlexaErrorType.UNWILLING_TO_SET_VALUE,
+          entity.entityId() + " takes a lower and an upper setpoint");
     }
     if (lower != null) {
       call = call.with("target_temp_low", lower).with("target_temp_high", upper);
@@ -121,24 +124,25 @@ final class ThermostatController implements Controller {
       checkRange(entity, scale, newHigh);
       return call.with("target_temp_low", newLow).with("target_temp_high", newHigh);
     }
-    throw AlexaError.thermostat(
-        "UNWILLING_TO_SET_VALUE", entity.entityId() + " reports no setpoint to adjust");
+    throw AlexaError.of(
+        AlexaErrorType.UNWILLING_TO_SET_VALUE,
+        entity.entityId() + " reports no setpoint to adjust");
   }
 
   private static ServiceCall setMode(Directive directive, Entity entity) {
     String mode = directive.text("thermostatMode", "value");
     if ("ECO".equals(mode)) {
       if (!Climate.supportsEco(entity)) {
-        throw AlexaError.thermostat(
-            "UNSUPPORTED_THERMOSTAT_MODE", entity.entityId() + " has no eco preset");
+        throw AlexaError.of(
+            AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE, entity.entityId() + " has no eco preset");
       }
       return ServiceCall.of("climate", "set_preset_mode", entity.entityId())
           .with("preset_mode", "eco");
     }
     String hvac = Climate.hvacMode(entity, mode);
     if (hvac == null) {
-      throw AlexaError.thermostat(
-          "UNSUPPORTED_THERMOSTAT_MODE",
+      throw AlexaError.of(
+          AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE,
           entity.entityId() + " does not support thermostat mode " + Directive.printable(mode));
     }
     return ServiceCall.of("climate", "set_hvac_mode", entity.entityId()).with("hvac_mode", hvac);
@@ -146,7 +150,7 @@ final class ThermostatController implements Controller {
 
   /** A setpoint of the payload in the entity's scale (0.1 precision), or null when absent. */
   private static Double setpoint(Directive directive, String field, String entityScale) {
-    if (JsonPath.at(directive.payload(), field) == null) {
+    if (JsonMaps.at(directive.payload(), field) == null) {
       return null;
     }
     double value = directive.number(field, "value");
@@ -155,7 +159,7 @@ final class ThermostatController implements Controller {
   }
 
   private static String scaleOf(Directive directive, String field) {
-    String scale = JsonPath.string(directive.payload(), field, "scale");
+    String scale = JsonMaps.string(directive.payload(), field, "scale");
     if (!Temperatures.known(scale)) {
       throw AlexaError.invalidDirective(
           "payload." + field + ".scale must be CELSIUS, FAHRENHEIT or KELVIN");

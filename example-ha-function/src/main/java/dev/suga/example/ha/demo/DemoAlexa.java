@@ -15,7 +15,7 @@
  */
 package dev.suga.example.ha.demo;
 
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -35,14 +35,14 @@ final class DemoAlexa {
   private DemoAlexa() {}
 
   static Map<String, Object> respond(Map<String, Object> request) {
-    Map<String, Object> header = JsonPath.object(request, "directive", "header");
+    Map<String, Object> header = JsonMaps.object(request, "directive", "header");
     if (header == null
         || !(header.get("namespace") instanceof String namespace)
         || !(header.get("name") instanceof String name)) {
       throw new DemoBadRequest("Not an Alexa directive");
     }
-    Map<String, Object> endpoint = JsonPath.object(request, "directive", "endpoint");
-    String correlationToken = JsonPath.string(header, "correlationToken");
+    Map<String, Object> endpoint = JsonMaps.object(request, "directive", "endpoint");
+    String correlationToken = JsonMaps.string(header, "correlationToken");
     return switch (namespace + "/" + name) {
       case "Alexa.Discovery/Discover" ->
           event(

@@ -15,8 +15,8 @@
  */
 package dev.suga.example.ha.demo;
 
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonException;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,7 @@ final class DemoApi {
   /** One answer. */
   record Response(int status, String contentType, byte[] body) {
     static Response json(int status, Object value) {
-      return new Response(status, "application/json", Json.write(value));
+      return new Response(status, "application/json", JsonMaps.write(value));
     }
 
     static Response message(int status, String message) {
@@ -127,10 +127,10 @@ final class DemoApi {
       return new LinkedHashMap<>();
     }
     try {
-      if (Json.parse(body) instanceof Map<?, ?> map) {
+      if (JsonMaps.parse(body) instanceof Map<?, ?> map) {
         return (Map<String, Object>) map;
       }
-    } catch (JsonException e) {
+    } catch (MalformedJsonException e) {
       // answered below
     }
     throw new DemoBadRequest("Data should be valid JSON.");

@@ -15,7 +15,7 @@
  */
 package dev.suga.example.ha.demo;
 
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +38,7 @@ final class DemoTemplates {
     String trimmed = template == null ? "" : template.strip();
     Matcher area = AREA_ENTITIES.matcher(trimmed);
     if (area.matches()) {
-      return Json.writeString(home.areaEntities(area.group(2)));
+      return JsonMaps.writeString(home.areaEntities(area.group(2)));
     }
     Matcher states = STATES.matcher(trimmed);
     if (states.matches()) {

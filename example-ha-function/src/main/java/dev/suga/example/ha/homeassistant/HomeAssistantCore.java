@@ -21,9 +21,8 @@ import dev.suga.core.Printable;
 import dev.suga.core.security.SecurityCore;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonException;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,8 +78,8 @@ public final class HomeAssistantCore {
   @GatewayOperation
   public Map<String, Object> state(String token, String entityId) {
     String path = "/api/states/" + checkedEntityId(entityId);
-    Map<String, Object> state = JsonPath.object(HomeAssistantRest.getJson(token, path));
-    if (state == null || JsonPath.string(state, "state") == null) {
+    Map<String, Object> state = JsonMaps.object(HomeAssistantRest.getJson(token, path));
+    if (state == null || JsonMaps.string(state, "state") == null) {
       throw HomeAssistantRest.unexpected("a state object", "GET", path);
     }
     return state;
@@ -90,6 +89,17 @@ public final class HomeAssistantCore {
   @GatewayOperation
   public List<Map<String, Object>> allStates(String token) {
     return stateList(HomeAssistantRest.getJson(token, "/api/states"), "GET", "/api/states");
+  }
+
+  /**
+   * {@code GET /api/states} as Home Assistant sent it, unparsed: for a caller that reads only what
+   * it needs with a mapper of its own (discovery, {@code alexa_discovery}, binds each state to a
+   * record and drops the rest). Malformed JSON is the caller's to report, as {@link
+   * HomeAssistantException.Kind#BAD_RESPONSE}.
+   */
+  @GatewayOperation
+  public byte[] allStatesJson(String token) {
+    return HomeAssistantRest.get(token, "/api/states");
   }
 
   /**
@@ -110,7 +120,8 @@ public final class HomeAssistantCore {
       throw new HomeAssistantException(Kind.REJECTED, "an empty template cannot be rendered");
     }
     byte[] text =
-        HomeAssistantRest.post(token, "/api/template", Json.write(Map.of("template", template)));
+        HomeAssistantRest.post(
+            token, "/api/template", JsonMaps.write(Map.of("template", template)));
     return new String(text, StandardCharsets.UTF_8);
   }
 
@@ -125,8 +136,11 @@ public final class HomeAssistantCore {
     String rendered = renderTemplate(token, "{{ area_entities('" + area.strip() + "') | tojson }}");
     Object parsed;
     try {
-      parsed = Json.parse(rendered);
-    } catch (JsonException e) {
+      parsed = JsonMaps.parse(rendered);
+    } catch (RuntimeException e) {
+      if (!(e instanceof MalformedJsonException)) { // not a catch clause: see HomeAssistantRest
+        throw e;
+      }
       throw new HomeAssistantException(
           Kind.BAD_RESPONSE, "area_entities did not render as JSON", e);
     }
@@ -229,8 +243,8 @@ public final class HomeAssistantCore {
     }
     String path = "/api/conversation/process";
     Object answer = HomeAssistantRest.postJson(token, path, request);
-    String speech = JsonPath.string(answer, "response", "speech", "plain", "speech");
-    String ssml = JsonPath.string(answer, "response", "speech", "ssml", "speech");
+    String speech = JsonMaps.string(answer, "response", "speech", "plain", "speech");
+    String ssml = JsonMaps.string(answer, "response", "speech", "ssml", "speech");
     if (speech == null && ssml == null) {
       throw HomeAssistantRest.unexpected(
           "a conversation response with plain or SSML speech", "POST", path);
@@ -240,9 +254,9 @@ public final class HomeAssistantCore {
     if (ssml != null) {
       result.put("ssml", ssml);
     }
-    result.put("conversation_id", JsonPath.string(answer, "conversation_id"));
+    result.put("conversation_id", JsonMaps.string(answer, "conversation_id"));
     result.put(
-        "continue_conversation", Boolean.TRUE.equals(JsonPath.at(answer, "continue_conversation")));
+        "continue_conversation", Boolean.TRUE.equals(JsonMaps.at(answer, "continue_conversation")));
     return result;
   }
 
@@ -254,7 +268,7 @@ public final class HomeAssistantCore {
   @GatewayOperation
   public boolean ping(String token) {
     try {
-      return JsonPath.string(HomeAssistantRest.getJson(token, "/api/"), "message") != null;
+      return JsonMaps.string(HomeAssistantRest.getJson(token, "/api/"), "message") != null;
     } catch (HomeAssistantException e) {
       if (e.kind() == Kind.NOT_CONFIGURED) {
         throw e;
@@ -269,7 +283,7 @@ public final class HomeAssistantCore {
    */
   @GatewayOperation
   public Map<String, Object> config(String token) {
-    Map<String, Object> config = JsonPath.object(HomeAssistantRest.getJson(token, "/api/config"));
+    Map<String, Object> config = JsonMaps.object(HomeAssistantRest.getJson(token, "/api/config"));
     if (config == null) {
       throw HomeAssistantRest.unexpected("a configuration object", "GET", "/api/config");
     }

@@ -18,11 +18,11 @@ package dev.suga.example.ha.homeassistant;
 import dev.suga.core.http.HttpFailure;
 import dev.suga.core.http.HttpRequest;
 import dev.suga.core.http.HttpResult;
+import dev.suga.example.ha.BridgeSettings;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonException;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -50,9 +50,9 @@ final class HomeAssistantRest {
   /** The metric that adds up the time of the requests to Home Assistant (the harness reads it). */
   static final String LATENCY_METRIC = "HaLatency";
 
-  static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = 2_000;
-  static final long DEFAULT_READ_TIMEOUT_MILLIS = 5_000;
-  static final long DEFAULT_MAX_RETRIES = 2;
+  static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = BridgeSettings.DEFAULT_CONNECT_TIMEOUT_MS;
+  static final long DEFAULT_READ_TIMEOUT_MILLIS = BridgeSettings.DEFAULT_READ_TIMEOUT_MS;
+  static final long DEFAULT_MAX_RETRIES = BridgeSettings.DEFAULT_MAX_RETRIES;
   private static final long MAX_RETRIES_LIMIT = 10;
 
   /** Longest piece of a Home Assistant error message repeated in an exception. */
@@ -78,17 +78,17 @@ final class HomeAssistantRest {
    */
   static HttpRequest request(
       String dependency, String method, String url, String token, byte[] body) {
-    long retries = Gateway.configNumber("HA_MAX_RETRIES", DEFAULT_MAX_RETRIES);
+    long retries = Gateway.configNumber(BridgeSettings.HA_MAX_RETRIES, DEFAULT_MAX_RETRIES);
     return new HttpRequest(
         dependency,
         method,
         url,
         token,
         body,
-        Gateway.configNumber("HA_CONNECT_TIMEOUT_MS", DEFAULT_CONNECT_TIMEOUT_MILLIS),
-        Gateway.configNumber("HA_READ_TIMEOUT_MS", DEFAULT_READ_TIMEOUT_MILLIS),
+        Gateway.configNumber(BridgeSettings.HA_CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MILLIS),
+        Gateway.configNumber(BridgeSettings.HA_READ_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MILLIS),
         (int) Math.max(0, Math.min(MAX_RETRIES_LIMIT, retries)),
-        Gateway.configFlag("HA_VERIFY_TLS", true),
+        Gateway.configFlag(BridgeSettings.HA_VERIFY_TLS, true),
         LATENCY_METRIC);
   }
 
@@ -99,7 +99,7 @@ final class HomeAssistantRest {
 
   /** POST a JSON body and parse the answer. */
   static Object postJson(String token, String path, Object body) {
-    return parse(post(token, path, Json.write(body)), "POST", path);
+    return parse(post(token, path, JsonMaps.write(body)), "POST", path);
   }
 
   /**
@@ -190,8 +190,11 @@ final class HomeAssistantRest {
     }
     String message;
     try {
-      message = JsonPath.string(Json.parse(body), "message");
-    } catch (JsonException notJson) {
+      message = JsonMaps.string(JsonMaps.parse(body), "message");
+    } catch (RuntimeException notJson) {
+      if (!(notJson instanceof MalformedJsonException)) { // not a catch clause: see parse
+        throw notJson;
+      }
       message = new String(body, StandardCharsets.UTF_8);
     }
     if (message == null || message.isBlank()) {
@@ -206,8 +209,13 @@ final class HomeAssistantRest {
 
   private static Object parse(byte[] body, String method, String path) {
     try {
-      return Json.parse(body);
-    } catch (JsonException e) {
+      return JsonMaps.parse(body);
+    } catch (RuntimeException e) {
+      // instanceof, not a catch clause of MalformedJsonException: verifying this class, which
+      // every cold start does, would load that class, which only a malformed answer needs.
+      if (!(e instanceof MalformedJsonException)) {
+        throw e;
+      }
       throw new HomeAssistantException(
           Kind.BAD_RESPONSE,
           "Home Assistant sent malformed JSON for " + method + " " + path + ": " + e.getMessage(),

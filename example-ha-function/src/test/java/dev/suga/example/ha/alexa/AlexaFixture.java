@@ -20,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Recorded;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import dev.suga.example.ha.testing.Handler;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ final class AlexaFixture implements AutoCloseable {
 
   /** The same directive with a RangeController-style {@code instance} in its header. */
   static Map<String, Object> withInstance(Map<String, Object> event, String instance) {
-    JsonPath.object(event, "directive", "header").put("instance", instance);
+    JsonMaps.object(event, "directive", "header").put("instance", instance);
     return event;
   }
 
@@ -144,7 +143,7 @@ final class AlexaFixture implements AutoCloseable {
 
   /** Invokes with raw bytes; the response is schema-checked at close. */
   Map<String, Object> invokeRaw(byte[] event) {
-    Map<String, Object> response = Json.parseObject(handler.invokeRaw(event));
+    Map<String, Object> response = JsonMaps.parseObject(handler.invokeRaw(event));
     alexaResponses.add(response);
     return response;
   }
@@ -189,7 +188,7 @@ final class AlexaFixture implements AutoCloseable {
       if (body == null) {
         assertEquals("", recorded.body(), where);
       } else {
-        assertEquals(normalized(body), Json.parse(recorded.body()), where);
+        assertEquals(normalized(body), JsonMaps.parse(recorded.body()), where);
       }
       assertEquals(token, recorded.bearerToken(), where + ": wrong bearer token");
     }
@@ -197,27 +196,27 @@ final class AlexaFixture implements AutoCloseable {
 
   /** {@code value} as it reads back from JSON (ints become longs, maps keep order). */
   static Object normalized(Object value) {
-    return Json.parse(Json.write(value));
+    return JsonMaps.parse(JsonMaps.write(value));
   }
 
   static String type(Map<String, Object> response) {
-    return JsonPath.string(response, "event", "payload", "type");
+    return JsonMaps.string(response, "event", "payload", "type");
   }
 
   static String name(Map<String, Object> response) {
-    return JsonPath.string(response, "event", "header", "name");
+    return JsonMaps.string(response, "event", "header", "name");
   }
 
   /** The context property {@code namespace}/{@code name}, or null. */
   static Object property(Map<String, Object> response, String namespace, String name) {
-    List<Object> properties = JsonPath.array(response, "context", "properties");
+    List<Object> properties = JsonMaps.array(response, "context", "properties");
     if (properties == null) {
       return null;
     }
     for (Object property : properties) {
-      if (namespace.equals(JsonPath.string(property, "namespace"))
-          && name.equals(JsonPath.string(property, "name"))) {
-        return JsonPath.at(property, "value");
+      if (namespace.equals(JsonMaps.string(property, "namespace"))
+          && name.equals(JsonMaps.string(property, "name"))) {
+        return JsonMaps.at(property, "value");
       }
     }
     return null;
@@ -232,14 +231,14 @@ final class AlexaFixture implements AutoCloseable {
     assertEquals("ErrorResponse", name(response), response::toString);
     assertEquals(type, type(response), response::toString);
     assertEquals(
-        JsonPath.string(directive, "directive", "header", "correlationToken"),
-        JsonPath.string(response, "event", "header", "correlationToken"),
+        JsonMaps.string(directive, "directive", "header", "correlationToken"),
+        JsonMaps.string(response, "event", "header", "correlationToken"),
         response::toString);
-    String endpointId = JsonPath.string(directive, "directive", "endpoint", "endpointId");
+    String endpointId = JsonMaps.string(directive, "directive", "endpoint", "endpointId");
     if (endpointId != null) {
       assertEquals(
           endpointId,
-          JsonPath.string(response, "event", "endpoint", "endpointId"),
+          JsonMaps.string(response, "event", "endpoint", "endpointId"),
           response::toString);
     }
   }

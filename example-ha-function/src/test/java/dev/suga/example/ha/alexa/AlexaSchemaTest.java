@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ class AlexaSchemaTest {
     }
     int checked = 0;
     for (Path file : events) {
-      Map<String, Object> message = Json.parseObject(Files.readAllBytes(file));
+      Map<String, Object> message = JsonMaps.parseObject(Files.readAllBytes(file));
       if (message.containsKey("event")) {
         AlexaSchema.assertValid(message);
         checked++;
@@ -53,7 +53,7 @@ class AlexaSchemaTest {
   void brokenMessagesAreReported() {
     Map<String, Object> sample = AlexaSchema.sample("ErrorResponse/ErrorResponse.General.json");
     assertTrue(AlexaSchema.violations(sample).isEmpty());
-    String text = Json.writeString(sample);
+    String text = JsonMaps.writeString(sample);
     assertFalse(
         AlexaSchema.violations(text.replace("ENDPOINT_UNREACHABLE", "NOT_A_TYPE")).isEmpty());
     assertFalse(AlexaSchema.violations(text.replace("\"payloadVersion\":\"3\",", "")).isEmpty());

@@ -142,7 +142,7 @@ class ControllersTest {
                     "SetBrightness",
                     "light.kitchen",
                     Map.of("brightness", "bright")));
-    assertEquals("INVALID_DIRECTIVE", missing.type());
+    assertEquals(AlexaErrorType.INVALID_DIRECTIVE, missing.type());
   }
 
   @Test
@@ -273,7 +273,7 @@ class ControllersTest {
         assertThrows(
             AlexaError.class,
             () -> plan(SceneController.INSTANCE, "Deactivate", "scene.movie_night", Map.of()));
-    assertEquals("INVALID_DIRECTIVE", error.type());
+    assertEquals(AlexaErrorType.INVALID_DIRECTIVE, error.type());
   }
 
   @Test
@@ -341,7 +341,7 @@ class ControllersTest {
                 thermostat(
                     "SetTargetTemperature",
                     Map.of("targetSetpoint", temperature(40.0, "CELSIUS"))));
-    assertEquals("TEMPERATURE_VALUE_OUT_OF_RANGE", tooHot.type());
+    assertEquals(AlexaErrorType.TEMPERATURE_VALUE_OUT_OF_RANGE, tooHot.type());
     assertEquals(
         Map.of(
             "minimumValue",
@@ -360,14 +360,14 @@ class ControllersTest {
                         temperature(22.0, "CELSIUS"),
                         "upperSetpoint",
                         temperature(21.5, "CELSIUS"))));
-    assertEquals(AlexaError.THERMOSTAT, close.namespace());
-    assertEquals("REQUESTED_SETPOINTS_TOO_CLOSE", close.type());
+    assertEquals("Alexa.ThermostatController", close.type().namespace());
+    assertEquals(AlexaErrorType.REQUESTED_SETPOINTS_TOO_CLOSE, close.type());
     AlexaError eco =
         assertThrows(
             AlexaError.class,
             () ->
                 thermostat("SetThermostatMode", Map.of("thermostatMode", Map.of("value", "ECO"))));
-    assertEquals("UNSUPPORTED_THERMOSTAT_MODE", eco.type());
+    assertEquals(AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE, eco.type());
     AlexaError badScale =
         assertThrows(
             AlexaError.class,
@@ -375,7 +375,7 @@ class ControllersTest {
                 thermostat(
                     "SetTargetTemperature",
                     Map.of("targetSetpoint", temperature(20.0, "RANKINE"))));
-    assertEquals("INVALID_DIRECTIVE", badScale.type());
+    assertEquals(AlexaErrorType.INVALID_DIRECTIVE, badScale.type());
   }
 
   @Test
@@ -435,7 +435,7 @@ class ControllersTest {
             AlexaError.class,
             () ->
                 RangeController.INSTANCE.plan(noInstance, DemoStates.entity("cover.garage_door")));
-    assertEquals("INVALID_DIRECTIVE", error.type());
+    assertEquals(AlexaErrorType.INVALID_DIRECTIVE, error.type());
   }
 
   @Test
@@ -532,7 +532,7 @@ class ControllersTest {
 
   private static void assertOutOfRange(double minimum, double maximum, Runnable action) {
     AlexaError error = assertThrows(AlexaError.class, action::run);
-    assertEquals("VALUE_OUT_OF_RANGE", error.type());
+    assertEquals(AlexaErrorType.VALUE_OUT_OF_RANGE, error.type());
     assertEquals(
         Map.of("minimumValue", minimum, "maximumValue", maximum), error.extra().get("validRange"));
   }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,9 +55,9 @@ class CustomSkillTest {
         fixture.invokeSkill(request("LaunchRequest", null, null, AlexaFixture.TOKEN, Map.of()));
     assertEquals("1.0", response.get("version"));
     assertEquals(AlexaSkillCore.WELCOME, speech(response));
-    assertEquals(false, JsonPath.at(response, "response", "shouldEndSession"));
+    assertEquals(false, JsonMaps.at(response, "response", "shouldEndSession"));
     assertEquals(
-        "PlainText", JsonPath.string(response, "response", "reprompt", "outputSpeech", "type"));
+        "PlainText", JsonMaps.string(response, "response", "reprompt", "outputSpeech", "type"));
     fixture.assertRequests();
   }
 
@@ -72,14 +72,14 @@ class CustomSkillTest {
                 AlexaFixture.TOKEN,
                 Map.of()));
     assertEquals("You said: turn on the kitchen light", speech(first));
-    assertEquals(false, JsonPath.at(first, "response", "shouldEndSession"));
-    String conversationId = JsonPath.string(first, "sessionAttributes", "conversation_id");
+    assertEquals(false, JsonMaps.at(first, "response", "shouldEndSession"));
+    String conversationId = JsonMaps.string(first, "sessionAttributes", "conversation_id");
     assertNotNull(conversationId);
     fixture.assertRequests(
         post(CONVERSATION, Map.of("text", "turn on the kitchen light", "language", "en-US")));
 
     fixture.home.clearRequests();
-    Map<String, Object> attributes = JsonPath.object(first, "sessionAttributes");
+    Map<String, Object> attributes = JsonMaps.object(first, "sessionAttributes");
     Map<String, Object> second =
         fixture.invokeSkill(
             request(
@@ -98,7 +98,7 @@ class CustomSkillTest {
                 "en-US",
                 "conversation_id",
                 conversationId)));
-    assertEquals(conversationId, JsonPath.string(second, "sessionAttributes", "conversation_id"));
+    assertEquals(conversationId, JsonMaps.string(second, "sessionAttributes", "conversation_id"));
     assertEquals("You said: and the living room", speech(second));
 
     // another session starts its own conversation: nothing is kept outside sessionAttributes
@@ -108,7 +108,7 @@ class CustomSkillTest {
             request(
                 "IntentRequest", "AskHomeAssistantIntent", "hello", AlexaFixture.TOKEN, Map.of()));
     fixture.assertRequests(post(CONVERSATION, Map.of("text", "hello", "language", "en-US")));
-    assertNotNull(JsonPath.string(other, "sessionAttributes", "conversation_id"));
+    assertNotNull(JsonMaps.string(other, "sessionAttributes", "conversation_id"));
     assertTrue(fixture.logLines().stream().anyMatch(line -> line.contains("\"SkillRequests\"")));
   }
 
@@ -129,11 +129,11 @@ class CustomSkillTest {
                 "turn on the light",
                 AlexaFixture.TOKEN,
                 Map.of()));
-    assertEquals("SSML", JsonPath.string(ssml, "response", "outputSpeech", "type"), ssml::toString);
+    assertEquals("SSML", JsonMaps.string(ssml, "response", "outputSpeech", "type"), ssml::toString);
     assertEquals(
         "<speak>Turned <emphasis>on</emphasis></speak>",
-        JsonPath.string(ssml, "response", "outputSpeech", "ssml"));
-    assertEquals("c-1", JsonPath.string(ssml, "sessionAttributes", "conversation_id"));
+        JsonMaps.string(ssml, "response", "outputSpeech", "ssml"));
+    assertEquals("c-1", JsonMaps.string(ssml, "sessionAttributes", "conversation_id"));
 
     // Not a complete <speak> document: Alexa would reject it, so the plain text is spoken.
     fixture.home.failNext(
@@ -164,17 +164,17 @@ class CustomSkillTest {
                 AlexaFixture.TOKEN,
                 Map.of("conversation_id", "c-1")));
     assertEquals(AlexaSkillCore.HELP, speech(help));
-    assertEquals(false, JsonPath.at(help, "response", "shouldEndSession"));
+    assertEquals(false, JsonMaps.at(help, "response", "shouldEndSession"));
     assertEquals(
         "c-1",
-        JsonPath.string(help, "sessionAttributes", "conversation_id"),
+        JsonMaps.string(help, "sessionAttributes", "conversation_id"),
         "attributes carry over");
 
     for (String intent : new String[] {"AMAZON.StopIntent", "AMAZON.CancelIntent"}) {
       Map<String, Object> stop =
           fixture.invokeSkill(request("IntentRequest", intent, null, AlexaFixture.TOKEN, Map.of()));
       assertEquals(AlexaSkillCore.GOODBYE, speech(stop));
-      assertEquals(true, JsonPath.at(stop, "response", "shouldEndSession"));
+      assertEquals(true, JsonMaps.at(stop, "response", "shouldEndSession"));
     }
 
     Map<String, Object> ended =
@@ -201,7 +201,7 @@ class CustomSkillTest {
     fixture.home.failNext(1, Failure.status(500));
     Map<String, Object> broken = fixture.invokeSkill(ask);
     assertEquals(AlexaSkillCore.FAILED, speech(broken));
-    assertEquals(true, JsonPath.at(broken, "response", "shouldEndSession"));
+    assertEquals(true, JsonMaps.at(broken, "response", "shouldEndSession"));
 
     fixture.home.failNext(1, Failure.MALFORMED_JSON);
     assertEquals(AlexaSkillCore.FAILED, speech(fixture.invokeSkill(ask)));
@@ -215,13 +215,13 @@ class CustomSkillTest {
                 AlexaFixture.WRONG_TOKEN,
                 Map.of()));
     assertEquals(AlexaSkillCore.RELINK, speech(revoked));
-    assertEquals("LinkAccount", JsonPath.string(revoked, "response", "card", "type"));
+    assertEquals("LinkAccount", JsonMaps.string(revoked, "response", "card", "type"));
 
     Map<String, Object> unlinked =
         fixture.invokeSkill(
             request("IntentRequest", "AskHomeAssistantIntent", "hi", null, Map.of()));
     assertEquals(AlexaSkillCore.LINK, speech(unlinked));
-    assertEquals("LinkAccount", JsonPath.string(unlinked, "response", "card", "type"));
+    assertEquals("LinkAccount", JsonMaps.string(unlinked, "response", "card", "type"));
 
     fixture.home.close();
     assertEquals(AlexaSkillCore.UNREACHABLE, speech(fixture.invokeSkill(ask)));
@@ -253,9 +253,9 @@ class CustomSkillTest {
   private static String speech(Map<String, Object> response) {
     assertEquals(
         "PlainText",
-        JsonPath.string(response, "response", "outputSpeech", "type"),
+        JsonMaps.string(response, "response", "outputSpeech", "type"),
         response::toString);
-    return JsonPath.string(response, "response", "outputSpeech", "text");
+    return JsonMaps.string(response, "response", "outputSpeech", "text");
   }
 
   /**

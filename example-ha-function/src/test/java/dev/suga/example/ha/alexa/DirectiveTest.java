@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +59,7 @@ class DirectiveTest {
           "light#../../api"
         }) {
       AlexaError error = assertThrows(AlexaError.class, () -> parse(foreign).entityId(), foreign);
-      assertEquals("NO_SUCH_ENDPOINT", error.type(), foreign);
+      assertEquals(AlexaErrorType.NO_SUCH_ENDPOINT, error.type(), foreign);
     }
   }
 
@@ -162,7 +162,8 @@ class DirectiveTest {
     Map<String, Object> event =
         AlexaFixture.directive("Alexa.PowerController", "TurnOn", "light#kitchen", " ", Map.of());
     assertNull(Directive.parse(event).token());
-    assertEquals("light.kitchen", Directive.parse(Json.parseObject(Json.write(event))).entityId());
+    assertEquals(
+        "light.kitchen", Directive.parse(JsonMaps.parseObject(JsonMaps.write(event))).entityId());
   }
 
   private static Directive parse(String endpointId) {
@@ -173,6 +174,6 @@ class DirectiveTest {
   private static void assertInvalid(Map<String, Object> event) {
     AlexaError error =
         assertThrows(AlexaError.class, () -> Directive.parse(event), event::toString);
-    assertEquals("INVALID_DIRECTIVE", error.type(), event::toString);
+    assertEquals(AlexaErrorType.INVALID_DIRECTIVE, error.type(), event::toString);
   }
 }

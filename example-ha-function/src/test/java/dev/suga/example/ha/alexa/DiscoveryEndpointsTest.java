@@ -18,7 +18,8 @@ package dev.suga.example.ha.alexa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.Mappers;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,9 +100,9 @@ class DiscoveryEndpointsTest {
       exposed.add(entity.entityId());
       Map<String, Object> endpoint = DiscoveryEndpoints.endpoint(entity, capabilities);
       List<String> actual = new ArrayList<>();
-      actual.add((String) JsonPath.array(endpoint, "displayCategories").get(0));
-      for (Object capability : JsonPath.array(endpoint, "capabilities")) {
-        actual.add(JsonPath.string(capability, "interface"));
+      actual.add((String) JsonMaps.array(endpoint, "displayCategories").get(0));
+      for (Object capability : JsonMaps.array(endpoint, "capabilities")) {
+        actual.add(JsonMaps.string(capability, "interface"));
       }
       assertEquals(EXPECTED.get(entity.entityId()), actual, entity.entityId());
     }
@@ -133,9 +134,9 @@ class DiscoveryEndpointsTest {
     for (Map<String, Object> state : DemoStates.all()) {
       Entity entity = Entity.of(state, Temperatures.CELSIUS);
       for (Object capability :
-          JsonPath.array(
+          JsonMaps.array(
               DiscoveryEndpoints.endpoint(entity, Capability.of(entity)), "capabilities")) {
-        Map<String, Object> properties = JsonPath.object(capability, "properties");
+        Map<String, Object> properties = JsonMaps.object(capability, "properties");
         if (properties != null) {
           assertEquals(Boolean.TRUE, properties.get("retrievable"), capability::toString);
           assertEquals(Boolean.FALSE, properties.get("proactivelyReported"), capability::toString);
@@ -154,11 +155,11 @@ class DiscoveryEndpointsTest {
             Map.of("name", "lowerSetpoint"),
             Map.of("name", "upperSetpoint"),
             Map.of("name", "thermostatMode")),
-        JsonPath.array(thermostat, "properties", "supported"));
+        JsonMaps.array(thermostat, "properties", "supported"));
     assertEquals(
         List.of("OFF", "HEAT", "COOL", "AUTO"),
-        JsonPath.array(thermostat, "configuration", "supportedModes"));
-    assertEquals(false, JsonPath.at(thermostat, "configuration", "supportsScheduling"));
+        JsonMaps.array(thermostat, "configuration", "supportedModes"));
+    assertEquals(false, JsonMaps.at(thermostat, "configuration", "supportsScheduling"));
   }
 
   @Test
@@ -167,14 +168,14 @@ class DiscoveryEndpointsTest {
     assertEquals("Cover.Position", range.get("instance"));
     assertEquals(
         Map.of("minimumValue", 0, "maximumValue", 100, "precision", 1),
-        JsonPath.object(range, "configuration", "supportedRange"));
-    assertEquals("Alexa.Unit.Percent", JsonPath.string(range, "configuration", "unitOfMeasure"));
+        JsonMaps.object(range, "configuration", "supportedRange"));
+    assertEquals("Alexa.Unit.Percent", JsonMaps.string(range, "configuration", "unitOfMeasure"));
     List<String> actions = new ArrayList<>();
-    for (Object mapping : JsonPath.array(range, "semantics", "actionMappings")) {
+    for (Object mapping : JsonMaps.array(range, "semantics", "actionMappings")) {
       actions.add(
-          JsonPath.array(mapping, "actions").get(0)
+          JsonMaps.array(mapping, "actions").get(0)
               + "->"
-              + JsonPath.string(mapping, "directive", "name"));
+              + JsonMaps.string(mapping, "directive", "name"));
     }
     assertEquals(
         List.of(
@@ -183,7 +184,7 @@ class DiscoveryEndpointsTest {
             "Alexa.Actions.Lower->AdjustRangeValue",
             "Alexa.Actions.Raise->AdjustRangeValue"),
         actions);
-    assertEquals(2, JsonPath.array(range, "semantics", "stateMappings").size());
+    assertEquals(2, JsonMaps.array(range, "semantics", "stateMappings").size());
   }
 
   @Test
@@ -289,7 +290,8 @@ class DiscoveryEndpointsTest {
       }
     }
     AlexaSchema.assertValid(
-        Messages.discoverResponse("a1b2c3d4-0000-4000-8000-000000000001", endpoints));
+        Messages.discoverResponse(
+            "a1b2c3d4-0000-4000-8000-000000000001", Mappers.write(endpoints)));
   }
 
   private static Map<String, Object> endpoint(String entityId) {
@@ -299,9 +301,9 @@ class DiscoveryEndpointsTest {
 
   private static Map<String, Object> capability(
       Map<String, Object> endpoint, String interfaceName) {
-    for (Object capability : JsonPath.array(endpoint, "capabilities")) {
-      if (interfaceName.equals(JsonPath.string(capability, "interface"))) {
-        return JsonPath.object(capability);
+    for (Object capability : JsonMaps.array(endpoint, "capabilities")) {
+      if (interfaceName.equals(JsonMaps.string(capability, "interface"))) {
+        return JsonMaps.object(capability);
       }
     }
     throw new AssertionError("no " + interfaceName + " in " + endpoint);

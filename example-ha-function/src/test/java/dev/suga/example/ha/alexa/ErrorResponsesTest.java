@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.suga.core.http.HttpFailure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
-import dev.suga.example.ha.json.JsonException;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,13 +52,13 @@ class ErrorResponsesTest {
             "messageId",
             ID,
             "correlationToken",
-            JsonPath.string(directive, "directive", "header", "correlationToken")),
-        JsonPath.object(response, "event", "header"));
+            JsonMaps.string(directive, "directive", "header", "correlationToken")),
+        JsonMaps.object(response, "event", "header"));
     assertEquals(
-        Map.of("endpointId", "light#kitchen"), JsonPath.object(response, "event", "endpoint"));
+        Map.of("endpointId", "light#kitchen"), JsonMaps.object(response, "event", "endpoint"));
     assertEquals(
         Map.of("type", "NO_SUCH_ENDPOINT", "message", "No endpoint"),
-        JsonPath.object(response, "event", "payload"));
+        JsonMaps.object(response, "event", "payload"));
     assertNull(response.get("context"));
     AlexaSchema.assertValid(response);
   }
@@ -77,28 +77,35 @@ class ErrorResponsesTest {
         Arrays.asList(null, Map.of(), broken, Map.of("directive", "text"));
     for (Map<String, Object> event : events) {
       Map<String, Object> response =
-          ErrorResponses.build(event, null, "INVALID_DIRECTIVE", null, null, ID);
-      assertEquals("INVALID_DIRECTIVE", JsonPath.string(response, "event", "payload", "type"));
-      assertEquals("", JsonPath.string(response, "event", "payload", "message"));
+          ErrorResponses.build(event, AlexaErrorType.INVALID_DIRECTIVE, null, null, ID);
+      assertEquals("INVALID_DIRECTIVE", JsonMaps.string(response, "event", "payload", "type"));
+      assertEquals("", JsonMaps.string(response, "event", "payload", "message"));
       assertNull(
-          JsonPath.at(response, "event", "endpoint"),
+          JsonMaps.at(response, "event", "endpoint"),
           "an endpoint id the schema would refuse is not echoed");
-      assertNull(JsonPath.at(response, "event", "header", "correlationToken"));
+      assertNull(JsonMaps.at(response, "event", "header", "correlationToken"));
       AlexaSchema.assertValid(response);
     }
   }
 
+  /**
+   * Each type with its namespace is one the schema accepts; one whose payload needs more than the
+   * error carries becomes INTERNAL_ERROR.
+   */
   @Test
-  void unknownTypesBecomeInternalError() {
-    Map<String, Object> response =
-        ErrorResponses.build(null, "Alexa", "TOTALLY_BROKEN", "x", null, ID);
-    assertEquals("INTERNAL_ERROR", JsonPath.string(response, "event", "payload", "type"));
-    Map<String, Object> wrongNamespace =
-        ErrorResponses.build(null, "Alexa.ThermostatController", "NO_SUCH_ENDPOINT", "x", null, ID);
-    assertEquals("Alexa", JsonPath.string(wrongNamespace, "event", "header", "namespace"));
-    assertEquals("INTERNAL_ERROR", JsonPath.string(wrongNamespace, "event", "payload", "type"));
-    AlexaSchema.assertValid(response);
-    AlexaSchema.assertValid(wrongNamespace);
+  void everyTypeIsValidInItsNamespace() {
+    for (AlexaErrorType type : AlexaErrorType.values()) {
+      Map<String, Object> response = ErrorResponses.build(null, type, "x", null, ID);
+      AlexaErrorType written =
+          type.requiredPayload() == null ? type : AlexaErrorType.INTERNAL_ERROR;
+      assertEquals(written.namespace(), JsonMaps.string(response, "event", "header", "namespace"));
+      assertEquals(written.name(), JsonMaps.string(response, "event", "payload", "type"));
+      AlexaSchema.assertValid(response);
+    }
+    assertEquals("Alexa", AlexaErrorType.NO_SUCH_ENDPOINT.namespace());
+    assertEquals(
+        "Alexa.ThermostatController", AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE.namespace());
+    assertEquals("Alexa.Authorization", AlexaErrorType.ACCEPT_GRANT_FAILED.namespace());
   }
 
   @Test
@@ -110,15 +117,16 @@ class ErrorResponsesTest {
         new AlexaError[] {
           AlexaError.valueOutOfRange("too bright", 0, 100),
           AlexaError.temperatureOutOfRange("too hot", 7, 35, "CELSIUS"),
-          AlexaError.thermostat("UNSUPPORTED_THERMOSTAT_MODE", "no eco"),
+          AlexaError.of(AlexaErrorType.UNSUPPORTED_THERMOSTAT_MODE, "no eco"),
           AlexaError.setpointsTooClose("too close", 1, "FAHRENHEIT"),
           AlexaError.acceptGrantFailed("no"),
-          AlexaError.of("RATE_LIMIT_EXCEEDED", "budget"),
-          AlexaError.of("BRIDGE_UNREACHABLE", "down")
+          AlexaError.of(AlexaErrorType.RATE_LIMIT_EXCEEDED, "budget"),
+          AlexaError.of(AlexaErrorType.BRIDGE_UNREACHABLE, "down")
         }) {
       Map<String, Object> response = ErrorResponses.of(directive, error, ID);
-      assertEquals(error.namespace(), JsonPath.string(response, "event", "header", "namespace"));
-      assertEquals(error.type(), JsonPath.string(response, "event", "payload", "type"));
+      assertEquals(
+          error.type().namespace(), JsonMaps.string(response, "event", "header", "namespace"));
+      assertEquals(error.type().name(), JsonMaps.string(response, "event", "payload", "type"));
       AlexaSchema.assertValid(response);
     }
     Map<String, Object> range =
@@ -131,27 +139,27 @@ class ErrorResponsesTest {
                 Map.of("value", 7, "scale", "CELSIUS"),
                 "maximumValue",
                 Map.of("value", 35, "scale", "CELSIUS"))),
-        AlexaFixture.normalized(JsonPath.at(range, "event", "payload", "validRange")));
+        AlexaFixture.normalized(JsonMaps.at(range, "event", "payload", "validRange")));
   }
 
   @Test
   void failuresMapToTheirAlexaTypes() {
-    Map<Kind, String> expected =
+    Map<Kind, AlexaErrorType> expected =
         Map.of(
             Kind.UNAUTHORIZED,
-            "INVALID_AUTHORIZATION_CREDENTIAL",
+            AlexaErrorType.INVALID_AUTHORIZATION_CREDENTIAL,
             Kind.NOT_FOUND,
-            "NO_SUCH_ENDPOINT",
+            AlexaErrorType.NO_SUCH_ENDPOINT,
             Kind.UNAVAILABLE,
-            "ENDPOINT_UNREACHABLE",
+            AlexaErrorType.ENDPOINT_UNREACHABLE,
             Kind.UNREACHABLE,
-            "BRIDGE_UNREACHABLE",
+            AlexaErrorType.BRIDGE_UNREACHABLE,
             Kind.REJECTED,
-            "INVALID_VALUE",
+            AlexaErrorType.INVALID_VALUE,
             Kind.BAD_RESPONSE,
-            "INTERNAL_ERROR",
+            AlexaErrorType.INTERNAL_ERROR,
             Kind.NOT_CONFIGURED,
-            "INTERNAL_ERROR");
+            AlexaErrorType.INTERNAL_ERROR);
     for (Kind kind : Kind.values()) {
       assertEquals(
           expected.get(kind),
@@ -159,20 +167,20 @@ class ErrorResponsesTest {
           kind::name);
     }
     assertEquals(
-        "INTERNAL_ERROR",
+        AlexaErrorType.INTERNAL_ERROR,
         Failures.toAlexa(new HomeAssistantException(Kind.NOT_FOUND, "x"), Failures.Context.BRIDGE)
             .type(),
         "a 404 outside an entity is a misconfigured bridge, not an unknown endpoint");
     assertEquals(
-        "BRIDGE_UNREACHABLE",
+        AlexaErrorType.BRIDGE_UNREACHABLE,
         Failures.toAlexa(
                 new HttpFailure(HttpFailure.Kind.TIMEOUT, "slow", null), Failures.Context.ENTITY)
             .type());
     assertEquals(
-        "INTERNAL_ERROR",
-        Failures.toAlexa(new JsonException("bad"), Failures.Context.ENTITY).type());
+        AlexaErrorType.INTERNAL_ERROR,
+        Failures.toAlexa(new MalformedJsonException("bad"), Failures.Context.ENTITY).type());
     assertEquals(
-        "INTERNAL_ERROR",
+        AlexaErrorType.INTERNAL_ERROR,
         Failures.toAlexa(new IllegalStateException("bug"), Failures.Context.ENTITY).type());
     assertFalse(Failures.unexpected(new HomeAssistantException(Kind.UNREACHABLE, "x")));
   }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,8 +66,8 @@ class ProxyModeTest {
     fixture.assertRequests(post(SMART_HOME, turnOn));
     assertEquals("Response", name(response));
     assertEquals(
-        JsonPath.string(turnOn, "directive", "header", "correlationToken"),
-        JsonPath.string(response, "event", "header", "correlationToken"));
+        JsonMaps.string(turnOn, "directive", "header", "correlationToken"),
+        JsonMaps.string(response, "event", "header", "correlationToken"));
     assertEquals("ON", property(response, "Alexa.PowerController", "powerState"));
     assertFalse(Gateway.loadedInterfaces().contains(Gateway.Interface.ALEXA_DISCOVERY));
   }
@@ -102,7 +102,7 @@ class ProxyModeTest {
     assertError("INVALID_AUTHORIZATION_CREDENTIAL", anonymous, fixture.invoke(anonymous));
     Map<String, Object> v2 =
         directive("Alexa.PowerController", "TurnOn", "light#kitchen", Map.of());
-    JsonPath.object(v2, "directive", "header").put("payloadVersion", "2");
+    JsonMaps.object(v2, "directive", "header").put("payloadVersion", "2");
     assertError("INVALID_DIRECTIVE", v2, fixture.invoke(v2));
     assertEquals(
         4,

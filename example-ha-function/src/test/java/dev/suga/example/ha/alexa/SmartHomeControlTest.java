@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +71,7 @@ class SmartHomeControlTest {
     assertEquals(Map.of("value", "OK"), property(response, HEALTH, "connectivity"));
     assertEquals(
         2,
-        JsonPath.array(response, "context", "properties").size(),
+        JsonMaps.array(response, "context", "properties").size(),
         "the changed property and health");
     assertEquals("on", fixture.home.state("switch.coffee_maker").get("state"));
     assertTrue(
@@ -83,8 +83,8 @@ class SmartHomeControlTest {
   void officialTurnOffSampleAgainstTheKitchenLight() {
     Map<String, Object> sample =
         AlexaSchema.sample("PowerController/PowerController.TurnOff.request.json");
-    JsonPath.object(sample, "directive", "endpoint").put("endpointId", "light#kitchen");
-    JsonPath.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(sample, "directive", "endpoint").put("endpointId", "light#kitchen");
+    JsonMaps.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
     Map<String, Object> response = fixture.invoke(sample);
 
     fixture.assertRequests(
@@ -186,8 +186,8 @@ class SmartHomeControlTest {
   void officialSetColorSample() {
     Map<String, Object> sample =
         AlexaSchema.sample("ColorController/ColorController.SetColor.request.json");
-    JsonPath.object(sample, "directive", "endpoint").put("endpointId", "light#kitchen");
-    JsonPath.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(sample, "directive", "endpoint").put("endpointId", "light#kitchen");
+    JsonMaps.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
     Map<String, Object> response = fixture.invoke(sample);
 
     fixture.assertRequests(
@@ -249,8 +249,8 @@ class SmartHomeControlTest {
 
     Map<String, Object> sample =
         AlexaSchema.sample("LockController/LockController.Lock.request.json");
-    JsonPath.object(sample, "directive", "endpoint").put("endpointId", "lock#front_door");
-    JsonPath.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(sample, "directive", "endpoint").put("endpointId", "lock#front_door");
+    JsonMaps.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
     Map<String, Object> locked = fixture.invoke(sample);
     assertEquals("LOCKED", property(locked, "Alexa.LockController", "lockState"));
     assertEquals("locked", fixture.home.state("lock.front_door").get("state"));
@@ -265,15 +265,15 @@ class SmartHomeControlTest {
         get("/api/states/scene.movie_night"),
         post("/api/services/scene/turn_on", Map.of("entity_id", "scene.movie_night")));
     assertEquals(
-        "Alexa.SceneController", JsonPath.string(response, "event", "header", "namespace"));
+        "Alexa.SceneController", JsonMaps.string(response, "event", "header", "namespace"));
     assertEquals("ActivationStarted", name(response));
     assertEquals(
-        JsonPath.string(activate, "directive", "header", "correlationToken"),
-        JsonPath.string(response, "event", "header", "correlationToken"));
+        JsonMaps.string(activate, "directive", "header", "correlationToken"),
+        JsonMaps.string(response, "event", "header", "correlationToken"));
     assertEquals(
-        "VOICE_INTERACTION", JsonPath.string(response, "event", "payload", "cause", "type"));
+        "VOICE_INTERACTION", JsonMaps.string(response, "event", "payload", "cause", "type"));
     assertTrue(
-        ISO_TIME.matcher(JsonPath.string(response, "event", "payload", "timestamp")).matches());
+        ISO_TIME.matcher(JsonMaps.string(response, "event", "payload", "timestamp")).matches());
     assertNull(response.get("context"), "a scene has no health to report");
     assertEquals("off", fixture.home.state("light.living_room").get("state"), "the scene ran");
 
@@ -298,8 +298,8 @@ class SmartHomeControlTest {
     Map<String, Object> sample =
         AlexaSchema.sample(
             "ThermostatController/ThermostatController.SetTargetTemperature.SingleMode.request.json");
-    JsonPath.object(sample, "directive", "endpoint").put("endpointId", "climate#living_room");
-    JsonPath.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(sample, "directive", "endpoint").put("endpointId", "climate#living_room");
+    JsonMaps.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
     Map<String, Object> response = fixture.invoke(sample);
 
     fixture.assertRequests(
@@ -337,8 +337,8 @@ class SmartHomeControlTest {
     Map<String, Object> dual =
         AlexaSchema.sample(
             "ThermostatController/ThermostatController.SetTargetTemperature.DualMode.request.json");
-    JsonPath.object(dual, "directive", "endpoint").put("endpointId", "climate#living_room");
-    JsonPath.object(dual, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(dual, "directive", "endpoint").put("endpointId", "climate#living_room");
+    JsonMaps.object(dual, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
     Map<String, Object> mode =
         fixture.invoke(
             directive(
@@ -373,8 +373,8 @@ class SmartHomeControlTest {
     Map<String, Object> triple =
         AlexaSchema.sample(
             "ThermostatController/ThermostatController.SetTargetTemperature.TripleMode.request.json");
-    JsonPath.object(triple, "directive", "endpoint").put("endpointId", "climate#living_room");
-    JsonPath.object(triple, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(triple, "directive", "endpoint").put("endpointId", "climate#living_room");
+    JsonMaps.object(triple, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
     fixture.invoke(triple);
     fixture.assertRequests(
         get("/api/states/climate.living_room"),
@@ -455,24 +455,24 @@ class SmartHomeControlTest {
   @Test
   void reportStateHasEveryRetrievableProperty() {
     Map<String, Object> sample = AlexaSchema.sample("StateReport/ReportState.json");
-    JsonPath.object(sample, "directive", "endpoint").put("endpointId", "climate#living_room");
-    JsonPath.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(sample, "directive", "endpoint").put("endpointId", "climate#living_room");
+    JsonMaps.object(sample, "directive", "endpoint", "scope").put("token", AlexaFixture.TOKEN);
     Map<String, Object> response = fixture.invoke(sample);
 
     fixture.assertRequests(get("/api/states/climate.living_room"), get("/api/config"));
     assertEquals("StateReport", name(response));
     assertEquals(
         "dFMb0z+PgpgdDmluhJ1LddFvSqZ/jCc8ptlAKulUj90jSqg==",
-        JsonPath.string(response, "event", "header", "correlationToken"));
+        JsonMaps.string(response, "event", "header", "correlationToken"));
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Object property : JsonPath.array(response, "context", "properties")) {
+    for (Object property : JsonMaps.array(response, "context", "properties")) {
       values.put(
-          JsonPath.string(property, "namespace") + "/" + JsonPath.string(property, "name"),
-          JsonPath.at(property, "value"));
+          JsonMaps.string(property, "namespace") + "/" + JsonMaps.string(property, "name"),
+          JsonMaps.at(property, "value"));
       assertTrue(
-          ISO_TIME.matcher(JsonPath.string(property, "timeOfSample")).matches(),
+          ISO_TIME.matcher(JsonMaps.string(property, "timeOfSample")).matches(),
           property::toString);
-      assertEquals(0L, JsonPath.at(property, "uncertaintyInMilliseconds"));
+      assertEquals(0L, JsonMaps.at(property, "uncertaintyInMilliseconds"));
     }
     assertEquals(
         normalized(
@@ -496,19 +496,19 @@ class SmartHomeControlTest {
   void acceptGrantChecksTheGranteeToken() {
     Map<String, Object> sample =
         AlexaSchema.sample("Authorization/Authorization.AcceptGrant.request.json");
-    JsonPath.object(sample, "directive", "payload", "grantee").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(sample, "directive", "payload", "grantee").put("token", AlexaFixture.TOKEN);
     Map<String, Object> response = fixture.invoke(sample);
     fixture.assertRequests(get("/api/"));
-    assertEquals("Alexa.Authorization", JsonPath.string(response, "event", "header", "namespace"));
+    assertEquals("Alexa.Authorization", JsonMaps.string(response, "event", "header", "namespace"));
     assertEquals("AcceptGrant.Response", name(response));
-    assertEquals(Map.of(), JsonPath.object(response, "event", "payload"));
+    assertEquals(Map.of(), JsonMaps.object(response, "event", "payload"));
 
     fixture.home.clearRequests();
-    JsonPath.object(sample, "directive", "payload", "grantee")
+    JsonMaps.object(sample, "directive", "payload", "grantee")
         .put("token", AlexaFixture.WRONG_TOKEN);
     Map<String, Object> refused = fixture.invoke(sample);
     fixture.assertRequests(get("/api/").token(AlexaFixture.WRONG_TOKEN));
-    assertEquals("Alexa.Authorization", JsonPath.string(refused, "event", "header", "namespace"));
+    assertEquals("Alexa.Authorization", JsonMaps.string(refused, "event", "header", "namespace"));
     assertEquals("ACCEPT_GRANT_FAILED", AlexaFixture.type(refused));
   }
 
@@ -543,25 +543,25 @@ class SmartHomeControlTest {
    */
   private static void assertResponse(Map<String, Object> directive, Map<String, Object> response) {
     assertEquals(
-        "Alexa", JsonPath.string(response, "event", "header", "namespace"), response::toString);
+        "Alexa", JsonMaps.string(response, "event", "header", "namespace"), response::toString);
     assertEquals("Response", name(response), response::toString);
-    assertEquals("3", JsonPath.string(response, "event", "header", "payloadVersion"));
-    String messageId = JsonPath.string(response, "event", "header", "messageId");
-    assertNotEquals(JsonPath.string(directive, "directive", "header", "messageId"), messageId);
+    assertEquals("3", JsonMaps.string(response, "event", "header", "payloadVersion"));
+    String messageId = JsonMaps.string(response, "event", "header", "messageId");
+    assertNotEquals(JsonMaps.string(directive, "directive", "header", "messageId"), messageId);
     assertTrue(
         messageId.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
         messageId);
     assertEquals(
-        JsonPath.string(directive, "directive", "header", "correlationToken"),
-        JsonPath.string(response, "event", "header", "correlationToken"));
+        JsonMaps.string(directive, "directive", "header", "correlationToken"),
+        JsonMaps.string(response, "event", "header", "correlationToken"));
     assertEquals(
-        Map.of("endpointId", JsonPath.string(directive, "directive", "endpoint", "endpointId")),
-        JsonPath.object(response, "event", "endpoint"),
+        Map.of("endpointId", JsonMaps.string(directive, "directive", "endpoint", "endpointId")),
+        JsonMaps.object(response, "event", "endpoint"),
         "the endpoint is echoed by id, without the token");
-    assertEquals(Map.of(), JsonPath.object(response, "event", "payload"));
-    for (Object property : JsonPath.array(response, "context", "properties")) {
+    assertEquals(Map.of(), JsonMaps.object(response, "event", "payload"));
+    for (Object property : JsonMaps.array(response, "context", "properties")) {
       assertTrue(
-          ISO_TIME.matcher(JsonPath.string(property, "timeOfSample")).matches(),
+          ISO_TIME.matcher(JsonMaps.string(property, "timeOfSample")).matches(),
           property::toString);
     }
   }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.example.ha.Gateway;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,14 +52,14 @@ class SmartHomeDiscoveryTest {
   @Test
   void theOfficialDiscoverSampleFindsTheDemoHome() {
     Map<String, Object> sample = AlexaSchema.sample("Discovery/Discovery.request.json");
-    JsonPath.object(sample, "directive", "payload", "scope").put("token", AlexaFixture.TOKEN);
+    JsonMaps.object(sample, "directive", "payload", "scope").put("token", AlexaFixture.TOKEN);
     Map<String, Object> response = fixture.invoke(sample);
 
     fixture.assertRequests(get("/api/states"));
-    assertEquals("Alexa.Discovery", JsonPath.string(response, "event", "header", "namespace"));
+    assertEquals("Alexa.Discovery", JsonMaps.string(response, "event", "header", "namespace"));
     assertEquals("Discover.Response", name(response));
     assertNull(
-        JsonPath.at(response, "event", "header", "correlationToken"),
+        JsonMaps.at(response, "event", "header", "correlationToken"),
         "Discover has no correlation token");
     List<String> ids = endpointIds(response);
     assertEquals(19, ids.size(), ids::toString);
@@ -171,16 +171,16 @@ class SmartHomeDiscoveryTest {
 
   private static List<String> endpointIds(Map<String, Object> response) {
     List<String> ids = new ArrayList<>();
-    for (Object endpoint : JsonPath.array(response, "event", "payload", "endpoints")) {
-      ids.add(JsonPath.string(endpoint, "endpointId"));
+    for (Object endpoint : JsonMaps.array(response, "event", "payload", "endpoints")) {
+      ids.add(JsonMaps.string(endpoint, "endpointId"));
     }
     return ids;
   }
 
   private static Map<String, Object> endpoint(Map<String, Object> response, String endpointId) {
-    for (Object endpoint : JsonPath.array(response, "event", "payload", "endpoints")) {
-      if (endpointId.equals(JsonPath.string(endpoint, "endpointId"))) {
-        return JsonPath.object(endpoint);
+    for (Object endpoint : JsonMaps.array(response, "event", "payload", "endpoints")) {
+      if (endpointId.equals(JsonMaps.string(endpoint, "endpointId"))) {
+        return JsonMaps.object(endpoint);
       }
     }
     throw new AssertionError("no endpoint " + endpointId);

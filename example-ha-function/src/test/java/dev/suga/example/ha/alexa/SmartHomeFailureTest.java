@@ -28,8 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -83,7 +82,7 @@ class SmartHomeFailureTest {
     Map<String, Object> refused = fixture.invoke(sneaky);
     assertEquals("NO_SUCH_ENDPOINT", AlexaFixture.type(refused));
     assertNull(
-        JsonPath.at(refused, "event", "endpoint"),
+        JsonMaps.at(refused, "event", "endpoint"),
         "an endpoint id the schema forbids is not echoed");
     Map<String, Object> helper =
         directive("Alexa.PowerController", "TurnOn", "input_number#target_humidity", Map.of());
@@ -120,7 +119,7 @@ class SmartHomeFailureTest {
 
   @Test
   void malformedTruncatedAndOversizedEventsAreInvalidDirectives() {
-    byte[] valid = Json.write(TURN_ON_KITCHEN);
+    byte[] valid = JsonMaps.write(TURN_ON_KITCHEN);
     Map<String, Object> padded = new LinkedHashMap<>(TURN_ON_KITCHEN);
     padded.put("padding", "x".repeat(300 * 1024));
     List<byte[]> events =
@@ -128,7 +127,7 @@ class SmartHomeFailureTest {
             "{\"directive\": {".getBytes(StandardCharsets.UTF_8),
             "not json at all".getBytes(StandardCharsets.UTF_8),
             Arrays.copyOf(valid, valid.length - 7),
-            Json.write(padded),
+            JsonMaps.write(padded),
             "[]".getBytes(StandardCharsets.UTF_8),
             new byte[0]);
     for (byte[] event : events) {
@@ -146,10 +145,10 @@ class SmartHomeFailureTest {
   void wrongPayloadVersionIsInvalid() {
     Map<String, Object> v2 =
         directive("Alexa.PowerController", "TurnOn", "light#kitchen", Map.of());
-    JsonPath.object(v2, "directive", "header").put("payloadVersion", "2");
+    JsonMaps.object(v2, "directive", "header").put("payloadVersion", "2");
     Map<String, Object> response = fixture.invoke(v2);
     assertError("INVALID_DIRECTIVE", v2, response);
-    assertTrue(JsonPath.string(response, "event", "payload", "message").contains("payloadVersion"));
+    assertTrue(JsonMaps.string(response, "event", "payload", "message").contains("payloadVersion"));
     fixture.assertRequests();
   }
 
@@ -165,7 +164,7 @@ class SmartHomeFailureTest {
     assertError("VALUE_OUT_OF_RANGE", bright, response);
     assertEquals(
         Map.of("minimumValue", 0L, "maximumValue", 100L),
-        JsonPath.object(response, "event", "payload", "validRange"));
+        JsonMaps.object(response, "event", "payload", "validRange"));
     fixture.assertRequests(get("/api/states/light.kitchen"));
 
     fixture.home.clearRequests();
@@ -184,7 +183,7 @@ class SmartHomeFailureTest {
                 Map.of("value", 7, "scale", "CELSIUS"),
                 "maximumValue",
                 Map.of("value", 35, "scale", "CELSIUS"))),
-        JsonPath.object(tooHot, "event", "payload", "validRange"));
+        JsonMaps.object(tooHot, "event", "payload", "validRange"));
     fixture.assertRequests(get("/api/states/climate.living_room"), get("/api/config"));
   }
 
@@ -210,7 +209,7 @@ class SmartHomeFailureTest {
     // The kitchen light is on, so TurnOn changes nothing and the answer must be read back:
     // the state read and the service call succeed, the read-back fails.
     Map<String, Object> kitchen = fixture.home.state("light.kitchen");
-    fixture.home.failNext(1, Failure.status(200, Json.writeString(kitchen)));
+    fixture.home.failNext(1, Failure.status(200, JsonMaps.writeString(kitchen)));
     fixture.home.failNext(1, Failure.status(200, "[]"));
     fixture.home.failNext(1, Failure.status(500));
     Map<String, Object> response = fixture.invoke(TURN_ON_KITCHEN);
@@ -263,7 +262,7 @@ class SmartHomeFailureTest {
   @Test
   void homeAssistant400OnTheServiceCallIsAnInvalidValue() {
     fixture.home.failNext(
-        1, Failure.status(200, Json.writeString(fixture.home.state("light.kitchen"))));
+        1, Failure.status(200, JsonMaps.writeString(fixture.home.state("light.kitchen"))));
     fixture.home.failNext(1, Failure.status(400, "{\"message\":\"Invalid data\"}"));
     assertError("INVALID_VALUE", TURN_ON_KITCHEN, fixture.invoke(TURN_ON_KITCHEN));
   }
@@ -373,7 +372,7 @@ class SmartHomeFailureTest {
         post("/api/services/light/turn_on", Map.of("entity_id", "light.kitchen")));
     assertEquals(
         List.of(),
-        JsonPath.array(response, "context", "properties"),
+        JsonMaps.array(response, "context", "properties"),
         "nothing changed, and the confirming read is skipped");
   }
 
@@ -401,7 +400,7 @@ class SmartHomeFailureTest {
             Map.of("thermostatMode", Map.of("value", "ECO")));
     Map<String, Object> unsupported = fixture.invoke(eco);
     assertEquals(
-        "Alexa.ThermostatController", JsonPath.string(unsupported, "event", "header", "namespace"));
+        "Alexa.ThermostatController", JsonMaps.string(unsupported, "event", "header", "namespace"));
     assertEquals("UNSUPPORTED_THERMOSTAT_MODE", AlexaFixture.type(unsupported));
   }
 
@@ -427,7 +426,7 @@ class SmartHomeFailureTest {
             .anyMatch(
                 line ->
                     line.contains(
-                        JsonPath.string(TURN_ON_KITCHEN, "directive", "header", "messageId"))),
+                        JsonMaps.string(TURN_ON_KITCHEN, "directive", "header", "messageId"))),
         "log lines carry the Alexa message id");
     for (String line : lines) {
       assertFalse(line.contains("Bearer "), line);
@@ -442,8 +441,8 @@ class SmartHomeFailureTest {
         directive("Alexa.PowerController", "TurnOn", "light#kitchen", null, Map.of());
     Map<String, Object> response = fixture.invoke(anonymous);
     assertEquals("Response", name(response));
-    assertFalse(Json.writeString(response).contains(AlexaFixture.FALLBACK_TOKEN));
-    assertNull(JsonPath.at(response, "event", "endpoint", "scope"));
+    assertFalse(JsonMaps.writeString(response).contains(AlexaFixture.FALLBACK_TOKEN));
+    assertNull(JsonMaps.at(response, "event", "endpoint", "scope"));
     fixture.assertRequests(
         get("/api/states/light.kitchen").token(AlexaFixture.FALLBACK_TOKEN),
         post("/api/services/light/turn_on", Map.of("entity_id", "light.kitchen"))

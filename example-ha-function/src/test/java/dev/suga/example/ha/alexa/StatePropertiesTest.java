@@ -17,7 +17,7 @@ package dev.suga.example.ha.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,7 +165,7 @@ class StatePropertiesTest {
       assertEquals(NOW, property.get("timeOfSample"));
       assertEquals(0L, property.get("uncertaintyInMilliseconds"));
       values.put(
-          property.get("namespace") + "/" + property.get("name"), JsonPath.at(property, "value"));
+          property.get("namespace") + "/" + property.get("name"), JsonMaps.at(property, "value"));
     }
     return (Map<String, Object>) AlexaFixture.normalized(values);
   }

@@ -18,7 +18,7 @@ package dev.suga.example.ha.homeassistant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.suga.example.ha.demo.DemoHomeAssistant;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,8 +47,8 @@ class DemoAlexaSchemaTest {
       assertEquals(200, answer.status());
       AlexaSchema.assertValid(answer.body());
       assertEquals(
-          JsonPath.string(directive, "directive", "header", "correlationToken"),
-          JsonPath.string(answer.json(), "event", "header", "correlationToken"));
+          JsonMaps.string(directive, "directive", "header", "correlationToken"),
+          JsonMaps.string(answer.json(), "event", "header", "correlationToken"));
     }
   }
 }

@@ -15,7 +15,7 @@
  */
 package dev.suga.example.ha.homeassistant;
 
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -47,7 +47,7 @@ final class DemoClient {
   /** An answer: status, content type and body text. */
   record Answer(int status, String contentType, String body) {
     Object json() {
-      return Json.parse(body);
+      return JsonMaps.parse(body);
     }
   }
 
@@ -56,7 +56,7 @@ final class DemoClient {
   }
 
   Answer post(String path, Object jsonBody) {
-    return send("POST", path, Json.writeString(jsonBody), Duration.ofSeconds(10));
+    return send("POST", path, JsonMaps.writeString(jsonBody), Duration.ofSeconds(10));
   }
 
   Answer send(String method, String path, String body, Duration timeout) {

@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Recorded;
-import dev.suga.example.ha.json.JsonException;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
+import dev.suga.example.ha.json.MalformedJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -132,7 +132,7 @@ class DemoHomeAssistantTest {
     assertEquals(200, answer.status());
     assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
     List<Object> states = castList(answer.json());
-    List<String> ids = states.stream().map(s -> JsonPath.string(s, "entity_id")).toList();
+    List<String> ids = states.stream().map(s -> JsonMaps.string(s, "entity_id")).toList();
     assertEquals(
         List.of(
             "light.kitchen",
@@ -160,13 +160,13 @@ class DemoHomeAssistantTest {
             "light.broken_lamp"),
         ids);
     for (Object state : states) {
-      assertNotNull(JsonPath.string(state, "state"));
-      assertNotNull(JsonPath.string(state, "attributes", "friendly_name"), state::toString);
+      assertNotNull(JsonMaps.string(state, "state"));
+      assertNotNull(JsonMaps.string(state, "attributes", "friendly_name"), state::toString);
       assertTrue(
-          JsonPath.string(state, "last_changed")
+          JsonMaps.string(state, "last_changed")
               .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00"));
-      assertNotNull(JsonPath.string(state, "last_updated"));
-      assertNotNull(JsonPath.string(state, "context", "id"));
+      assertNotNull(JsonMaps.string(state, "last_updated"));
+      assertNotNull(JsonMaps.string(state, "context", "id"));
     }
   }
 
@@ -174,59 +174,59 @@ class DemoHomeAssistantTest {
   void demoEntitiesCarryRealisticAttributes() {
     Map<String, Object> kitchen = demo.state("light.kitchen");
     assertEquals("on", kitchen.get("state"));
-    assertEquals(180L, JsonPath.at(kitchen, "attributes", "brightness"));
-    assertEquals(3000L, JsonPath.at(kitchen, "attributes", "color_temp_kelvin"));
+    assertEquals(180L, JsonMaps.at(kitchen, "attributes", "brightness"));
+    assertEquals(3000L, JsonMaps.at(kitchen, "attributes", "color_temp_kelvin"));
     assertEquals(
-        List.of("color_temp", "hs"), JsonPath.at(kitchen, "attributes", "supported_color_modes"));
-    assertEquals(2, JsonPath.array(kitchen, "attributes", "hs_color").size());
+        List.of("color_temp", "hs"), JsonMaps.at(kitchen, "attributes", "supported_color_modes"));
+    assertEquals(2, JsonMaps.array(kitchen, "attributes", "hs_color").size());
     assertEquals(
         List.of("brightness"),
-        JsonPath.at(demo.state("light.living_room"), "attributes", "supported_color_modes"));
+        JsonMaps.at(demo.state("light.living_room"), "attributes", "supported_color_modes"));
     assertNull(
-        JsonPath.at(demo.state("light.living_room"), "attributes", "brightness"),
+        JsonMaps.at(demo.state("light.living_room"), "attributes", "brightness"),
         "off lights report null brightness");
     Map<String, Object> climate = demo.state("climate.living_room");
     assertEquals("heat", climate.get("state"));
-    assertEquals(21.0, JsonPath.number(climate, "attributes", "temperature"));
-    assertEquals(20.5, JsonPath.number(climate, "attributes", "current_temperature"));
-    assertEquals(7.0, JsonPath.number(climate, "attributes", "min_temp"));
-    assertEquals(35.0, JsonPath.number(climate, "attributes", "max_temp"));
+    assertEquals(21.0, JsonMaps.number(climate, "attributes", "temperature"));
+    assertEquals(20.5, JsonMaps.number(climate, "attributes", "current_temperature"));
+    assertEquals(7.0, JsonMaps.number(climate, "attributes", "min_temp"));
+    assertEquals(35.0, JsonMaps.number(climate, "attributes", "max_temp"));
     assertEquals(
         List.of("off", "heat", "cool", "auto", "heat_cool"),
-        JsonPath.at(climate, "attributes", "hvac_modes"));
+        JsonMaps.at(climate, "attributes", "hvac_modes"));
     assertEquals("closed", demo.state("cover.garage_door").get("state"));
     assertEquals(
-        0L, JsonPath.at(demo.state("cover.garage_door"), "attributes", "current_position"));
+        0L, JsonMaps.at(demo.state("cover.garage_door"), "attributes", "current_position"));
     assertEquals("locked", demo.state("lock.front_door").get("state"));
     assertEquals("12.3", demo.state("sensor.outdoor_temperature").get("state"));
     assertEquals(
         "°C",
-        JsonPath.string(
+        JsonMaps.string(
             demo.state("sensor.outdoor_temperature"), "attributes", "unit_of_measurement"));
     assertEquals("-0.4", demo.state("sensor.freezer_temperature").get("state"));
     assertEquals(
         "°F",
-        JsonPath.string(
+        JsonMaps.string(
             demo.state("sensor.freezer_temperature"), "attributes", "unit_of_measurement"));
     assertEquals(
         "door",
-        JsonPath.string(demo.state("binary_sensor.front_door"), "attributes", "device_class"));
+        JsonMaps.string(demo.state("binary_sensor.front_door"), "attributes", "device_class"));
     assertEquals(
         "motion",
-        JsonPath.string(demo.state("binary_sensor.hallway_motion"), "attributes", "device_class"));
+        JsonMaps.string(demo.state("binary_sensor.hallway_motion"), "attributes", "device_class"));
     assertEquals(
         0.3,
-        JsonPath.number(demo.state("media_player.living_room_tv"), "attributes", "volume_level"));
+        JsonMaps.number(demo.state("media_player.living_room_tv"), "attributes", "volume_level"));
     assertEquals("unavailable", demo.state("light.broken_lamp").get("state"));
     assertEquals(
-        "°C", JsonPath.string(client.get("/api/config").json(), "unit_system", "temperature"));
+        "°C", JsonMaps.string(client.get("/api/config").json(), "unit_system", "temperature"));
   }
 
   @Test
   void singleStateAndUnknownEntity() {
     DemoClient.Answer kitchen = client.get("/api/states/light.kitchen");
     assertEquals(200, kitchen.status());
-    assertEquals("light.kitchen", JsonPath.string(kitchen.json(), "entity_id"));
+    assertEquals("light.kitchen", JsonMaps.string(kitchen.json(), "entity_id"));
     DemoClient.Answer missing = client.get("/api/states/light.nowhere");
     assertEquals(404, missing.status());
     assertEquals(Map.of("message", "Entity not found."), missing.json());
@@ -266,7 +266,7 @@ class DemoHomeAssistantTest {
         client.post("/api/template", Map.of("template", "{{ states('lock.front_door') }}")).body());
     DemoClient.Answer other = client.post("/api/template", Map.of("template", "{{ now() }}"));
     assertEquals(400, other.status());
-    assertTrue(JsonPath.string(other.json(), "message").startsWith("Error rendering template"));
+    assertTrue(JsonMaps.string(other.json(), "message").startsWith("Error rendering template"));
   }
 
   @Test
@@ -277,14 +277,14 @@ class DemoHomeAssistantTest {
     assertEquals(200, first.status());
     assertEquals(
         "You said: turn on the kitchen",
-        JsonPath.string(first.json(), "response", "speech", "plain", "speech"));
-    String id = JsonPath.string(first.json(), "conversation_id");
+        JsonMaps.string(first.json(), "response", "speech", "plain", "speech"));
+    String id = JsonMaps.string(first.json(), "conversation_id");
     assertNotNull(id);
     DemoClient.Answer second =
         client.post(
             "/api/conversation/process",
             Map.of("text", "and the living room", "conversation_id", id));
-    assertEquals(id, JsonPath.string(second.json(), "conversation_id"));
+    assertEquals(id, JsonMaps.string(second.json(), "conversation_id"));
     assertEquals(400, client.post("/api/conversation/process", Map.of("language", "en")).status());
   }
 
@@ -315,13 +315,13 @@ class DemoHomeAssistantTest {
                 "payload", Map.of()));
     DemoClient.Answer answer = client.post("/api/alexa/smart_home", directive);
     assertEquals(200, answer.status());
-    assertEquals("Response", JsonPath.string(answer.json(), "event", "header", "name"));
-    assertEquals("corr-123", JsonPath.string(answer.json(), "event", "header", "correlationToken"));
+    assertEquals("Response", JsonMaps.string(answer.json(), "event", "header", "name"));
+    assertEquals("corr-123", JsonMaps.string(answer.json(), "event", "header", "correlationToken"));
     assertEquals(
-        "light#kitchen", JsonPath.string(answer.json(), "event", "endpoint", "endpointId"));
+        "light#kitchen", JsonMaps.string(answer.json(), "event", "endpoint", "endpointId"));
     assertEquals(
         "ON",
-        JsonPath.string(JsonPath.array(answer.json(), "context", "properties").get(0), "value"));
+        JsonMaps.string(JsonMaps.array(answer.json(), "context", "properties").get(0), "value"));
 
     Map<String, Object> discover =
         Map.of(
@@ -339,8 +339,8 @@ class DemoHomeAssistantTest {
                         "m-2"),
                 "payload", Map.of("scope", Map.of("type", "BearerToken", "token", TOKEN))));
     Object discovered = client.post("/api/alexa/smart_home", discover).json();
-    assertEquals("Discover.Response", JsonPath.string(discovered, "event", "header", "name"));
-    assertEquals(1, JsonPath.array(discovered, "event", "payload", "endpoints").size());
+    assertEquals("Discover.Response", JsonMaps.string(discovered, "event", "header", "name"));
+    assertEquals(1, JsonMaps.array(discovered, "event", "payload", "endpoints").size());
     assertEquals(400, client.post("/api/alexa/smart_home", Map.of("nothing", 1)).status());
   }
 
@@ -366,7 +366,7 @@ class DemoHomeAssistantTest {
     demo.failNext(1, Failure.status(503));
     DemoClient.Answer answer = client.get("/api/");
     assertEquals(503, answer.status());
-    assertNotNull(JsonPath.string(answer.json(), "message"));
+    assertNotNull(JsonMaps.string(answer.json(), "message"));
   }
 
   @Test
@@ -374,7 +374,7 @@ class DemoHomeAssistantTest {
     demo.failNext(1, Failure.MALFORMED_JSON);
     DemoClient.Answer answer = client.get("/api/states/light.kitchen");
     assertEquals(200, answer.status());
-    assertThrows(JsonException.class, answer::json);
+    assertThrows(MalformedJsonException.class, answer::json);
   }
 
   @Test

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.example.ha.demo.DemoHomeAssistant;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -60,12 +60,12 @@ class DemoServicesTest {
 
   private int rejected(String domain, String service, Map<String, Object> data) {
     DemoClient.Answer answer = client.post("/api/services/" + domain + "/" + service, data);
-    assertNotNull(JsonPath.string(answer.json(), "message"));
+    assertNotNull(JsonMaps.string(answer.json(), "message"));
     return answer.status();
   }
 
   private Object attribute(String entityId, String name) {
-    return JsonPath.at(demo.state(entityId), "attributes", name);
+    return JsonMaps.at(demo.state(entityId), "attributes", name);
   }
 
   private String state(String entityId) {
@@ -73,7 +73,7 @@ class DemoServicesTest {
   }
 
   private static List<String> ids(List<Object> changed) {
-    return changed.stream().map(s -> JsonPath.string(s, "entity_id")).toList();
+    return changed.stream().map(s -> JsonMaps.string(s, "entity_id")).toList();
   }
 
   @Test
@@ -82,7 +82,7 @@ class DemoServicesTest {
     List<Object> off = call("light", "turn_off", Map.of("entity_id", "light.kitchen"));
     assertEquals(
         List.of("light.kitchen", "group.downstairs"), ids(off), "the group follows its members");
-    assertEquals("off", JsonPath.string(off.get(0), "state"));
+    assertEquals("off", JsonMaps.string(off.get(0), "state"));
     assertNull(attribute("light.kitchen", "brightness"));
     assertNull(attribute("light.kitchen", "color_mode"));
     assertNotEquals(changedBefore, demo.state("light.kitchen").get("last_changed"));

@@ -23,7 +23,7 @@ import dev.suga.core.LogSink;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.demo.DemoHomeAssistant;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Recorded;
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -93,7 +93,7 @@ final class HaFixture implements AutoCloseable {
     if (jsonBody == null) {
       assertEquals("", request.body());
     } else {
-      assertEquals(jsonBody, Json.parse(request.body()), request::toString);
+      assertEquals(jsonBody, JsonMaps.parse(request.body()), request::toString);
     }
   }
 

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -311,6 +311,6 @@ class HomeAssistantFailuresTest {
     Gateway.circuitBreakerReset(HomeAssistantRest.DEPENDENCY); // two failures opened it
     assertEquals(
         "You said: hello",
-        JsonPath.string(Gateway.homeAssistantConversation(TOKEN, "hello", null, null), "speech"));
+        JsonMaps.string(Gateway.homeAssistantConversation(TOKEN, "hello", null, null), "speech"));
   }
 }

@@ -26,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.homeassistant.HomeAssistantException.Kind;
-import dev.suga.example.ha.json.Json;
-import dev.suga.example.ha.json.JsonPath;
+import dev.suga.example.ha.json.JsonMaps;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +78,8 @@ class HomeAssistantOperationsTest {
     Map<String, Object> kitchen = Gateway.homeAssistantState(TOKEN, "light.kitchen");
     ha.assertOnlyRequest("GET", "/api/states/light.kitchen", null);
     assertEquals("on", kitchen.get("state"));
-    assertEquals(180L, JsonPath.at(kitchen, "attributes", "brightness"));
-    assertEquals("Kitchen Light", JsonPath.string(kitchen, "attributes", "friendly_name"));
+    assertEquals(180L, JsonMaps.at(kitchen, "attributes", "brightness"));
+    assertEquals("Kitchen Light", JsonMaps.string(kitchen, "attributes", "friendly_name"));
   }
 
   @Test
@@ -126,8 +125,8 @@ class HomeAssistantOperationsTest {
         "/api/services/light/turn_on",
         map("entity_id", "light.kitchen", "brightness", 100L));
     assertEquals("light.kitchen", changed.get(0).get("entity_id"));
-    assertEquals(100L, JsonPath.at(changed.get(0), "attributes", "brightness"));
-    assertEquals(100L, JsonPath.at(ha.demo.state("light.kitchen"), "attributes", "brightness"));
+    assertEquals(100L, JsonMaps.at(changed.get(0), "attributes", "brightness"));
+    assertEquals(100L, JsonMaps.at(ha.demo.state("light.kitchen"), "attributes", "brightness"));
   }
 
   @Test
@@ -171,7 +170,7 @@ class HomeAssistantOperationsTest {
                     map("entity_id", "climate.living_room", "temperature", 40)));
     assertTrue(e.getMessage().contains("Accepted range is 7.0 to 35.0"), e.getMessage());
     assertEquals(
-        21.0, JsonPath.at(ha.demo.state("climate.living_room"), "attributes", "temperature"));
+        21.0, JsonMaps.at(ha.demo.state("climate.living_room"), "attributes", "temperature"));
   }
 
   @Test
@@ -394,7 +393,7 @@ class HomeAssistantOperationsTest {
   @Test
   void config() {
     assertEquals(
-        "°C", JsonPath.string(Gateway.homeAssistantConfig(TOKEN), "unit_system", "temperature"));
+        "°C", JsonMaps.string(Gateway.homeAssistantConfig(TOKEN), "unit_system", "temperature"));
     ha.assertOnlyRequest("GET", "/api/config", null);
   }
 
@@ -412,10 +411,10 @@ class HomeAssistantOperationsTest {
     assertEquals(1, ha.demo.requests().size());
     assertEquals(directive, ha.demo.requests().get(0).body(), "byte for byte, spacing included");
     HaFixture.assertRequest(
-        ha.demo.requests().get(0), "POST", "/api/alexa/smart_home", Json.parse(directive));
-    Object response = Json.parse(answer);
-    assertEquals("c-42", JsonPath.string(response, "event", "header", "correlationToken"));
-    assertEquals("light#kitchen", JsonPath.string(response, "event", "endpoint", "endpointId"));
+        ha.demo.requests().get(0), "POST", "/api/alexa/smart_home", JsonMaps.parse(directive));
+    Object response = JsonMaps.parse(answer);
+    assertEquals("c-42", JsonMaps.string(response, "event", "header", "correlationToken"));
+    assertEquals("light#kitchen", JsonMaps.string(response, "event", "endpoint", "endpointId"));
     ha.demo.clearRequests();
     fails(Kind.REJECTED, false, () -> Gateway.homeAssistantForwardSmartHome(TOKEN, new byte[0]));
   }
@@ -426,8 +425,10 @@ class HomeAssistantOperationsTest {
         "{\"directive\":{\"header\":{\"namespace\":\"Alexa\",\"name\":\"ReportState\",\"payloadVersion\":\"3\",\"messageId\":\"m\",\"correlationToken\":\"c\"},\"endpoint\":{\"endpointId\":\"light#kitchen\"},\"payload\":{}}}"
             .getBytes(StandardCharsets.UTF_8);
     byte[] answer = Gateway.homeAssistantForwardSmartHome(TOKEN, directive);
-    assertEquals("StateReport", JsonPath.string(Json.parse(answer), "event", "header", "name"));
+    assertEquals("StateReport", JsonMaps.string(JsonMaps.parse(answer), "event", "header", "name"));
     assertArrayEquals(
-        answer, Json.write(Json.parse(answer)), "the demo's compact JSON comes back untouched");
+        answer,
+        JsonMaps.write(JsonMaps.parse(answer)),
+        "the demo's compact JSON comes back untouched");
   }
 }

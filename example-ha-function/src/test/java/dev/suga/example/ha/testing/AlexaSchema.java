@@ -23,7 +23,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +121,7 @@ public final class AlexaSchema {
     assumeAvailable();
     Path file = ROOT.resolve("sample_messages").resolve(relativePath);
     try {
-      return Json.parseObject(Files.readAllBytes(file));
+      return JsonMaps.parseObject(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the sample " + file, e);
     }
@@ -134,7 +134,7 @@ public final class AlexaSchema {
     if (document instanceof String s) {
       return s;
     }
-    return Json.writeString(document);
+    return JsonMaps.writeString(document);
   }
 
   private static Schema schema() {

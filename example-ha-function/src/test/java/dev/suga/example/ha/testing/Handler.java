@@ -21,7 +21,7 @@ import dev.suga.core.LogSink;
 import dev.suga.core.testing.LambdaContext;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.LambdaHandler;
-import dev.suga.example.ha.json.Json;
+import dev.suga.example.ha.json.JsonMaps;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,12 +84,12 @@ public final class Handler implements AutoCloseable {
 
   /** Invokes the handler with a JSON document; returns the parsed response. */
   public Map<String, Object> invoke(Object event) {
-    return Json.parseObject(invokeRaw(Json.write(event)));
+    return JsonMaps.parseObject(invokeRaw(JsonMaps.write(event)));
   }
 
   /** Invokes the handler with JSON text. */
   public Map<String, Object> invoke(String json) {
-    return Json.parseObject(invokeRaw(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return JsonMaps.parseObject(invokeRaw(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   /** Every log and metrics line written so far. */

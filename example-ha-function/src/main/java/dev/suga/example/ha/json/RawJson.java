@@ -15,15 +15,17 @@
  */
 package dev.suga.example.ha.json;
 
-/** The input is not the JSON that was expected. The message never contains the input itself. */
-public final class JsonException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+import java.util.Objects;
 
-  public JsonException(String message) {
-    super(message);
-  }
-
-  public JsonException(String message, Throwable cause) {
-    super(message, cause);
+/**
+ * A JSON value already written, embedded as it is by {@link JsonMaps#write}: how a module that
+ * writes its document with databind ({@link Mappers}) hands it to the control path's streaming
+ * writer without the control path knowing databind.
+ *
+ * @param text one complete JSON value
+ */
+public record RawJson(String text) {
+  public RawJson {
+    Objects.requireNonNull(text, "text");
   }
 }
