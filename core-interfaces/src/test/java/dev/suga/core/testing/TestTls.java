@@ -26,7 +26,7 @@ import java.security.KeyStore;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * A server-side TLS context with a self-signed certificate for 127.0.0.1, made once per JVM with
@@ -49,7 +49,7 @@ public final class TestTls {
 
   private static SSLContext build() {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-    Assumptions.assumeTrue(
+    Assertions.assertTrue(
         Files.isExecutable(keytool), "the JDK's keytool is needed to make a test certificate");
     try {
       Path directory = Files.createTempDirectory("suga-test-tls");

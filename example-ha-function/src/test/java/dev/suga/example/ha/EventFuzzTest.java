@@ -115,7 +115,7 @@ class EventFuzzTest {
     long seed = Long.getLong("fuzz.seed", SEED);
     int events = Integer.getInteger("fuzz.events", EVENTS);
     random = new SplittableRandom(seed);
-    boolean schema = AlexaSchema.sharedAlexa() != null;
+    AlexaSchema.requireAvailable();
     int validated = 0;
     try (DemoHomeAssistant home = DemoHomeAssistant.start(TOKEN, FALLBACK)) {
       Map<String, String> environment = new HashMap<>();
@@ -151,11 +151,9 @@ class EventFuzzTest {
             }
             default -> {
               assertTrue(response.get("event") instanceof Map, where + ": " + answer);
-              if (schema) {
-                List<String> violations = AlexaSchema.violations(answer);
-                assertTrue(violations.isEmpty(), () -> where + ": " + violations + " in " + answer);
-                validated++;
-              }
+              List<String> violations = AlexaSchema.violations(answer);
+              assertTrue(violations.isEmpty(), () -> where + ": " + violations + " in " + answer);
+              validated++;
             }
           }
           // Circuits and caches from one event must not decide the next one's answer kind.
@@ -169,11 +167,7 @@ class EventFuzzTest {
         fixture.close();
       }
     }
-    if (schema) {
-      assertTrue(validated > events / 2, "most answers were Alexa messages: " + validated);
-    } else {
-      System.err.println("[EventFuzzTest] ../shared/alexa not found: answers not schema-checked");
-    }
+    assertTrue(validated > events / 2, "most answers were Alexa messages: " + validated);
   }
 
   private static String invoke(byte[] event, int n, String where) {
