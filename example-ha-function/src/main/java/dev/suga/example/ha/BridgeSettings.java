@@ -79,7 +79,7 @@ public final class BridgeSettings {
   public static List<Setting> all() {
     return List.of(
         own(HA_BASE_URL, "required", "Home Assistant as reachable from AWS"),
-        own(HA_TOKEN, "unset", "long-lived token: fallback credential, and the /health probe"),
+        own(HA_TOKEN, "unset", "long-lived token: the fallback credential (/health sends none)"),
         own(HA_TOKEN_FALLBACK, "false", "use HA_TOKEN when a directive carries no token"),
         own(HA_MODE, NATIVE, "native (translate) or proxy (forward to /api/alexa/smart_home)"),
         own(HA_VERIFY_TLS, "true", "false trusts any certificate (logged as a warning)"),
