@@ -29,10 +29,10 @@ import java.util.Locale;
  * {"timestamp":"...Z","level":"INFO","message":...,"requestId":...,"messageId":...}}, plus {@code
  * "error"} (failure class and message, never a stack trace: traces are long, cost ingestion and can
  * carry request data) for {@link #error}. Every message and error text passes through {@code
- * security.redact} first, so tokens never reach the log. Level from {@code LOG_LEVEL} (DEBUG, INFO,
- * WARN or WARNING, ERROR; default INFO), read on each record so that a changed configuration
- * applies at once; the lookup is a volatile read. Output goes to {@link LogSink}, which tests
- * redirect.
+ * security.redact} first, so tokens never reach the log, and is cut to 8,192 characters; the
+ * correlation ids to 256. Level from {@code LOG_LEVEL} (DEBUG, INFO, WARN or WARNING, ERROR;
+ * default INFO), read on each record so that a changed configuration applies at once; the lookup is
+ * a volatile read. Output goes to {@link LogSink}, which tests redirect.
  *
  * <p>Correlation ids are plain volatile fields, not thread-locals: Lambda runs one invocation at a
  * time per JVM, and a thread-local would lose them in any helper thread.
@@ -43,6 +43,19 @@ public final class LoggingCore {
   private static final int INFO = 20;
   private static final int WARN = 30;
   private static final int ERROR = 40;
+
+  /**
+   * Longest correlation id written: ids come from events (an Alexa messageId, a skill's requestId),
+   * and one of 100 KB was copied into every line of its invocation (the audit's 555 such events
+   * made 109 MB of logs). Real ids are UUIDs and ARNs, far shorter.
+   */
+  static final int MAX_ID_LENGTH = 256;
+
+  /**
+   * Longest message written: a message quoting an event's text could otherwise be as long as the
+   * event. The rest is replaced by a note of how much was cut.
+   */
+  static final int MAX_MESSAGE_LENGTH = 8_192;
 
   private volatile Correlation correlation = Correlation.NONE;
 
@@ -59,7 +72,19 @@ public final class LoggingCore {
    */
   @GatewayOperation
   public void correlate(String requestId, String messageId) {
-    correlation = new Correlation(requestId, messageId);
+    correlation = new Correlation(cut(requestId, MAX_ID_LENGTH), cut(messageId, MAX_ID_LENGTH));
+  }
+
+  /**
+   * {@code text} cut to at most {@code max} characters (not between the two halves of a surrogate
+   * pair).
+   */
+  static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end);
   }
 
   @GatewayOperation
@@ -94,7 +119,7 @@ public final class LoggingCore {
     }
     Correlation ids = correlation;
     String timestamp = CoreGateway.utilityIsoTimestamp(System.currentTimeMillis());
-    String text = CoreGateway.securityRedact(message == null ? "" : message);
+    String text = capped(CoreGateway.securityRedact(message == null ? "" : message));
     String error = failure == null ? null : describe(failure);
     StringWriter line = new StringWriter(128);
     try (JsonGenerator json = CoreJson.generator(line)) {
@@ -118,6 +143,15 @@ public final class LoggingCore {
     LogSink.write(line.toString());
   }
 
+  /** {@code message} within {@link #MAX_MESSAGE_LENGTH}, saying how much was cut. */
+  private static String capped(String message) {
+    if (message.length() <= MAX_MESSAGE_LENGTH) {
+      return message;
+    }
+    String kept = cut(message, MAX_MESSAGE_LENGTH);
+    return kept + "... (" + (message.length() - kept.length()) + " more characters)";
+  }
+
   /** {@code fully.qualified.Class: message}, redacted; a cause adds its own class and message. */
   private static String describe(Throwable failure) {
     StringBuilder text = new StringBuilder(failure.getClass().getName());
@@ -132,7 +166,7 @@ public final class LoggingCore {
       }
       text.append(')');
     }
-    return CoreGateway.securityRedact(text.toString());
+    return capped(CoreGateway.securityRedact(text.toString()));
   }
 
   private static int threshold() {

@@ -62,6 +62,34 @@ class LoggingCoreTest {
             .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
   }
 
+  /**
+   * Ids come from events: a 100 KB messageId was copied into every line of its invocation (the
+   * audit's log amplification). At most 256 characters are, and never half a surrogate pair.
+   */
+  @Test
+  void longCorrelationIdsAreCut() {
+    CoreGateway.loggingCorrelate("r".repeat(300), "m".repeat(100_000));
+    CoreGateway.loggingInfo("one");
+    CoreGateway.loggingInfo("two");
+    for (Map<String, Object> record : fixture.records()) {
+      assertEquals("r".repeat(256), record.get("requestId"));
+      assertEquals("m".repeat(256), record.get("messageId"));
+    }
+    assertTrue(fixture.lines().stream().allMatch(line -> line.length() < 1_000));
+    String smile = "\uD83D\uDE00";
+    CoreGateway.loggingCorrelate("req", "m".repeat(255) + smile);
+    CoreGateway.loggingInfo("three");
+    assertEquals("m".repeat(255), fixture.records().get(2).get("messageId"));
+  }
+
+  @Test
+  void longMessagesAreCutSayingHowMuch() {
+    CoreGateway.loggingWarn("x".repeat(LoggingCore.MAX_MESSAGE_LENGTH + 1_000));
+    String message = (String) fixture.records().get(0).get("message");
+    assertEquals(
+        "x".repeat(LoggingCore.MAX_MESSAGE_LENGTH) + "... (1000 more characters)", message);
+  }
+
   @Test
   void clearedCorrelationLeavesTheIdsOut() {
     CoreGateway.loggingCorrelate("req-1", "msg-1");

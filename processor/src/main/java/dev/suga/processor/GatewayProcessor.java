@@ -442,9 +442,20 @@ public final class GatewayProcessor extends AbstractProcessor {
         }
         continue;
       }
-      if (moduleValidator.validate(type)) {
-        all.add(modeler.model(type, entry.parameterNames(), false));
+      if (!moduleValidator.validate(type)) {
+        continue;
       }
+      ModuleModel module = modeler.model(type, entry.parameterNames(), false);
+      if (processingEnv.getElementUtils().getTypeElement(module.holder().canonicalName()) == null) {
+        diagnostics.error(
+            entry.marker(),
+            Message.MISSING_HOLDER,
+            moduleClass,
+            entry.marker().getQualifiedName(),
+            module.holder().canonicalName());
+        continue;
+      }
+      all.add(module);
     }
     return sorted(all);
   }

@@ -57,6 +57,11 @@ enum Message {
       "PrivateModule",
       "Module %s is private; the generated gateway must reference it. Make it public (or"
           + " package-private when the gateway is generated in the same package)"),
+  MISSING_HOLDER(
+      "MissingHolder",
+      "Module %s, indexed by %s on the class path, has no holder %s beside it: its library was"
+          + " compiled without the SUGA processor's holders (an older version, or the holders were"
+          + " left out of the jar). Rebuild the library with this version of the processor"),
   LIBRARY_MODULE_NOT_PUBLIC(
       "LibraryModuleNotPublic",
       "Module %s is not public, and this compilation has no @GatewayRoot, so it is a library: the"

@@ -221,4 +221,28 @@ class IncrementalAggregationTest {
                 + " on the class path names module lib.WeatherCore, which is not on the class path");
     assertThat(app).hadErrorCount(1);
   }
+
+  @Test
+  void aLibraryWhoseHoldersAreMissingIsReportedAtTheRoot() throws IOException {
+    JavaFileObject weather =
+        source(
+            "lib.WeatherCore",
+            "package lib;",
+            "public class WeatherCore {",
+            "  @dev.suga.annotations.GatewayOperation public String forecast(String city) { return"
+                + " city; }",
+            "}");
+    Compilation library = Compiler.compile(weather);
+    assertThat(library).succeededWithoutWarnings();
+    Compiler.writeClasses(library, output);
+    Files.delete(output.resolve("lib/WeatherCore_Holder.class"));
+
+    Compilation app = Compiler.compileAgainst(List.of(output), APP);
+
+    assertThat(app)
+        .hadErrorContaining(
+            "[SUGA/MissingHolder] Module lib.WeatherCore, indexed by dev.suga.aggregated.lib_WeatherCore on"
+                + " the class path, has no holder lib.WeatherCore_Holder beside it");
+    assertThat(app).hadErrorCount(1);
+  }
 }

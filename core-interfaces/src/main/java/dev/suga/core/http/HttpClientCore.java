@@ -19,16 +19,7 @@ import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.core.CoreGateway;
 import dev.suga.core.Printable;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.ConnectException;
-import java.net.HttpURLConnection;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,9 +33,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * verification are the caller's, per request ({@link HttpRequest}: the example reads them from its
  * {@code HA_*} settings).
  *
- * <p>Each timeout is also capped by the time left; the read timeout bounds each wait for bytes, and
- * the whole body must arrive before the deadline too ({@link DeadlineWatchdog}: a server trickling
- * bytes cannot hold the reply past it).
+ * <p>The deadline is hard: each attempt's I/O runs on a worker thread ({@link Exchange}, {@link
+ * ExchangeWorker}: one daemon thread, reused) and the caller waits for it until the time left runs
+ * out, then answers with a {@code TIMEOUT} whatever the server is doing: a body or headers
+ * trickling in, a stall after any byte, a TLS handshake that stalls, a DNS look-up that hangs. The
+ * abandoned exchange is cut (its TLS sockets closed at once) and its connection never reused. Each
+ * timeout is also capped by the time left, which bounds how long an abandoned worker can wait.
  *
  * <p>Decisions worth knowing:
  *
@@ -64,19 +58,29 @@ import java.util.concurrent.ConcurrentHashMap;
  *       is open, nothing is sent: {@link HttpFailure.Kind#CIRCUIT_OPEN}, one warning and one {@code
  *       CircuitOpen} metric per refused request.
  *   <li>Responses are read completely and closed so that the JDK keeps the connection alive for the
- *       next warm invocation; a failed attempt disconnects instead.
+ *       next warm invocation; a failed attempt disconnects instead. A body shorter than its {@code
+ *       Content-Length}, or a chunked body cut off, is a failed transfer ({@code IO}, retried for
+ *       an idempotent request, a failure for the circuit), never a shorter answer.
+ *   <li>A bearer token that cannot be a header value ({@link HttpRequest#validBearerToken}: a line
+ *       feed in it would end or fold the header) is refused before anything is sent. Every token
+ *       sent, and the user info of every URL, is registered with {@code
+ *       security.register_transient_secret}: no log line carries it, nor any 8 characters of it.
  *   <li>Bodies are capped at {@link #MAX_BODY_BYTES}; a larger one is an {@code IO} failure that is
  *       not retried (it would be just as large again), as is a TLS certificate failure.
  * </ul>
  *
- * Failures ({@link HttpFailure}) and log lines name the method and URL (redacted), never the token.
- * Metrics: {@code HttpRequests} (attempts), {@code CircuitOpen} (requests refused), and the
- * request's own latency metric if it names one (the whole send, retries included).
+ * Failures ({@link HttpFailure}) and log lines name the method and URL (redacted, user info
+ * removed), never the token. Metrics: {@code HttpRequests} (attempts), {@code CircuitOpen}
+ * (requests refused), and the request's own latency metric if it names one (the whole send, retries
+ * included).
  */
 @GatewayModule
 public final class HttpClientCore {
   /** Larger responses are refused: a Home Assistant state list is large, but not this large. */
   static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+  /** What a failure says when the deadline came before the answer. */
+  static final String DEADLINE_PASSED = "the response did not arrive in the time left";
 
   /** Below this much time left, starting (or retrying) a request cannot produce a usable answer. */
   static final long MIN_USEFUL_MILLIS = 50;
@@ -97,14 +101,29 @@ public final class HttpClientCore {
    *
    * @throws HttpFailure when no HTTP answer arrived (after retries), or the circuit is open
    * @throws IllegalArgumentException when the URL is not an absolute http(s) URL, the method not
-   *     GET, POST, PUT or DELETE, or a GET or DELETE has a body (a programming error, not a reason
-   *     to retry; the circuit is not told)
+   *     GET, POST, PUT or DELETE, a GET or DELETE has a body, or the bearer token cannot be a
+   *     header value ({@link HttpRequest#validBearerToken}): a programming error, not a reason to
+   *     retry; the circuit is not asked, and the message quotes no token
    */
   @GatewayOperation
   public HttpResult send(HttpRequest request) {
     Objects.requireNonNull(request, "request");
+    // Before anything can log: the token and the URL's user info are redacted by value.
+    if (request.bearerToken() != null) {
+      CoreGateway.securityRegisterTransientSecret(request.bearerToken());
+    }
     URI uri = checkedUri(request.url());
+    if (uri.getRawUserInfo() != null) {
+      CoreGateway.securityRegisterTransientSecret(uri.getRawUserInfo());
+    }
     checkMethod(request);
+    if (request.bearerToken() != null && !HttpRequest.validBearerToken(request.bearerToken())) {
+      throw new IllegalArgumentException(
+          "the bearer token of "
+              + describe(request)
+              + " cannot be sent: a header value must be visible ASCII, without spaces or line"
+              + " breaks");
+    }
     String dependency = request.dependency();
     if (dependency != null && !CoreGateway.circuitBreakerAllow(dependency)) {
       CoreGateway.metricsCount("CircuitOpen", 1);
@@ -116,7 +135,8 @@ public final class HttpClientCore {
     HttpResult result;
     try {
       result = sendAllowed(request, uri);
-    } catch (HttpFailure failure) {
+    } catch (RuntimeException | Error failure) {
+      // Every allow() hears an outcome, or a half-open circuit would wait for one in vain.
       if (dependency != null) {
         CoreGateway.circuitBreakerFailure(dependency);
       }
@@ -171,6 +191,30 @@ public final class HttpClientCore {
     }
   }
 
+  /**
+   * The URL as failures and log lines show it: its user info (a password in {@code
+   * https://user:password@host/}) replaced by {@code <redacted>}.
+   */
+  static String printableUrl(String url) {
+    if (url == null) {
+      return "null";
+    }
+    int start = url.indexOf("://");
+    if (start < 0) {
+      return url;
+    }
+    start += 3;
+    int end = start;
+    int at = -1;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      if (url.charAt(end) == '@') {
+        at = end;
+      }
+      end++;
+    }
+    return at < 0 ? url : url.substring(0, start) + "<redacted>" + url.substring(at);
+  }
+
   private static URI checkedUri(String url) {
     URI uri;
     try {
@@ -183,7 +227,7 @@ public final class HttpClientCore {
         || !("http".equalsIgnoreCase(uri.getScheme())
             || "https".equalsIgnoreCase(uri.getScheme()))) {
       throw new IllegalArgumentException(
-          "not an absolute http(s) URL: " + CoreGateway.securityRedact(String.valueOf(url)));
+          "not an absolute http(s) URL: " + CoreGateway.securityRedact(printableUrl(url)));
     }
     return uri;
   }
@@ -212,66 +256,28 @@ public final class HttpClientCore {
     return "POST".equals(method) || "PUT".equals(method);
   }
 
-  /** One request and its complete answer. */
+  /**
+   * One request and its complete answer: the exchange runs on a worker, and this thread waits for
+   * it until the time left runs out, whatever the server does ({@link Exchange}).
+   */
   private HttpResult attempt(
       HttpRequest request, URI uri, long remaining, int attempt, long started)
       throws AttemptFailure {
-    long deadline = System.nanoTime() + remaining * 1_000_000;
-    HttpURLConnection connection = null;
-    DeadlineWatchdog watchdog = null;
-    boolean complete = false;
-    try {
-      connection = (HttpURLConnection) uri.toURL().openConnection();
-      watchdog = DeadlineWatchdog.arm(connection, remaining);
-      connection.setConnectTimeout(
-          timeout(
-              request.connectTimeoutMillis(),
-              HttpRequest.DEFAULT_CONNECT_TIMEOUT_MILLIS,
-              remaining));
-      connection.setReadTimeout(
-          timeout(request.readTimeoutMillis(), HttpRequest.DEFAULT_READ_TIMEOUT_MILLIS, remaining));
-      connection.setInstanceFollowRedirects(false);
-      connection.setUseCaches(false);
-      connection.setRequestMethod(request.method());
-      if ("https".equalsIgnoreCase(uri.getScheme())) {
-        useTlsSockets((javax.net.ssl.HttpsURLConnection) connection, request);
-      }
-      connection.setRequestProperty("Accept", "application/json");
-      if (request.bearerToken() != null) {
-        connection.setRequestProperty("Authorization", "Bearer " + request.bearerToken());
-      }
-      byte[] body = request.body();
-      if (sendsBody(request.method())) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        // Also for an empty body: the JDK would otherwise claim application/x-www-form-urlencoded.
-        connection.setRequestProperty("Content-Type", "application/json");
-        connection.setDoOutput(true);
-        connection.setFixedLengthStreamingMode(bytes.length);
-        try (OutputStream out = connection.getOutputStream()) {
-          out.write(bytes);
-        }
-      }
-      int status = connection.getResponseCode();
-      if (status < 0) {
-        throw new AttemptFailure(HttpFailure.Kind.IO, "the answer is not HTTP", null, true);
-      }
-      byte[] answer = readBody(connection, status, deadline);
-      complete = true;
-      return new HttpResult(status, answer, elapsedMillis(started), attempt);
-    } catch (IOException e) {
-      if (watchdog != null && watchdog.fired()) {
-        throw new AttemptFailure(
-            HttpFailure.Kind.TIMEOUT, "the response did not arrive in the time left", e, false);
-      }
-      throw classify(e);
-    } finally {
-      if (watchdog != null) {
-        watchdog.disarm();
-      }
-      if (connection != null && !complete) {
-        connection.disconnect();
-      }
-    }
+    warnIfUnverified(request, uri);
+    Exchange exchange =
+        new Exchange(
+            request,
+            uri,
+            timeout(
+                request.connectTimeoutMillis(),
+                HttpRequest.DEFAULT_CONNECT_TIMEOUT_MILLIS,
+                remaining),
+            timeout(
+                request.readTimeoutMillis(), HttpRequest.DEFAULT_READ_TIMEOUT_MILLIS, remaining),
+            System.nanoTime() + remaining * 1_000_000);
+    ExchangeWorker.execute(exchange);
+    int status = exchange.await();
+    return new HttpResult(status, exchange.body(), elapsedMillis(started), attempt);
   }
 
   /**
@@ -284,13 +290,11 @@ public final class HttpClientCore {
   }
 
   /**
-   * Sockets with Nagle off ({@link NoDelayTls}: the POST body must not wait for the ACK of the
-   * headers), trusting any certificate when the request does not verify TLS (warned about once per
-   * dependency).
+   * Warns, once per dependency, that an https request does not verify TLS (its worker then trusts
+   * any certificate: {@link InsecureTls}).
    */
-  private void useTlsSockets(javax.net.ssl.HttpsURLConnection https, HttpRequest request) {
-    if (request.verifyTls()) {
-      https.setSSLSocketFactory(NoDelayTls.verifying());
+  private void warnIfUnverified(HttpRequest request, URI uri) {
+    if (request.verifyTls() || !"https".equalsIgnoreCase(uri.getScheme())) {
       return;
     }
     String dependency = request.dependency() == null ? "-" : request.dependency();
@@ -303,66 +307,6 @@ public final class HttpClientCore {
               + ": certificates and host names are NOT verified; anyone on the"
               + " path can read the credentials. Use a valid certificate instead.");
     }
-    InsecureTls.apply(https);
-  }
-
-  /**
-   * The whole body (error stream for 4xx/5xx), at most {@link #MAX_BODY_BYTES}, before the
-   * deadline.
-   */
-  private static byte[] readBody(HttpURLConnection connection, int status, long deadline)
-      throws IOException, AttemptFailure {
-    InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-    if (stream == null) {
-      return new byte[0];
-    }
-    try (InputStream in = stream) {
-      long declared = connection.getContentLengthLong();
-      if (declared > MAX_BODY_BYTES) {
-        throw tooLarge(declared);
-      }
-      ByteArrayOutputStream buffer =
-          new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-      byte[] chunk = new byte[8192];
-      for (int n; (n = in.read(chunk)) >= 0; ) {
-        if (buffer.size() + n > MAX_BODY_BYTES) {
-          throw tooLarge(buffer.size() + (long) n);
-        }
-        buffer.write(chunk, 0, n);
-        if (System.nanoTime() - deadline > 0) {
-          throw new AttemptFailure(
-              HttpFailure.Kind.TIMEOUT,
-              "the response did not arrive in the time left",
-              null,
-              false);
-        }
-      }
-      return buffer.toByteArray();
-    }
-  }
-
-  private static AttemptFailure tooLarge(long bytes) {
-    return new AttemptFailure(
-        HttpFailure.Kind.IO,
-        "response of " + bytes + "+ bytes exceeds " + MAX_BODY_BYTES,
-        null,
-        false);
-  }
-
-  private static AttemptFailure classify(IOException e) {
-    if (e instanceof SocketTimeoutException) {
-      return new AttemptFailure(HttpFailure.Kind.TIMEOUT, "timed out", e, true);
-    }
-    if (e instanceof ConnectException
-        || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException) {
-      return new AttemptFailure(HttpFailure.Kind.CONNECT, "could not connect", e, true);
-    }
-    if (e instanceof javax.net.ssl.SSLHandshakeException) {
-      // A certificate the JDK does not trust will not be trusted on the next attempt either.
-      return new AttemptFailure(HttpFailure.Kind.IO, "TLS handshake failed", e, false);
-    }
-    return new AttemptFailure(HttpFailure.Kind.IO, "connection failed", e, true);
   }
 
   static boolean isRetryableStatus(int status) {
@@ -401,9 +345,12 @@ public final class HttpClientCore {
     }
   }
 
-  /** {@code GET http://host/path}: what failures and log lines say about a request (no token). */
+  /**
+   * {@code GET http://host/path}: what failures and log lines say about a request (no token, no
+   * user info).
+   */
   private static String describe(HttpRequest request) {
-    return request.method() + " " + request.url();
+    return request.method() + " " + printableUrl(request.url());
   }
 
   private static long elapsedMillis(long startedNanos) {
@@ -411,13 +358,14 @@ public final class HttpClientCore {
   }
 
   /** Why one attempt got no usable answer, and whether trying again could help. */
-  private static final class AttemptFailure extends Exception {
+  static final class AttemptFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final HttpFailure.Kind kind;
     private final boolean retryable;
 
-    AttemptFailure(HttpFailure.Kind kind, String message, IOException cause, boolean retryable) {
+    AttemptFailure(
+        HttpFailure.Kind kind, String message, java.io.IOException cause, boolean retryable) {
       super(message, cause, false, false);
       this.kind = kind;
       this.retryable = retryable;

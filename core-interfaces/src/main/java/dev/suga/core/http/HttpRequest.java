@@ -29,8 +29,10 @@ package dev.suga.core.http;
  * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}; only POST and PUT carry a
  *     body
  * @param url absolute {@code http} or {@code https} URL; built only from validated names
- * @param bearerToken the credential, sent as {@code Authorization: Bearer}; null for none. Never
- *     logged ({@link #toString()} redacts it) nor put into a failure's message
+ * @param bearerToken the credential, sent as {@code Authorization: Bearer}; null for none, else
+ *     {@linkplain #validBearerToken visible ASCII}. Never logged ({@link #toString()} redacts it,
+ *     and {@code http_client.send} registers it with {@code security} so that no log line carries
+ *     it or any 8 characters of it) nor put into a failure's message
  * @param body request body (JSON) or null (a POST or PUT then sends an empty one)
  * @param connectTimeoutMillis connect timeout; 0 or less for the default (2000). Capped by the
  *     invocation's time left
@@ -135,6 +137,28 @@ public record HttpRequest(
         maxRetries,
         verifyTls,
         name);
+  }
+
+  /**
+   * Whether {@code token} can be sent as {@code Authorization: Bearer <token>}: one or more visible
+   * ASCII characters ({@code !} to {@code ~}), nothing else. No space, tab, line feed or other
+   * control character (a line feed would end the header, or, followed by a space, fold it into the
+   * next line), and nothing beyond ASCII (the JDK writes header values as ISO-8859-1). Wider than
+   * RFC 6750's alphabet on purpose: Alexa's tokens contain {@code |}. {@code http_client.send}
+   * refuses a request whose token fails this; a caller checks first to answer its own way (the
+   * example: INVALID_AUTHORIZATION_CREDENTIAL).
+   */
+  public static boolean validBearerToken(String token) {
+    if (token == null || token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < '!' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

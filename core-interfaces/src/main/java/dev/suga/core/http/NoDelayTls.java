@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -38,6 +39,15 @@ import javax.net.ssl.SSLSocketFactory;
  *
  * <p>One wrapper per delegate, kept for the life of the JVM: the JDK keys its keep-alive cache by
  * the socket factory, and a new wrapper per request would open a new connection each time.
+ *
+ * <p>TLS is layered over a plain socket that the JDK connects, never built on an unconnected TLS
+ * socket: {@link #createSocket()} refuses (a {@code SocketException} caused by {@code
+ * UnsupportedOperationException}, the {@code SocketFactory} convention the JDK's HTTPS client
+ * answers by connecting a plain socket itself, bug 6771432), and {@link #createSocket(Socket,
+ * String, int, boolean)} then hands that plain socket to the {@link Exchange} running on this
+ * thread. At its deadline the exchange closes it: closing a plain socket wakes a thread blocked in
+ * a read on it at once, while {@code SSLSocket.close()} may wait (the JDK's own code says so) and
+ * {@code HttpURLConnection.disconnect()} waits for the reader's lock.
  */
 final class NoDelayTls extends SSLSocketFactory {
   /** The JDK's default factory, wrapped once on first HTTPS use (holder idiom). */
@@ -72,28 +82,41 @@ final class NoDelayTls extends SSLSocketFactory {
     return delegate.getSupportedCipherSuites();
   }
 
-  /** The JDK's HTTPS client asks for an unconnected socket first, and connects it itself. */
+  /**
+   * Refused, so that the JDK's HTTPS client connects a plain socket itself and asks for TLS over it
+   * ({@link #createSocket(Socket, String, int, boolean)}): the socket an exchange can close.
+   */
   @Override
   public Socket createSocket() throws IOException {
-    return noDelay(delegate.createSocket());
+    SocketException layered = new SocketException("TLS is layered over a connected socket");
+    layered.initCause(new UnsupportedOperationException());
+    throw layered;
   }
 
   /**
-   * Layering TLS over a connected plain socket (the JDK's fallback, and proxies): Nagle is a
-   * property of that socket.
+   * TLS over a connected plain socket (the JDK's HTTPS client, after {@link #createSocket()}, and
+   * proxies): Nagle is a property of that socket, and the exchange on this thread owns it.
    */
   @Override
   public Socket createSocket(Socket socket, String host, int port, boolean autoClose)
       throws IOException {
-    noDelay(socket);
+    adopt(noDelay(socket));
     return delegate.createSocket(socket, host, port, autoClose);
   }
 
   @Override
   public Socket createSocket(Socket socket, InputStream consumed, boolean autoClose)
       throws IOException {
-    noDelay(socket);
+    adopt(noDelay(socket));
     return delegate.createSocket(socket, consumed, autoClose);
+  }
+
+  /** Gives {@code socket} to the exchange running on this thread, if any (tests call directly). */
+  private static void adopt(Socket socket) {
+    Exchange exchange = ExchangeWorker.current();
+    if (exchange != null) {
+      exchange.adopt(socket);
+    }
   }
 
   @Override

@@ -45,10 +45,18 @@ final class RedactionPatterns {
   private static final Pattern PARAMETER =
       Pattern.compile("(?i)\\b(access_token|refresh_token|token|password|api_key)=[^&\\s\"']+");
 
+  /**
+   * The user info of a URL ({@code https://user:password@host}): everything between {@code ://} and
+   * the authority's last {@code @}.
+   */
+  private static final Pattern USER_INFO =
+      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s@]*(?:@[^/?#\\s@]*)*@");
+
   private RedactionPatterns() {}
 
   static String apply(String text) {
-    String result = JWT.matcher(text).replaceAll(SecurityCore.REDACTED);
+    String result = USER_INFO.matcher(text).replaceAll("$1" + SecurityCore.REDACTED + "@");
+    result = JWT.matcher(result).replaceAll(SecurityCore.REDACTED);
     result = BEARER.matcher(result).replaceAll("$1 " + SecurityCore.REDACTED);
     result = JSON_FIELD.matcher(result).replaceAll("$1\"" + SecurityCore.REDACTED + "\"");
     return PARAMETER.matcher(result).replaceAll("$1=" + SecurityCore.REDACTED);

@@ -27,12 +27,16 @@ import java.util.Objects;
  * The {@code security} interface: redaction of secrets, validation of names before they reach a
  * URL, constant-time comparison.
  *
- * <p>Redaction replaces, wherever they appear, the values of the secrets registered with it:
- * literal values ({@link #registerSecret}, e.g. a token read from a secrets store) and settings
+ * <p>Redaction is by value first, then by pattern. By value: the secrets registered with it,
+ * literal values ({@link #registerSecret}, e.g. a token read from a secrets store), settings
  * ({@link #registerSecretSetting}: the setting's current value, read on each call, so a changed
- * configuration applies at once; {@code DIAGNOSTICS_TOKEN}, the core's own secret, is always one).
- * The example registers {@code HA_TOKEN}. Then the patterns of well-known secret shapes: bearer
- * tokens, JWTs, secret-named JSON fields and query parameters.
+ * configuration applies at once; {@code DIAGNOSTICS_TOKEN}, the core's own secret, is always one;
+ * the example registers {@code HA_TOKEN}) and transient values ({@link #registerTransientSecret}:
+ * the token each HTTP request carries), are replaced wherever they appear, whole or in part: no 8
+ * consecutive characters of one survive ({@link SecretIndex}). Patterns alone missed a token with a
+ * line feed in it ({@code Bearer <redacted>\nSECRETTAIL}). Then the patterns of well-known secret
+ * shapes: bearer tokens, JWTs, secret-named JSON fields, query parameters, and the user info of
+ * URLs ({@code https://user:password@host}).
  *
  * <p>Validation is hand-written rather than a regular expression: it runs on every request (the
  * example checks every directive's entity id with it), and a character loop costs nothing at cold
@@ -64,12 +68,29 @@ public final class SecurityCore {
    */
   private volatile String[] secretSettings = {DIAGNOSTICS_TOKEN};
 
+  /**
+   * A secret of at least this many characters is redacted piece by piece too: no run of this many
+   * of its characters survives, wherever it appears (a token split by a line feed, cut short, or
+   * quoted in part by an exception).
+   */
+  static final int FRAGMENT_LENGTH = 8;
+
+  /** Transient secrets kept: the most recently registered ones. */
+  static final int MAX_TRANSIENT_SECRETS = 32;
+
   /** Secret values registered; copy on write under {@code this}. */
   private volatile String[] secretValues = NONE;
 
+  /** Transient secrets, the most recent first; copy on write under {@code this}. */
+  private volatile String[] transientSecrets = NONE;
+
+  /** The index of the secrets the last redaction saw; rebuilt when they change. */
+  private volatile SecretIndex index = SecretIndex.EMPTY;
+
   /**
    * {@code text} with secrets replaced by {@code <redacted>}: the registered secrets' values
-   * wherever they appear ({@link #registerSecret}, {@link #registerSecretSetting}), bearer tokens
+   * wherever they appear, and every run of 8 or more characters of one ({@link #registerSecret},
+   * {@link #registerSecretSetting}, {@link #registerTransientSecret}), URL user info, bearer tokens
    * ({@code Bearer xyz}), JWT-shaped strings (Home Assistant's long-lived tokens are JWTs, as are
    * many others), {@code "token":"..."}-style JSON fields ({@code token}, {@code access_token},
    * {@code password}, {@code code} of an OAuth grant, ...) and {@code access_token=...} in query
@@ -80,14 +101,31 @@ public final class SecurityCore {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String result = text;
-    for (String setting : secretSettings) {
-      result = replaceLiteral(result, CoreGateway.configGet(setting));
-    }
-    for (String secret : secretValues) {
-      result = replaceLiteral(result, secret);
-    }
+    String result = secrets().redact(text);
     return mayMatchPattern(result) ? RedactionPatterns.apply(result) : result;
+  }
+
+  /**
+   * The index of every secret value now: the secret settings' current values, the registered and
+   * the transient secrets. Reused while they stay the same (a setting is read on each call, so a
+   * rotated value applies at once).
+   */
+  private SecretIndex secrets() {
+    String[] settings = secretSettings;
+    String[] values = secretValues;
+    String[] transients = transientSecrets;
+    String[] current = new String[settings.length + values.length + transients.length];
+    for (int i = 0; i < settings.length; i++) {
+      current[i] = CoreGateway.configGet(settings[i]);
+    }
+    System.arraycopy(values, 0, current, settings.length, values.length);
+    System.arraycopy(transients, 0, current, settings.length + values.length, transients.length);
+    SecretIndex known = index;
+    if (!known.covers(current)) {
+      known = SecretIndex.of(current);
+      index = known;
+    }
+    return known;
   }
 
   /**
@@ -99,6 +137,37 @@ public final class SecurityCore {
   public synchronized void registerSecret(String value) {
     if (value != null && value.length() >= MIN_LITERAL_SECRET_LENGTH) {
       secretValues = with(secretValues, value);
+    }
+  }
+
+  /**
+   * Registers {@code value} as a secret for a while: a credential that arrives with a request (a
+   * bearer token an HTTP request carries: {@code http_client.send} registers each), redacted like
+   * the others for as long as it is among the 32 most recently registered, so that a function
+   * serving many users does not collect their tokens for the life of the JVM. Null and values
+   * shorter than 4 characters are ignored; registering the newest again changes nothing.
+   */
+  @GatewayOperation
+  public void registerTransientSecret(String value) {
+    if (value == null || value.length() < MIN_LITERAL_SECRET_LENGTH) {
+      return;
+    }
+    String[] recent = transientSecrets;
+    if (recent.length > 0 && recent[0].equals(value)) {
+      return; // the usual case: the same caller's token again, without a lock
+    }
+    synchronized (this) {
+      recent = transientSecrets;
+      int kept = Math.min(recent.length, MAX_TRANSIENT_SECRETS - 1);
+      String[] next = new String[kept + 1];
+      next[0] = value;
+      int n = 1;
+      for (int i = 0; i < recent.length && n <= kept; i++) {
+        if (!recent[i].equals(value)) {
+          next[n++] = recent[i];
+        }
+      }
+      transientSecrets = n == next.length ? next : java.util.Arrays.copyOf(next, n);
     }
   }
 
@@ -127,11 +196,14 @@ public final class SecurityCore {
 
   /**
    * Whether {@code text} contains what any {@link RedactionPatterns} pattern needs: {@code eyJ}, a
-   * quote, {@code =}, or "bearer" in any case. Cheap enough for every line, and it keeps the
-   * patterns uncompiled until a line could need them.
+   * quote, {@code =}, {@code ://} with an {@code @}, or "bearer" in any case. Cheap enough for
+   * every line, and it keeps the patterns uncompiled until a line could need them.
    */
   private static boolean mayMatchPattern(String text) {
-    if (text.indexOf('"') >= 0 || text.indexOf('=') >= 0 || text.contains("eyJ")) {
+    if (text.indexOf('"') >= 0
+        || text.indexOf('=') >= 0
+        || text.contains("eyJ")
+        || (text.indexOf('@') >= 0 && text.contains("://"))) {
       return true;
     }
     int limit = text.length() - 6;
@@ -142,13 +214,6 @@ public final class SecurityCore {
       }
     }
     return false;
-  }
-
-  private static String replaceLiteral(String text, String secret) {
-    if (secret == null || secret.length() < MIN_LITERAL_SECRET_LENGTH) {
-      return text;
-    }
-    return text.contains(secret) ? text.replace(secret, REDACTED) : text;
   }
 
   /**

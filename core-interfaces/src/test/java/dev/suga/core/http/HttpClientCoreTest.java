@@ -135,8 +135,8 @@ class HttpClientCoreTest {
   void aTricklingAnswerIsCutAtTheInvocationDeadline() {
     // A byte a second: each read() returns inside its timeout (capped at the 1.75 s left of a
     // 2 s invocation), so only a deadline on the whole answer stops it, at 1.75 s, long before
-    // the hundredth byte. (It used Alexa's whole 8 s budget until 2026-11-23: 8 s of test time,
-    // and only 2.25 s of slack for the watchdog on a busy machine.)
+    // the hundredth byte. (It used Alexa's whole 8 s budget until 2026-11-23: 8 s of test time.)
+    // HttpClientFaultTest holds every stall and trickle to the order "answer before next byte".
     server.script(
         (exchange, standIn) -> {
           exchange.sendResponseHeaders(200, 100);
@@ -161,10 +161,24 @@ class HttpClientCoreTest {
       assertEquals(HttpFailure.Kind.TIMEOUT, failure.kind(), failure::toString);
       assertTrue(
           failure.getMessage().contains("did not arrive in the time left"),
-          "the watchdog cut it, not a read timeout: " + failure.getMessage());
+          "the deadline cut it, not a read timeout: " + failure.getMessage());
     } finally {
       CoreGateway.lambdaEnd(512);
     }
+  }
+
+  /**
+   * Each attempt runs on a worker thread (the caller waits for it until the deadline): one idle
+   * worker is kept, so requests one after another start no thread after the first.
+   */
+  @Test
+  void requestsOneAfterAnotherReuseOneWorker() {
+    get("/api/");
+    int before = ExchangeWorker.started();
+    for (int i = 0; i < 20; i++) {
+      assertEquals(200, get("/api/").status());
+    }
+    assertEquals(before, ExchangeWorker.started(), "no new worker");
   }
 
   @Test

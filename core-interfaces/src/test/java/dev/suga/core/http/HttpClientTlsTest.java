@@ -19,37 +19,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.suga.core.CoreGateway;
 import dev.suga.core.testing.CoreFixture;
 import dev.suga.core.testing.StandInServer;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
+import dev.suga.core.testing.TestTls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * HTTPS against a self-signed certificate (made with the JDK's keytool, as a Home Assistant user's
- * would be): refused by default, accepted by a request with {@code verifyTls} false and a warning
- * logged once per dependency. Uses its own client instance, since the warnings are once per
- * instance.
+ * HTTPS against a self-signed certificate ({@link TestTls}: made with the JDK's keytool, as a Home
+ * Assistant user's would be): refused by default, accepted by a request with {@code verifyTls}
+ * false and a warning logged once per dependency. Uses its own client instance, since the warnings
+ * are once per instance.
  */
 class HttpClientTlsTest {
-  private static final char[] PASSWORD = "changeit".toCharArray();
   private static final Duration HANG = Duration.ofSeconds(25);
 
-  @TempDir static Path directory;
   private static SSLContext serverContext;
 
   private final CoreFixture fixture = CoreFixture.with(Map.of());
@@ -57,48 +48,8 @@ class HttpClientTlsTest {
   private final HttpClientCore client = new HttpClientCore();
 
   @BeforeAll
-  static void makeSelfSignedCertificate() throws Exception {
-    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-    assumeTrue(
-        Files.isExecutable(keytool), "the JDK's keytool is needed to make a test certificate");
-    Path keystore = directory.resolve("ha.p12");
-    Process process =
-        new ProcessBuilder(
-                keytool.toString(),
-                "-genkeypair",
-                "-alias",
-                "ha",
-                "-keyalg",
-                "EC",
-                "-groupname",
-                "secp256r1",
-                "-dname",
-                "CN=127.0.0.1",
-                "-ext",
-                "san=ip:127.0.0.1",
-                "-validity",
-                "2",
-                "-keystore",
-                keystore.toString(),
-                "-storetype",
-                "PKCS12",
-                "-storepass",
-                new String(PASSWORD),
-                "-keypass",
-                new String(PASSWORD))
-            .redirectErrorStream(true)
-            .start();
-    process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "keytool did not finish");
-    assertEquals(0, process.exitValue(), "keytool failed");
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(keystore)) {
-      store.load(in, PASSWORD);
-    }
-    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    keys.init(store, PASSWORD);
-    serverContext = SSLContext.getInstance("TLS");
-    serverContext.init(keys.getKeyManagers(), null, null);
+  static void makeSelfSignedCertificate() {
+    serverContext = TestTls.serverContext();
   }
 
   @AfterEach
@@ -174,13 +125,31 @@ class HttpClientTlsTest {
     assertEquals("{\"entity_id\":\"light.kitchen\"}", received.get(1).bodyText());
   }
 
+  /**
+   * The factory layers TLS over a plain socket the JDK connects (the socket an exchange can close
+   * at its deadline), with Nagle off on that socket.
+   */
   @Test
   void tlsSocketsHaveNagleOff() throws Exception {
     assertTrue(
         NoDelayTls.verifying() == NoDelayTls.verifying(),
         "one factory, or no connection is reused");
-    try (java.net.Socket socket = NoDelayTls.verifying().createSocket()) {
-      assertTrue(socket.getTcpNoDelay());
+    java.net.SocketException refused =
+        assertThrows(java.net.SocketException.class, () -> NoDelayTls.verifying().createSocket());
+    assertTrue(
+        refused.getCause() instanceof UnsupportedOperationException,
+        "the SocketFactory convention the JDK's HTTPS client answers with a plain socket");
+    try (java.net.ServerSocket listener =
+            new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        java.net.Socket plain =
+            new java.net.Socket(listener.getInetAddress(), listener.getLocalPort());
+        java.net.Socket accepted = listener.accept();
+        java.net.Socket tls =
+            NoDelayTls.verifying()
+                .createSocket(plain, "127.0.0.1", listener.getLocalPort(), true)) {
+      assertTrue(accepted.isConnected());
+      assertTrue(plain.getTcpNoDelay());
+      assertTrue(tls instanceof javax.net.ssl.SSLSocket);
     }
   }
 

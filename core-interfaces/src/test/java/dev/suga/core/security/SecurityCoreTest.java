@@ -102,10 +102,11 @@ class SecurityCoreTest {
 
   @Test
   void aRegisteredSettingIsReadOnEachCall() {
-    fixture.set("SECURITY_TEST_TOKEN", "rotated-secret");
+    // (No 8 characters in common: a run of 8 of the current value is redacted wherever it is.)
+    fixture.set("SECURITY_TEST_TOKEN", "rotated-token-2");
     assertEquals(
         "now <redacted>, before long-lived-secret",
-        CoreGateway.securityRedact("now rotated-secret, before long-lived-secret"));
+        CoreGateway.securityRedact("now rotated-token-2, before long-lived-secret"));
   }
 
   @Test
@@ -132,6 +133,85 @@ class SecurityCoreTest {
         "<redacted>",
         security.redact("value-from-a-secrets-store"),
         "not a setting: stays registered");
+  }
+
+  /**
+   * The audit's leak: a token with a line feed in it. The bearer pattern stops at the blank, so
+   * only redaction by value can take the rest, and it takes any 8 characters of it.
+   */
+  @Test
+  void noEightCharactersOfASecretSurvive() {
+    SecurityCore security = new SecurityCore();
+    String token = "abcd-0123\nSECRETTAIL-0001";
+    security.registerTransientSecret(token);
+    assertEquals(
+        "Illegal value: Bearer <redacted>",
+        security.redact("Illegal value: Bearer " + token),
+        "whole, newline and all");
+    assertEquals("tail <redacted> only", security.redact("tail SECRETTAIL-0001 only"));
+    assertEquals("head <redacted>...", security.redact("head abcd-0123..."));
+    assertEquals("x <redacted> y", security.redact("x ECRETTAI y"), "8 characters from inside");
+    assertEquals(
+        "x ECRETTA y", security.redact("x ECRETTA y"), "7 characters say nothing of a token");
+    assertEquals(
+        "<redacted>:<redacted>",
+        security.redact("SECRETTAIL-0001:SECRETTAIL-0001"),
+        "each occurrence");
+    assertEquals("<redacted>", security.redact("SECRETTAIL-0001SECRETTAIL"), "runs merge");
+  }
+
+  @Test
+  void fragmentsOfSettingsAndRegisteredValuesAreRedactedToo() {
+    assertEquals("cut <redacted> short", CoreGateway.securityRedact("cut long-lived-sec short"));
+    SecurityCore security = new SecurityCore();
+    security.registerSecret("value-from-a-secrets-store");
+    assertEquals("part <redacted>", security.redact("part secrets-store"));
+  }
+
+  /**
+   * Transient secrets (each request's token) are the 32 most recent: a function serving many
+   * callers does not collect their tokens for the life of the JVM.
+   */
+  @Test
+  void transientSecretsAreTheMostRecentOnes() {
+    SecurityCore security = new SecurityCore();
+    security.registerTransientSecret(null);
+    security.registerTransientSecret("abc");
+    security.registerTransientSecret(callerToken(0));
+    for (int i = 1; i < SecurityCore.MAX_TRANSIENT_SECRETS; i++) {
+      security.registerTransientSecret(callerToken(i));
+      security.registerTransientSecret(callerToken(i)); // again: kept once
+    }
+    assertEquals("<redacted>", security.redact(callerToken(0)), "the 32nd most recent");
+    assertEquals("<redacted>", security.redact(callerToken(1)));
+    security.registerTransientSecret(callerToken(0)); // used again: the most recent
+    security.registerTransientSecret(callerToken(99));
+    assertEquals("<redacted>", security.redact(callerToken(0)));
+    assertEquals(callerToken(1), security.redact(callerToken(1)), "the oldest went");
+  }
+
+  /**
+   * A token per caller, sharing no run of 8 characters with another (seeded: the same each run).
+   */
+  private static String callerToken(int caller) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(caller);
+    return Long.toHexString(random.nextLong() | Long.MIN_VALUE)
+        + Long.toHexString(random.nextLong() | Long.MIN_VALUE);
+  }
+
+  @Test
+  void theUserInfoOfUrlsIsRedacted() {
+    assertEquals(
+        "GET http://<redacted>@127.0.0.1:1/api/ failed",
+        CoreGateway.securityRedact("GET http://admin:hunter2pw@127.0.0.1:1/api/ failed"));
+    assertEquals(
+        "https://<redacted>@ha.example.org/x",
+        CoreGateway.securityRedact("https://me:p@ss@ha.example.org/x"),
+        "to the authority's last @");
+    assertEquals(
+        "mail me@example.org at https://ha.example.org/a@b",
+        CoreGateway.securityRedact("mail me@example.org at https://ha.example.org/a@b"),
+        "an @ outside a URL's authority is no user info");
   }
 
   @Test

@@ -35,6 +35,7 @@ public final class BridgeSettings {
   public static final String HA_READ_TIMEOUT_MS = "HA_READ_TIMEOUT_MS";
   public static final String HA_MAX_RETRIES = "HA_MAX_RETRIES";
   public static final String HA_TEMPERATURE_UNIT = "HA_TEMPERATURE_UNIT";
+  public static final String HA_NOTIFY_SERVICE = "HA_NOTIFY_SERVICE";
   public static final String LOG_LEVEL = "LOG_LEVEL";
   public static final String DIAGNOSTICS_TOKEN = "DIAGNOSTICS_TOKEN";
   public static final String METRICS_NAMESPACE = "METRICS_NAMESPACE";
@@ -56,6 +57,12 @@ public final class BridgeSettings {
   public static final long DEFAULT_READ_TIMEOUT_MS = 5_000;
   public static final long DEFAULT_MAX_RETRIES = 2;
 
+  /**
+   * The notify service of the custom skill's notifications by default: Home Assistant's own, which
+   * every installation has (a notification in its sidebar).
+   */
+  public static final String DEFAULT_NOTIFY_SERVICE = "persistent_notification";
+
   /** The metrics namespace the bridge gives the core's {@value #METRICS_NAMESPACE} by default. */
   public static final String DEFAULT_METRICS_NAMESPACE = "SugaHomeAssistant";
 
@@ -72,7 +79,7 @@ public final class BridgeSettings {
   public static List<Setting> all() {
     return List.of(
         own(HA_BASE_URL, "required", "Home Assistant as reachable from AWS"),
-        own(HA_TOKEN, "unset", "long-lived token: fallback credential, and the /health probe"),
+        own(HA_TOKEN, "unset", "long-lived token: the fallback credential (/health sends none)"),
         own(HA_TOKEN_FALLBACK, "false", "use HA_TOKEN when a directive carries no token"),
         own(HA_MODE, NATIVE, "native (translate) or proxy (forward to /api/alexa/smart_home)"),
         own(HA_VERIFY_TLS, "true", "false trusts any certificate (logged as a warning)"),
@@ -89,6 +96,10 @@ public final class BridgeSettings {
             HA_TEMPERATURE_UNIT,
             "asked from Home Assistant",
             "scale of climate temperatures (°C/°F)"),
+        own(
+            HA_NOTIFY_SERVICE,
+            DEFAULT_NOTIFY_SERVICE,
+            "notify service of the custom skill's notifications (notify.<name>, e.g. mobile_app_my_phone)"),
         core(LOG_LEVEL, "INFO", "DEBUG, INFO, WARN or ERROR"),
         core(DIAGNOSTICS_TOKEN, "unset", "bearer token for GET /diagnostics"),
         core(

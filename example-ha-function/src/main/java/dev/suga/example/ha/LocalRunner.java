@@ -38,10 +38,10 @@ import javax.net.ssl.HttpsURLConnection;
  * <ul>
  *   <li>No arguments: starts the embedded demo Home Assistant on 127.0.0.1 (HTTPS, with a
  *       certificate made at start and trusted by this JVM only) and plays a scripted conversation
- *       (control first, then discovery, state reports, errors, the custom skill, health), printing
- *       every response with its time and the requests it made to Home Assistant and, at the end,
- *       the gateway's statistics. Watch which modules are loaded after the first TurnOn: discovery
- *       is not among them.
+ *       (control first, then discovery, state reports, modes, ranges and volume steps, errors, the
+ *       custom skill's conversation and operations, health), printing every response with its time
+ *       and the requests it made to Home Assistant and, at the end, the gateway's statistics. Watch
+ *       which modules are loaded after the first TurnOn: discovery is not among them.
  *   <li>{@code --event FILE}: sends one event file to the handler, configured by the real
  *       environment (HA_BASE_URL, HA_TOKEN, ...), e.g. against your own Home Assistant.
  * </ul>
@@ -133,6 +133,41 @@ public final class LocalRunner {
           "What is the kitchen light's state? (ReportState)",
           events.directive("Alexa", "ReportState", "light#kitchen", DEMO_TOKEN, DemoEvents.none()));
       step(
+          "Alexa, open the garage door (ModeController: garage doors are opened, not turned on)",
+          events.directive(
+              "Alexa.ModeController",
+              "SetMode",
+              "Cover.Position",
+              "cover#garage_door",
+              DEMO_TOKEN,
+              DemoEvents.value("mode", "Position.Open")));
+      step(
+          "Alexa, set the living room fan to sleep (ModeController: a fan preset)",
+          events.directive(
+              "Alexa.ModeController",
+              "SetMode",
+              "Fan.Preset",
+              "fan#living_room",
+              DEMO_TOKEN,
+              DemoEvents.value("mode", "Preset.sleep")));
+      step(
+          "Alexa, set target humidity to 50 (RangeController: an input_number)",
+          events.directive(
+              "Alexa.RangeController",
+              "SetRangeValue",
+              "InputNumber.Value",
+              "input_number#target_humidity",
+              DEMO_TOKEN,
+              DemoEvents.value("rangeValue", 50)));
+      step(
+          "Alexa, turn up the kitchen speaker by two (StepSpeaker: it has no volume level)",
+          events.directive(
+              "Alexa.StepSpeaker",
+              "AdjustVolume",
+              "media_player#kitchen_speaker",
+              DEMO_TOKEN,
+              Map.of("volumeSteps", 2, "volumeStepsDefault", false)));
+      step(
           "Error: a device Home Assistant does not have",
           events.directive(
               "Alexa.PowerController", "TurnOn", "light#attic", DEMO_TOKEN, DemoEvents.none()));
@@ -171,6 +206,14 @@ public final class LocalRunner {
       step(
           "Custom skill, same conversation: \"and the kitchen light\"",
           events.skillIntent(DEMO_TOKEN, "and the kitchen light", session));
+      step(
+          "Custom skill: \"ask home assistant to run good morning\" (RunScriptIntent)",
+          events.skillIntent(
+              DEMO_TOKEN, "RunScriptIntent", Map.of("script", "good morning"), Map.of()));
+      step(
+          "Custom skill: \"ask home assistant to turn off the kitchen\" (AreaPowerIntent)",
+          events.skillIntent(
+              DEMO_TOKEN, "AreaPowerIntent", Map.of("power", "off", "area", "kitchen"), Map.of()));
       step("GET /health (Function URL)", events.http("GET", "/health", Map.of()));
 
       out.println();

@@ -58,6 +58,21 @@ class FirstEventClassLoadingTest {
           "alexa.ServiceCall",
           "alexa.StateProperties");
 
+  /**
+   * The other interfaces' code: a TurnOn decides its endpoint's capabilities without it (they load
+   * when their own directive arrives, or with discovery's documents).
+   */
+  private static final List<String> OTHER_INTERFACES =
+      List.of(
+          "alexa.ModeController",
+          "alexa.Modes",
+          "alexa.RangeController",
+          "alexa.Ranges",
+          "alexa.Resources",
+          "alexa.StepSpeakerController",
+          "alexa.SpeakerController",
+          "alexa.Climate");
+
   @Test
   void aTurnOnFirstLoadsNoDiscoveryClass() throws Exception {
     FirstEvent turnOn = run("turn-on");
@@ -67,6 +82,9 @@ class FirstEventClassLoadingTest {
       assertTrue(turnOn.loaded.contains(name), name + " is how a TurnOn runs: " + turnOn.loaded);
     }
     for (String name : DISCOVERY) {
+      assertTrue(!turnOn.loaded.contains(name), name + " loaded by a TurnOn: " + turnOn.loaded);
+    }
+    for (String name : OTHER_INTERFACES) {
       assertTrue(!turnOn.loaded.contains(name), name + " loaded by a TurnOn: " + turnOn.loaded);
     }
     assertTrue(
@@ -96,6 +114,11 @@ class FirstEventClassLoadingTest {
           discover.loaded.contains(name), name + " is how a Discover runs: " + discover.loaded);
     }
     for (String name : CONTROL) {
+      assertTrue(
+          !discover.loaded.contains(name), name + " loaded by a Discover: " + discover.loaded);
+    }
+    for (String name :
+        List.of("alexa.ModeController", "alexa.RangeController", "alexa.StepSpeakerController")) {
       assertTrue(
           !discover.loaded.contains(name), name + " loaded by a Discover: " + discover.loaded);
     }

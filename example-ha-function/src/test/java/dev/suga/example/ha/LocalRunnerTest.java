@@ -71,6 +71,15 @@ class LocalRunnerTest {
     assertTrue(out.contains("VALUE_OUT_OF_RANGE"), out);
     assertTrue(out.contains("ENDPOINT_UNREACHABLE"), out);
     assertTrue(out.contains("INVALID_AUTHORIZATION_CREDENTIAL"), out);
+    assertTrue(out.contains("\"Position.Open\""), "the garage door opened through its mode");
+    assertTrue(out.contains("POST /api/services/fan/set_preset_mode"), out);
+    assertTrue(out.contains("POST /api/services/input_number/set_value"), out);
+    assertTrue(
+        out.contains(
+            "POST /api/services/media_player/volume_up, POST /api/services/media_player/volume_up"),
+        "two volume steps: " + out);
+    assertTrue(out.contains("Running Good Morning."), out);
+    assertTrue(out.contains("Turned off 3 devices in the kitchen."), out);
     assertTrue(out.contains("Gateway statistics"), out);
     assertTrue(out.contains("alexa.handle_directive"), out);
   }

@@ -23,17 +23,23 @@ import dev.suga.example.ha.homeassistant.HomeAssistantException;
 import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.json.RawJson;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The Alexa custom skill: LaunchRequest, IntentRequest (a catch-all slot goes to Home Assistant's
- * conversation API; the conversation id lives in {@code sessionAttributes}, never in a field),
- * AMAZON.HelpIntent / StopIntent / CancelIntent, SessionEndedRequest. Never throws.
+ * The Alexa custom skill: LaunchRequest, IntentRequest, AMAZON.HelpIntent / StopIntent /
+ * CancelIntent / NavigateHomeIntent / FallbackIntent, SessionEndedRequest. Never throws.
+ *
+ * <p>The intents of the shipped interaction model ({@code skill/interaction-model.en-US.json},
+ * {@link SkillIntent}) reach Home Assistant's operations by voice: run a script (its slots as
+ * variables), trigger an automation, set an input helper, send a notification, start, pause or
+ * cancel a timer, turn a room on or off ({@link SkillActions}). Free speech ({@code
+ * AskHomeAssistantIntent}, and any intent this function does not know, whose first filled slot is
+ * taken as the text) goes to Home Assistant's conversation API; the conversation id lives in {@code
+ * sessionAttributes}, never in a field.
  *
  * <p>The Home Assistant token is the linked account's ({@code context.System.user.accessToken},
- * else {@code session.user.accessToken}); HA_TOKEN only with HA_TOKEN_FALLBACK. Any intent other
- * than the built-in ones sends the text of its first filled slot to Home Assistant, so the
- * interaction model needs one intent with an {@code AMAZON.SearchQuery} slot (say {@code query}).
+ * else {@code session.user.accessToken}); HA_TOKEN only with HA_TOKEN_FALLBACK.
  *
  * <p>Metrics (count): {@code SkillRequests} per request, {@code Errors} per spoken apology.
  */
@@ -44,8 +50,10 @@ public final class AlexaSkillCore {
 
   static final String WELCOME = "Home Assistant is listening. What would you like to do?";
   static final String HELP =
-      "You can ask Home Assistant anything it understands, like: turn on the kitchen light,"
-          + " or: is the front door locked? What would you like to do?";
+      "You can ask Home Assistant anything it understands, like: turn on the kitchen light, or:"
+          + " is the front door locked? You can also run a script, trigger an automation, set a"
+          + " helper, send a notification, start a timer, or turn off a room. What would you like"
+          + " to do?";
   static final String REPROMPT = "What would you like Home Assistant to do?";
   static final String GOODBYE = "Goodbye.";
   static final String NOT_UNDERSTOOD =
@@ -102,11 +110,21 @@ public final class AlexaSkillCore {
       case "AMAZON.StopIntent":
       case "AMAZON.CancelIntent":
       case "AMAZON.NoIntent":
+      case "AMAZON.NavigateHomeIntent":
         return SkillReplies.tell(GOODBYE, attributes);
       case "AMAZON.FallbackIntent":
         return SkillReplies.ask(NOT_UNDERSTOOD, REPROMPT, attributes);
       default:
         break;
+    }
+    SkillIntent known = SkillIntent.of(intent);
+    if (known != null && known != SkillIntent.ASK) {
+      String token = Settings.fallback(accessToken(envelope));
+      if (token == null) {
+        return SkillReplies.linkAccount(LINK);
+      }
+      Gateway.loggingInfo("Skill intent " + known.intentName());
+      return SkillActions.run(known, envelope, token, attributes);
     }
     String text = firstSlotValue(envelope);
     if (text == null) {
@@ -116,6 +134,15 @@ public final class AlexaSkillCore {
     if (token == null) {
       return SkillReplies.linkAccount(LINK);
     }
+    return converse(envelope, token, text, attributes);
+  }
+
+  /**
+   * One turn of Home Assistant's conversation: {@code text} in, its answer spoken, the session kept
+   * open, the conversation id carried in the session's attributes.
+   */
+  static RawJson converse(
+      Map<String, Object> envelope, String token, String text, Map<String, Object> attributes) {
     String conversationId = attributes.get(CONVERSATION_ID) instanceof String id ? id : null;
     String locale = JsonMaps.string(envelope, "request", "locale");
     Map<String, Object> answer =
@@ -168,6 +195,16 @@ public final class AlexaSkillCore {
     Map<String, Object> attributes = JsonMaps.object(envelope, "session", "attributes");
     return attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
   }
+
+  /** The built-in intents this skill answers itself (the model may include each). */
+  static final List<String> BUILT_IN_INTENTS =
+      List.of(
+          "AMAZON.HelpIntent",
+          "AMAZON.StopIntent",
+          "AMAZON.CancelIntent",
+          "AMAZON.NoIntent",
+          "AMAZON.NavigateHomeIntent",
+          "AMAZON.FallbackIntent");
 
   /** A spoken apology for {@code failure}; logs it. Never throws. */
   private static RawJson apology(RuntimeException failure, Map<String, Object> attributes) {

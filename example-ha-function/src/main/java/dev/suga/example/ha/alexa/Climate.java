@@ -137,6 +137,29 @@ final class Climate {
         : null;
   }
 
+  /**
+   * The HVAC mode "turn on" means for an entity without a {@code turn_on} service: its only mode
+   * besides {@code off}; else {@code heat_cool}, {@code auto}, {@code heat} or {@code cool}, the
+   * first it has; else its first mode that is not {@code off}; null when it has none.
+   */
+  static String onMode(Entity entity) {
+    List<String> modes = new ArrayList<>();
+    for (Object mode : entity.list("hvac_modes")) {
+      if (mode instanceof String s && !"off".equals(s)) {
+        modes.add(s);
+      }
+    }
+    if (modes.size() == 1) {
+      return modes.get(0);
+    }
+    for (String preferred : List.of("heat_cool", "auto", "heat", "cool")) {
+      if (modes.contains(preferred)) {
+        return preferred;
+      }
+    }
+    return modes.isEmpty() ? null : modes.get(0);
+  }
+
   static boolean supportsEco(Entity entity) {
     return entity.listContains("preset_modes", "eco");
   }

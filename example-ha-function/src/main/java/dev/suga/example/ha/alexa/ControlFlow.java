@@ -45,6 +45,9 @@ final class ControlFlow {
     ServiceCall call = controller.plan(directive, before);
     List<Map<String, Object>> changed =
         Gateway.homeAssistantCallService(token, call.domain(), call.service(), call.data());
+    for (int i = 1; i < call.times(); i++) {
+      changed = Gateway.homeAssistantCallService(token, call.domain(), call.service(), call.data());
+    }
     Entity after = controller.readBack() ? after(token, before, changed, thrifty) : before;
     if (after == null) {
       return Messages.response(directive, Gateway.utilityMessageId(), List.of());

@@ -41,7 +41,9 @@ interface Controller {
       case "Alexa.SceneController" -> SceneController.INSTANCE;
       case "Alexa.ThermostatController" -> ThermostatController.INSTANCE;
       case "Alexa.RangeController" -> RangeController.INSTANCE;
+      case "Alexa.ModeController" -> ModeController.INSTANCE;
       case "Alexa.Speaker" -> SpeakerController.INSTANCE;
+      case "Alexa.StepSpeaker" -> StepSpeakerController.INSTANCE;
       default -> null;
     };
   }

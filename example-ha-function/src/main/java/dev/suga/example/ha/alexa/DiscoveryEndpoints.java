@@ -48,7 +48,11 @@ final class DiscoveryEndpoints {
     return endpoint;
   }
 
-  /** The Alexa display category of the entity. */
+  /**
+   * The Alexa display category of the entity, as Home Assistant's integration chooses it:
+   * automations, scripts and buttons are activities, garage doors and gates GARAGE_DOOR, and
+   * helpers and groups OTHER.
+   */
   static String category(Entity entity) {
     String deviceClass = entity.deviceClass();
     return switch (entity.domain()) {
@@ -57,7 +61,7 @@ final class DiscoveryEndpoints {
       case "fan" -> "FAN";
       case "lock" -> "SMARTLOCK";
       case "scene" -> "SCENE_TRIGGER";
-      case "script", "button" -> "ACTIVITY_TRIGGER";
+      case "automation", "script", "button" -> "ACTIVITY_TRIGGER";
       case "climate" -> "THERMOSTAT";
       case "sensor" -> "TEMPERATURE_SENSOR";
       case "binary_sensor" -> Capability.isMotion(deviceClass) ? "MOTION_SENSOR" : "CONTACT_SENSOR";
@@ -73,10 +77,10 @@ final class DiscoveryEndpoints {
       return "OTHER";
     }
     return switch (deviceClass) {
-      case "garage" -> "GARAGE_DOOR";
-      case "door", "gate" -> "DOOR";
-      case "awning", "shutter" -> "EXTERIOR_BLIND";
-      case "blind", "curtain", "shade", "window" -> "INTERIOR_BLIND";
+      case "garage", "gate" -> "GARAGE_DOOR";
+      case "door" -> "DOOR";
+      case "blind", "curtain", "shade" -> "INTERIOR_BLIND";
+      case "awning", "shutter", "window" -> "EXTERIOR_BLIND";
       default -> "OTHER";
     };
   }
@@ -90,7 +94,11 @@ final class DiscoveryEndpoints {
       case LOCK -> retrievable(capability, "lockState");
       case TEMPERATURE_SENSOR -> retrievable(capability, "temperature");
       case CONTACT_SENSOR, MOTION_SENSOR -> retrievable(capability, "detectionState");
-      case SPEAKER -> retrievable(capability, "volume", "muted");
+      case SPEAKER ->
+          Capability.speakerMutes(entity)
+              ? retrievable(capability, "volume", "muted")
+              : retrievable(capability, "volume");
+      case STEP_SPEAKER -> base(capability.interfaceName());
       case ENDPOINT_HEALTH -> retrievable(capability, "connectivity");
       case SCENE -> {
         Map<String, Object> scene = base(capability.interfaceName());
@@ -98,7 +106,8 @@ final class DiscoveryEndpoints {
         yield scene;
       }
       case THERMOSTAT -> thermostat(entity);
-      case RANGE -> CoverPosition.capability();
+      case RANGE -> Ranges.capability(entity);
+      case MODE -> Modes.capability(entity);
     };
   }
 

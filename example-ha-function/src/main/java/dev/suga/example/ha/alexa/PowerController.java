@@ -17,7 +17,11 @@ package dev.suga.example.ha.alexa;
 
 /**
  * Alexa.PowerController TurnOn / TurnOff: {@code <domain>.turn_on|turn_off}; covers open and close;
- * groups use {@code homeassistant.turn_on|turn_off} (the group domain has no such service).
+ * groups use {@code homeassistant.turn_on|turn_off} (the group domain has no such service). A
+ * thermostat without the {@code TURN_ON}/{@code TURN_OFF} services changes its HVAC mode instead
+ * (to {@code off}, or to the mode {@link Climate#onMode} picks); a media player that cannot power
+ * itself plays and stops, as in Home Assistant's integration. Which entities get the interface at
+ * all: {@link Capability}.
  */
 final class PowerController implements Controller {
   static final PowerController INSTANCE = new PowerController();
@@ -41,7 +45,24 @@ final class PowerController implements Controller {
       case "cover" -> ServiceCall.of("cover", on ? "open_cover" : "close_cover", entity.entityId());
       case "group" ->
           ServiceCall.of("homeassistant", on ? "turn_on" : "turn_off", entity.entityId());
+      case "climate" -> climate(entity, on);
+      case "media_player" ->
+          Capability.mediaPlayerPowers(entity)
+              ? ServiceCall.of("media_player", on ? "turn_on" : "turn_off", entity.entityId())
+              : ServiceCall.of("media_player", on ? "media_play" : "media_stop", entity.entityId());
       default -> ServiceCall.of(entity.domain(), on ? "turn_on" : "turn_off", entity.entityId());
     };
+  }
+
+  private static ServiceCall climate(Entity entity, boolean on) {
+    if (Capability.climateHasPowerServices(entity)) {
+      return ServiceCall.of("climate", on ? "turn_on" : "turn_off", entity.entityId());
+    }
+    String mode = on ? Climate.onMode(entity) : "off";
+    if (mode == null) {
+      throw AlexaError.of(
+          AlexaErrorType.INVALID_VALUE, entity.entityId() + " has no HVAC mode to turn on to");
+    }
+    return ServiceCall.of("climate", "set_hvac_mode", entity.entityId()).with("hvac_mode", mode);
   }
 }

@@ -22,8 +22,9 @@ import java.util.Map;
 
 /**
  * Proxy mode: the directive goes unchanged to Home Assistant's own Alexa endpoint ({@code
- * /api/alexa/smart_home}) and its answer comes back unchanged, provided it is an Alexa event
- * document. Failures become the same schema-valid errors as in native mode.
+ * /api/alexa/smart_home}) and its answer comes back unchanged, provided it has the shape Alexa
+ * requires of an answer ({@link ProxyAnswers}). Failures become the same schema-valid errors as in
+ * native mode.
  */
 final class Proxy {
   private Proxy() {}
@@ -36,10 +37,11 @@ final class Proxy {
     } catch (MalformedJsonException malformed) {
       response = null;
     }
-    if (response == null || !(response.get("event") instanceof Map)) {
+    String problem = ProxyAnswers.problem(response);
+    if (problem != null) {
       throw AlexaError.of(
           AlexaErrorType.INTERNAL_ERROR,
-          "Home Assistant's Alexa endpoint did not answer with an Alexa event");
+          "Home Assistant's Alexa endpoint did not answer with an Alexa event (" + problem + ")");
     }
     return response;
   }

@@ -20,14 +20,23 @@ import java.util.Map;
 
 /**
  * One Home Assistant service call: {@code POST /api/services/<domain>/<service>} with {@code data}
- * ({@code entity_id} first).
+ * ({@code entity_id} first), made {@code times} times in a row (a StepSpeaker's "three steps up" is
+ * three {@code volume_up} calls: Home Assistant's step service takes no count).
  *
  * <p>Immutable by copying, in and out, rather than through {@code Collections.unmodifiableMap}:
  * writing that view as JSON loads three more JDK classes on a cold start.
  */
-record ServiceCall(String domain, String service, Map<String, Object> data) {
+record ServiceCall(String domain, String service, Map<String, Object> data, int times) {
   ServiceCall {
     data = new LinkedHashMap<>(data);
+    if (times < 1) {
+      throw new IllegalArgumentException("a service call is made at least once");
+    }
+  }
+
+  /** A call made once. */
+  ServiceCall(String domain, String service, Map<String, Object> data) {
+    this(domain, service, data, 1);
   }
 
   /** The data, a copy in the call's order. */
@@ -47,6 +56,11 @@ record ServiceCall(String domain, String service, Map<String, Object> data) {
   ServiceCall with(String key, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(data);
     more.put(key, value);
-    return new ServiceCall(domain, service, more);
+    return new ServiceCall(domain, service, more, times);
+  }
+
+  /** This call, made {@code count} times. */
+  ServiceCall times(int count) {
+    return new ServiceCall(domain, service, data, count);
   }
 }

@@ -56,13 +56,19 @@ final class StateProperties {
     return collected.properties;
   }
 
-  /** One property document. */
+  /** One property document of an interface without instances. */
   static Map<String, Object> property(
       Capability capability, String name, Object value, String timeOfSample) {
+    return property(capability, null, name, value, timeOfSample);
+  }
+
+  /** One property document; {@code instance} null for an interface without instances. */
+  static Map<String, Object> property(
+      Capability capability, String instance, String name, Object value, String timeOfSample) {
     Map<String, Object> property = new LinkedHashMap<>();
     property.put("namespace", capability.interfaceName());
-    if (capability == Capability.RANGE) {
-      property.put("instance", Capability.COVER_POSITION);
+    if (instance != null) {
+      property.put("instance", instance);
     }
     property.put("name", name);
     property.put("value", value);
@@ -78,7 +84,22 @@ final class StateProperties {
     }
   }
 
-  /** The properties of {@code capability} (scenes have no retrievable properties). */
+  /** Adds the instance's property unless its value is unknown (null). */
+  private void add(Entity entity, Capability capability, String name, Object value) {
+    if (value != null) {
+      properties.add(
+          property(
+              capability,
+              Capability.instance(capability, entity.domain()),
+              name,
+              value,
+              timeOfSample));
+    }
+  }
+
+  /**
+   * The properties of {@code capability} (scenes and step speakers have no retrievable properties).
+   */
   private void add(Entity entity, Capability capability) {
     if (capability == Capability.POWER) {
       add(capability, "powerState", powerState(entity));
@@ -98,11 +119,9 @@ final class StateProperties {
     } else if (capability == Capability.TEMPERATURE_SENSOR) {
       add(capability, "temperature", temperature(entity));
     } else if (capability == Capability.RANGE) {
-      Double position = entity.number("current_position");
-      add(
-          capability,
-          "rangeValue",
-          position == null ? null : (Object) Math.max(0, Math.min(100, Math.round(position))));
+      add(entity, capability, "rangeValue", Ranges.value(entity));
+    } else if (capability == Capability.MODE) {
+      add(entity, capability, "mode", Modes.current(entity));
     } else if (capability == Capability.CONTACT_SENSOR || capability == Capability.MOTION_SENSOR) {
       add(
           capability,
@@ -116,7 +135,10 @@ final class StateProperties {
           capability,
           "volume",
           volume == null ? null : (Object) Math.max(0, Math.min(100, Math.round(volume * 100))));
-      add(capability, "muted", entity.bool("is_volume_muted"));
+      add(
+          capability,
+          "muted",
+          Capability.speakerMutes(entity) ? entity.bool("is_volume_muted") : null);
     } else if (capability == Capability.ENDPOINT_HEALTH) {
       add(capability, "connectivity", Map.of("value", entity.unavailable() ? "UNREACHABLE" : "OK"));
     }

@@ -34,9 +34,15 @@ final class DemoCatalog {
   /** Entities per area id, in a stable order. */
   static final Map<String, List<String>> AREAS =
       Map.of(
-          "kitchen", List.of("light.kitchen", "switch.coffee_maker"),
+          "kitchen",
+              List.of("light.kitchen", "switch.coffee_maker", "media_player.kitchen_speaker"),
           "living_room",
-              List.of("light.living_room", "climate.living_room", "media_player.living_room_tv"));
+              List.of(
+                  "light.living_room",
+                  "climate.living_room",
+                  "media_player.living_room_tv",
+                  "fan.living_room",
+                  "cover.living_room_blinds"));
 
   /** Service calls each scene, script and automation makes: entity -> [domain, service, data]. */
   static final Map<String, List<Action>> ACTIONS =
@@ -141,6 +147,22 @@ final class DemoCatalog {
             earlier);
     fan.memory.put("percentage", 67L);
     all.add(fan);
+
+    // Presets only, no speeds: PRESET_MODE | TURN_OFF | TURN_ON.
+    all.add(
+        new DemoEntity(
+            "fan.living_room",
+            "on",
+            attributes(
+                "preset_modes",
+                List.of("auto", "sleep", "breeze"),
+                "preset_mode",
+                "auto",
+                "friendly_name",
+                "Living Room Fan",
+                "supported_features",
+                56L),
+            earlier));
 
     all.add(
         new DemoEntity(
@@ -252,6 +274,32 @@ final class DemoCatalog {
     climate.memory.put("hvac_mode", "heat");
     all.add(climate);
 
+    // A radiator valve that only heats: no off mode, no TURN_ON/TURN_OFF, so no PowerController.
+    all.add(
+        new DemoEntity(
+            "climate.bedroom",
+            "heat",
+            attributes(
+                "hvac_modes",
+                List.of("heat"),
+                "min_temp",
+                5.0,
+                "max_temp",
+                30.0,
+                "target_temp_step",
+                0.5,
+                "current_temperature",
+                18.5,
+                "temperature",
+                19.0,
+                "hvac_action",
+                "heating",
+                "friendly_name",
+                "Bedroom Radiator",
+                "supported_features",
+                1L),
+            earlier));
+
     all.add(
         new DemoEntity(
             "cover.garage_door",
@@ -265,6 +313,45 @@ final class DemoCatalog {
                 "Garage Door",
                 "supported_features",
                 15L),
+            earlier));
+
+    // OPEN | CLOSE | SET_POSITION | STOP: a position, so a RangeController.
+    all.add(
+        new DemoEntity(
+            "cover.living_room_blinds",
+            "open",
+            attributes(
+                "current_position",
+                60L,
+                "device_class",
+                "blind",
+                "friendly_name",
+                "Living Room Blinds",
+                "supported_features",
+                15L),
+            earlier));
+
+    // OPEN | CLOSE: a gate opens and closes through a ModeController, like a garage door.
+    all.add(
+        new DemoEntity(
+            "cover.garden_gate",
+            "closed",
+            attributes(
+                "device_class", "gate", "friendly_name", "Garden Gate", "supported_features", 3L),
+            earlier));
+
+    // OPEN | CLOSE | STOP, no position: power and an open/closed ModeController.
+    all.add(
+        new DemoEntity(
+            "cover.patio_awning",
+            "closed",
+            attributes(
+                "device_class",
+                "awning",
+                "friendly_name",
+                "Patio Awning",
+                "supported_features",
+                11L),
             earlier));
 
     all.add(
@@ -330,6 +417,23 @@ final class DemoCatalog {
                 "Living Room TV",
                 "supported_features",
                 3468L),
+            earlier));
+
+    // Volume steps and mute, no volume level (an IR-controlled speaker): a StepSpeaker.
+    // PAUSE | VOLUME_MUTE | TURN_ON | TURN_OFF | VOLUME_STEP | PLAY.
+    all.add(
+        new DemoEntity(
+            "media_player.kitchen_speaker",
+            "playing",
+            attributes(
+                "is_volume_muted",
+                false,
+                "device_class",
+                "speaker",
+                "friendly_name",
+                "Kitchen Speaker",
+                "supported_features",
+                17801L),
             earlier));
 
     all.add(

@@ -20,11 +20,15 @@ import java.util.List;
 /**
  * {@code climate.set_temperature} (single {@code temperature} or a {@code target_temp_low} / {@code
  * target_temp_high} range, optionally with {@code hvac_mode}), {@code set_hvac_mode}, {@code
- * turn_on} and {@code turn_off}. Like Home Assistant since 2024.x, a temperature outside the
- * thermostat's {@code min_temp}..{@code max_temp} or an hvac mode it does not list is a 400. In
- * {@code heat_cool} the single target is null and the range is set, and the other way round.
+ * turn_on} and {@code turn_off} (for thermostats with those features). Like Home Assistant since
+ * 2024.x, a temperature outside the thermostat's {@code min_temp}..{@code max_temp} or an hvac mode
+ * it does not list is a 400. In {@code heat_cool} the single target is null and the range is set,
+ * and the other way round.
  */
 final class DemoClimate {
+  /** {@code ClimateEntityFeature} bits. */
+  private static final long TURN_OFF = 128, TURN_ON = 256;
+
   private DemoClimate() {}
 
   static void run(ServiceCall call) {
@@ -33,6 +37,7 @@ final class DemoClimate {
         case "set_temperature" -> setTemperature(call, climate);
         case "set_hvac_mode" -> setMode(climate, call.requiredString("hvac_mode"));
         case "turn_on", "turn_off", "toggle" -> {
+          call.requireFeature(climate, "turn_off".equals(call.service) ? TURN_OFF : TURN_ON);
           boolean on = DemoServices.desired(call.service, climate);
           setMode(
               climate,

@@ -42,6 +42,24 @@ public final class DemoEvents {
     return Map.of("directive", directive);
   }
 
+  /**
+   * A directive of an interface with instances (ModeController, RangeController): {@code instance}
+   * in its header.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> directive(
+      String namespace,
+      String name,
+      String instance,
+      String endpointId,
+      String token,
+      Map<String, Object> payload) {
+    Map<String, Object> event = directive(namespace, name, endpointId, token, payload);
+    ((Map<String, Object>) ((Map<String, Object>) event.get("directive")).get("header"))
+        .put("instance", instance);
+    return event;
+  }
+
   /** {@code Alexa.Discovery/Discover}: the token is in the payload's scope. */
   public Map<String, Object> discover(String token) {
     Map<String, Object> directive = new LinkedHashMap<>();
@@ -53,18 +71,23 @@ public final class DemoEvents {
   /** A custom-skill IntentRequest with one catch-all slot {@code query}. */
   public Map<String, Object> skillIntent(
       String token, String text, Map<String, Object> sessionAttributes) {
+    return skillIntent(token, "AskHomeAssistantIntent", Map.of("query", text), sessionAttributes);
+  }
+
+  /** A custom-skill IntentRequest for {@code intent}, its slots filled with {@code values}. */
+  public Map<String, Object> skillIntent(
+      String token,
+      String intent,
+      Map<String, String> values,
+      Map<String, Object> sessionAttributes) {
     Map<String, Object> request = new LinkedHashMap<>();
     request.put("type", "IntentRequest");
     request.put("requestId", "amzn1.echo-api.request.demo-" + (++sequence));
     request.put("timestamp", "2026-11-22T12:00:00Z");
     request.put("locale", "en-US");
-    request.put(
-        "intent",
-        Map.of(
-            "name",
-            "AskHomeAssistantIntent",
-            "slots",
-            Map.of("query", Map.of("name", "query", "value", text))));
+    Map<String, Object> slots = new LinkedHashMap<>();
+    values.forEach((slot, value) -> slots.put(slot, Map.of("name", slot, "value", value)));
+    request.put("intent", Map.of("name", intent, "slots", slots));
     Map<String, Object> session = new LinkedHashMap<>();
     session.put("new", sessionAttributes.isEmpty());
     session.put("sessionId", "amzn1.echo-api.session.demo");

@@ -120,6 +120,11 @@ final class DemoHome {
     return id == null ? List.of() : List.copyOf(DemoCatalog.AREAS.get(id));
   }
 
+  synchronized long volumeSteps(String entityId) {
+    DemoEntity entity = entities.get(entityId);
+    return entity == null ? 0 : DemoMedia.volumeSteps(entity);
+  }
+
   synchronized List<String> notifications() {
     return List.copyOf(notifications);
   }

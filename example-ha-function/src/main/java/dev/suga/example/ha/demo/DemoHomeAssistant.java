@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +83,7 @@ public final class DemoHomeAssistant implements AutoCloseable {
   private final DemoTls tls;
   private final ExecutorService executor;
   private final Set<String> acceptedTokens;
+  private final Set<String> nonAdminTokens = ConcurrentHashMap.newKeySet();
   private final DemoHome home = new DemoHome();
   private final DemoApi api = new DemoApi(home);
   private final List<Recorded> requests = new ArrayList<>();
@@ -305,6 +307,22 @@ public final class DemoHomeAssistant implements AutoCloseable {
     return home.states();
   }
 
+  /**
+   * From now on, {@code token} is a user's who is not an administrator: Home Assistant refuses such
+   * a user its template endpoint ({@code POST /api/template}: 401), and answers the rest as usual.
+   */
+  public void withoutAdminRights(String token) {
+    nonAdminTokens.add(Objects.requireNonNull(token, "token"));
+  }
+
+  /**
+   * How many volume steps (up positive) {@code media_player.volume_up/down} moved a player that
+   * reports no volume level; 0 for an unknown entity.
+   */
+  public long volumeSteps(String entityId) {
+    return home.volumeSteps(entityId);
+  }
+
   /** Messages sent with {@code notify.<any>}, oldest first. */
   public List<String> notifications() {
     return home.notifications();
@@ -344,10 +362,15 @@ public final class DemoHomeAssistant implements AutoCloseable {
       if (failure instanceof Failure.Slow slow) {
         Thread.sleep(slow.millis());
       }
-      DemoApi.Response response =
-          token != null && acceptedTokens.contains(token)
-              ? api.handle(method, rawPath, body)
-              : DemoApi.Response.message(401, "Invalid authentication");
+      DemoApi.Response response;
+      if (token == null || !acceptedTokens.contains(token)) {
+        response = DemoApi.Response.message(401, "Invalid authentication");
+      } else if (nonAdminTokens.contains(token) && rawPath.equals("/api/template")) {
+        // @require_admin: Home Assistant answers its aiohttp 401, in plain text.
+        response = DemoApi.Response.text(401, "401: Unauthorized");
+      } else {
+        response = api.handle(method, rawPath, body);
+      }
       send(exchange, response);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // closing: the exchange is dropped

@@ -52,10 +52,21 @@ final class DemoMedia {
     }
     String source = "select_source".equals(call.service) ? call.requiredString("source") : null;
     for (DemoEntity player : call.targets("media_player")) {
+      call.requireFeature(player, feature(call.service));
       if ("off".equals(player.state)) {
         continue; // an off player ignores volume changes
       }
       call.edit(player);
+      if ((DemoServices.features(player) & DemoServices.MEDIA_VOLUME_SET) == 0
+          && call.service.startsWith("volume_")
+          && !"volume_mute".equals(call.service)) {
+        // A player that only steps (infrared, say) moves its volume without reporting a level.
+        player.memory.merge(
+            "volume_steps",
+            "volume_up".equals(call.service) ? 1L : -1L,
+            (a, b) -> (Long) a + (Long) b);
+        continue;
+      }
       double level =
           player.attributes.get("volume_level") instanceof Number n ? n.doubleValue() : 0;
       switch (call.service) {
@@ -76,6 +87,22 @@ final class DemoMedia {
         default -> throw DemoServices.notFound(call);
       }
     }
+  }
+
+  /** The features a media player service needs (any of them); 0 when the demo checks none. */
+  private static long feature(String service) {
+    return switch (service) {
+      case "volume_set" -> DemoServices.MEDIA_VOLUME_SET;
+      case "volume_mute" -> DemoServices.MEDIA_VOLUME_MUTE;
+      case "volume_up", "volume_down" ->
+          DemoServices.MEDIA_VOLUME_STEP | DemoServices.MEDIA_VOLUME_SET;
+      default -> 0;
+    };
+  }
+
+  /** How many volume steps a step-only player has been moved (up positive), for tests. */
+  static long volumeSteps(DemoEntity player) {
+    return player.memory.get("volume_steps") instanceof Long steps ? steps : 0;
   }
 
   private static double round(double volume) {

@@ -85,10 +85,15 @@ final class DemoServices {
     switch (call.service) {
       case "turn_on", "turn_off", "toggle" -> {
         for (DemoEntity entity : call.targets(call.domain)) {
+          if ("media_player".equals(call.domain)) {
+            call.requireFeature(
+                entity, "turn_on".equals(call.service) ? MEDIA_TURN_ON : MEDIA_TURN_OFF);
+          }
           power(call, entity, desired(call.service, entity));
         }
       }
       case "set_percentage" -> fanPercentage(call);
+      case "set_preset_mode" -> fanPreset(call);
       case "volume_set", "volume_mute", "volume_up", "volume_down", "select_source" ->
           DemoMedia.run(call);
       default -> throw notFound(call);
@@ -135,16 +140,24 @@ final class DemoServices {
     }
   }
 
+  /**
+   * A fan on or off. One with speeds keeps its percentage while off (0 is shown) and gets it back;
+   * one with presets shows none while off and gets the last one back.
+   */
   private static void fanPower(ServiceCall call, DemoEntity fan, boolean on) {
     call.edit(fan);
     Double percentage = call.number("percentage", 0, 100);
+    boolean speeds = fan.attributes.containsKey("percentage");
     if (on && (percentage == null || percentage > 0)) {
       fan.state = "on";
-      long value =
-          percentage != null
-              ? Math.round(percentage)
-              : fan.memory.get("percentage") instanceof Long remembered ? remembered : 100L;
-      fan.attributes.put("percentage", value);
+      if (speeds) {
+        long value =
+            percentage != null
+                ? Math.round(percentage)
+                : fan.memory.get("percentage") instanceof Long remembered ? remembered : 100L;
+        fan.attributes.put("percentage", value);
+      }
+      fan.restore("preset_mode");
     } else {
       if ("on".equals(fan.state)
           && fan.attributes.get("percentage") instanceof Long current
@@ -152,7 +165,10 @@ final class DemoServices {
         fan.memory.put("percentage", current);
       }
       fan.state = "off";
-      fan.attributes.put("percentage", 0L);
+      if (speeds) {
+        fan.attributes.put("percentage", 0L);
+      }
+      fan.stashAsNull("preset_mode");
     }
   }
 
@@ -163,7 +179,27 @@ final class DemoServices {
     call.number("percentage", 0, 100);
     call.required("percentage");
     for (DemoEntity fan : call.targets("fan")) {
+      call.requireFeature(fan, FAN_SET_SPEED);
       fanPower(call, fan, true);
+    }
+  }
+
+  /** {@code fan.set_preset_mode}: one of the fan's presets, which turns it on. */
+  private static void fanPreset(ServiceCall call) {
+    if (!"fan".equals(call.domain)) {
+      throw notFound(call);
+    }
+    String preset = call.requiredString("preset_mode");
+    for (DemoEntity fan : call.targets("fan")) {
+      call.requireFeature(fan, FAN_PRESET_MODE);
+      List<?> presets =
+          fan.attributes.get("preset_modes") instanceof List<?> list ? list : List.of();
+      if (!presets.contains(preset)) {
+        throw new DemoBadRequest(
+            "Preset mode " + preset + " is not valid, valid preset modes are: " + presets);
+      }
+      call.edit(fan).state = "on";
+      fan.attributes.put("preset_mode", preset);
     }
   }
 
@@ -255,6 +291,21 @@ final class DemoServices {
     }
   }
 
+  /**
+   * {@code CoverEntityFeature}, {@code FanEntityFeature}, {@code MediaPlayerEntityFeature} bits.
+   */
+  static final long COVER_OPEN = 1,
+      COVER_CLOSE = 2,
+      COVER_SET_POSITION = 4,
+      COVER_STOP = 8,
+      FAN_SET_SPEED = 1,
+      FAN_PRESET_MODE = 8,
+      MEDIA_VOLUME_SET = 4,
+      MEDIA_VOLUME_MUTE = 8,
+      MEDIA_TURN_ON = 128,
+      MEDIA_TURN_OFF = 256,
+      MEDIA_VOLUME_STEP = 1024;
+
   private static void cover(ServiceCall call) {
     Double requested = null;
     switch (call.service) {
@@ -268,13 +319,30 @@ final class DemoServices {
       default -> throw notFound(call);
     }
     for (DemoEntity cover : call.targets("cover")) {
+      call.requireFeature(
+          cover,
+          switch (call.service) {
+            case "open_cover" -> COVER_OPEN;
+            case "close_cover" -> COVER_CLOSE;
+            case "set_cover_position" -> COVER_SET_POSITION;
+            case "stop_cover" -> COVER_STOP;
+            default -> 0;
+          });
       if ("stop_cover".equals(call.service)) {
         continue;
       }
       double position = requested != null ? requested : DemoServices.isOn(cover) ? 0 : 100;
-      call.edit(cover).attributes.put("current_position", Math.round(position));
+      call.edit(cover);
+      if ((DemoServices.features(cover) & COVER_SET_POSITION) != 0) {
+        cover.attributes.put("current_position", Math.round(position));
+      }
       cover.state = position > 0 ? "open" : "closed";
     }
+  }
+
+  /** The entity's {@code supported_features}, 0 when it has none. */
+  static long features(DemoEntity entity) {
+    return entity.attributes.get("supported_features") instanceof Number n ? n.longValue() : 0;
   }
 
   /** {@code notify.<any>}: records the message; changes no state. */

@@ -179,6 +179,18 @@ final class ServiceCall {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
+  /**
+   * Refuses a call on an entity without the feature its service needs (a bit of {@code
+   * supported_features}; 0 needs none), as Home Assistant answers an entity service it does not
+   * support: 400.
+   */
+  void requireFeature(DemoEntity entity, long feature) {
+    if (feature != 0 && (DemoServices.features(entity) & feature) == 0) {
+      throw new DemoBadRequest(
+          "Entity " + entity.entityId + " does not support action " + domain + "." + service);
+    }
+  }
+
   /** Undoes every edit (a 400 must leave the home as it was). */
   void rollback() {
     for (Map.Entry<DemoEntity, DemoEntity.Snapshot> entry : edited.entrySet()) {

@@ -21,7 +21,10 @@ public final class HomeAssistantException extends RuntimeException {
 
   /** Why; each maps to one Alexa error type. */
   public enum Kind {
-    /** 401/403: the token is not accepted (INVALID_AUTHORIZATION_CREDENTIAL). */
+    /**
+     * 401/403, or a token that cannot be sent at all: the token is not accepted
+     * (INVALID_AUTHORIZATION_CREDENTIAL).
+     */
     UNAUTHORIZED,
     /** 404, or the entity does not exist (NO_SUCH_ENDPOINT). */
     NOT_FOUND,

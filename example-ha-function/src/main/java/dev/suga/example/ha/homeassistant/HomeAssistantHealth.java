@@ -40,14 +40,15 @@ public final class HomeAssistantHealth implements ComponentCheck {
 
   @Override
   public String probe() {
-    String base = Gateway.configGet(HomeAssistantUrl.SETTING);
-    if (base == null) {
+    // The rule every request applies: a URL they would refuse is not probed either.
+    HomeAssistantUrl url = HomeAssistantUrl.fromConfig();
+    if (url.problem() != null) {
       return "not configured";
     }
-    String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/";
     try {
       HttpResult result =
-          Gateway.httpClientSend(HomeAssistantRest.request(null, "GET", url, null, null));
+          Gateway.httpClientSend(
+              HomeAssistantRest.request(null, "GET", url.base() + "/api/", null, null));
       return result.status() < 500 ? "reachable" : "unreachable";
     } catch (RuntimeException e) {
       return "unreachable";

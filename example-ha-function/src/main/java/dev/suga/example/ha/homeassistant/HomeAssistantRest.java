@@ -121,6 +121,14 @@ final class HomeAssistantRest {
       throw new HomeAssistantException(
           Kind.NOT_CONFIGURED, "no Home Assistant credential for " + method + " " + path);
     }
+    // Redacted by value from here on, whole or in part; and a token that cannot be a header value
+    // (a line feed in it) is a bad credential, not an internal error: it is never sent.
+    Gateway.securityRegisterTransientSecret(token);
+    if (!HttpRequest.validBearerToken(token)) {
+      throw new HomeAssistantException(
+          Kind.UNAUTHORIZED,
+          "the credential for " + method + " " + path + " cannot be sent: not a bearer token");
+    }
     HttpResult result;
     try {
       result = Gateway.httpClientSend(request(DEPENDENCY, method, url, token, body));

@@ -22,13 +22,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * {@code HA_BASE_URL} and the one rule it must pass, for both initialization's report and every
- * request to Home Assistant (two rules once disagreed: a URL with a query passed the start-up check
- * and then failed every request). Accepted: an absolute {@code http} or {@code https} URL with a
- * host and optionally a path (Home Assistant behind a reverse proxy's sub-path); trailing slashes
- * are dropped. Refused: no user info (it would travel in every URL the client logs and reports; the
- * bridge authenticates with tokens), no query and no fragment (request paths are appended to the
- * URL, so {@code ?x=1} would end up inside the path of every call).
+ * {@code HA_BASE_URL} and the one rule it must pass, for initialization's report, every request to
+ * Home Assistant and the {@code /health} probe (two rules once disagreed: a URL with a query passed
+ * the start-up check and then failed every request; the probe, which read the raw setting, called a
+ * URL with a password in it and logged it, and reported "reachable" for a query every directive
+ * refused). Accepted: an absolute {@code http} or {@code https} URL with a host and optionally a
+ * path (Home Assistant behind a reverse proxy's sub-path); trailing slashes are dropped. Refused:
+ * no user info (it would travel in every URL the client logs and reports; the bridge authenticates
+ * with tokens), no query and no fragment (request paths are appended to the URL, so {@code ?x=1}
+ * would end up inside the path of every call).
  *
  * <p>Parsed once per distinct value: {@link #fromConfig()} keeps the last value's verdict, so a
  * request costs one string comparison instead of a URI parse, while a changed setting (tests, the
@@ -68,8 +70,12 @@ public final class HomeAssistantUrl {
           SETTING
               + " is not set: set it to Home Assistant's URL, e.g. https://ha.example.org:8123");
     }
-    // Before anything echoes the value: a password must not reach a log line.
-    if (authority(raw).indexOf('@') >= 0) {
+    // Before anything echoes the value: a password must not reach a log line. The user info is
+    // also redacted by value from now on, wherever it might turn up.
+    String authority = authority(raw);
+    int at = authority.lastIndexOf('@');
+    if (at >= 0) {
+      registerUserInfo(authority.substring(0, at));
       return refused(
           raw,
           SETTING
@@ -90,9 +96,12 @@ public final class HomeAssistantUrl {
     if (uri == null
         || uri.getHost() == null
         || !("http".equals(scheme) || "https".equals(scheme))) {
+      // Shown only when it cannot hold user info (an @ without a scheme is not found above).
       return refused(
           raw,
-          SETTING + " is not an absolute http(s) URL with a host: " + Gateway.securityRedact(raw));
+          SETTING
+              + " is not an absolute http(s) URL with a host"
+              + (raw.indexOf('@') < 0 ? ": " + Gateway.securityRedact(raw) : ""));
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       return refused(
@@ -102,6 +111,16 @@ public final class HomeAssistantUrl {
               + " to the URL, like https://ha.example.org:8123 + /api/states");
     }
     return new HomeAssistantUrl(raw, base, null);
+  }
+
+  /** {@code user:password}, and each part, as secrets ({@code security.register_secret}). */
+  private static void registerUserInfo(String userInfo) {
+    Gateway.securityRegisterSecret(userInfo);
+    int colon = userInfo.indexOf(':');
+    if (colon >= 0) {
+      Gateway.securityRegisterSecret(userInfo.substring(0, colon));
+      Gateway.securityRegisterSecret(userInfo.substring(colon + 1));
+    }
   }
 
   private static HomeAssistantUrl refused(String raw, String problem) {

@@ -42,7 +42,7 @@ final class AlexaFixture implements AutoCloseable {
   static final String TOKEN = "alexa-linked-token-5d2c81f0";
 
   /** Another token the demo accepts (the configured fallback HA_TOKEN). */
-  static final String FALLBACK_TOKEN = "configured-fallback-token-a17e";
+  static final String FALLBACK_TOKEN = "fb-7c1e9d-token-a17e";
 
   /** A token the demo refuses. */
   static final String WRONG_TOKEN = "revoked-token-0b93e6";
@@ -267,14 +267,6 @@ final class AlexaFixture implements AutoCloseable {
       }
     }
     if (alexaResponses.isEmpty()) {
-      return;
-    }
-    if (AlexaSchema.sharedAlexa() == null) {
-      // Only the schema check is lost: the test's own assertions already ran and count.
-      System.err.println(
-          "[AlexaFixture] ../shared/alexa not found: "
-              + alexaResponses.size()
-              + " response(s) not validated against the Alexa schema");
       return;
     }
     for (Object response : alexaResponses) {

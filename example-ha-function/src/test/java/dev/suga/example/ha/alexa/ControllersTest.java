@@ -40,13 +40,13 @@ class ControllersTest {
     assertCall(
         "cover",
         "open_cover",
-        Map.of("entity_id", "cover.garage_door"),
-        power("TurnOn", "cover.garage_door"));
+        Map.of("entity_id", "cover.living_room_blinds"),
+        power("TurnOn", "cover.living_room_blinds"));
     assertCall(
         "cover",
         "close_cover",
-        Map.of("entity_id", "cover.garage_door"),
-        power("TurnOff", "cover.garage_door"));
+        Map.of("entity_id", "cover.living_room_blinds"),
+        power("TurnOff", "cover.living_room_blinds"));
     assertCall(
         "homeassistant",
         "turn_off",
@@ -64,6 +64,217 @@ class ControllersTest {
         power("TurnOn", "climate.living_room"));
     assertTrue(
         PowerController.INSTANCE.handles("TurnOn") && !PowerController.INSTANCE.handles("Toggle"));
+  }
+
+  @Test
+  void powerWithoutPowerServicesUsesWhatTheEntityHas() {
+    // a thermostat with an off mode but no TURN_ON/TURN_OFF changes its HVAC mode
+    Entity modesOnly =
+        DemoStates.with(
+            "climate.living_room",
+            "off",
+            Map.of("supported_features", 1, "hvac_modes", List.of("off", "heat")));
+    assertCall(
+        "climate",
+        "set_hvac_mode",
+        Map.of("entity_id", "climate.living_room", "hvac_mode", "heat"),
+        PowerController.INSTANCE.plan(
+            directive("Alexa.PowerController", "TurnOn", Map.of()), modesOnly));
+    assertCall(
+        "climate",
+        "set_hvac_mode",
+        Map.of("entity_id", "climate.living_room", "hvac_mode", "off"),
+        PowerController.INSTANCE.plan(
+            directive("Alexa.PowerController", "TurnOff", Map.of()), modesOnly));
+    Entity many =
+        DemoStates.with(
+            "climate.living_room",
+            "off",
+            Map.of("supported_features", 1, "hvac_modes", List.of("off", "cool", "auto", "dry")));
+    assertEquals("auto", Climate.onMode(many));
+    // a player that cannot power itself plays and stops, as Home Assistant's integration does
+    Entity player =
+        DemoStates.with(
+            "media_player.kitchen_speaker", null, Map.of("supported_features", 16384 | 4096));
+    assertCall(
+        "media_player",
+        "media_play",
+        Map.of("entity_id", "media_player.kitchen_speaker"),
+        PowerController.INSTANCE.plan(
+            directive("Alexa.PowerController", "TurnOn", Map.of()), player));
+    assertCall(
+        "media_player",
+        "media_stop",
+        Map.of("entity_id", "media_player.kitchen_speaker"),
+        PowerController.INSTANCE.plan(
+            directive("Alexa.PowerController", "TurnOff", Map.of()), player));
+    assertCall(
+        "media_player",
+        "turn_off",
+        Map.of("entity_id", "media_player.kitchen_speaker"),
+        power("TurnOff", "media_player.kitchen_speaker"));
+  }
+
+  @Test
+  void modesOpenCloseSetPresetsAndStepThroughOptions() {
+    assertCall(
+        "cover",
+        "open_cover",
+        Map.of("entity_id", "cover.garage_door"),
+        mode("SetMode", "cover.garage_door", Map.of("mode", "Position.Open")));
+    assertCall(
+        "cover",
+        "close_cover",
+        Map.of("entity_id", "cover.patio_awning"),
+        mode("SetMode", "cover.patio_awning", Map.of("mode", "Position.Closed")));
+    assertCall(
+        "fan",
+        "set_preset_mode",
+        Map.of("entity_id", "fan.living_room", "preset_mode", "breeze"),
+        mode("SetMode", "fan.living_room", Map.of("mode", "Preset.breeze")));
+    assertCall(
+        "input_select",
+        "select_option",
+        Map.of("entity_id", "input_select.house_mode", "option", "Night"),
+        mode("SetMode", "input_select.house_mode", Map.of("mode", "Option.Night")));
+    assertCall(
+        "input_select",
+        "select_option",
+        Map.of("entity_id", "input_select.house_mode", "option", "Away"),
+        mode("AdjustMode", "input_select.house_mode", Map.of("modeDelta", 1)));
+    assertCall(
+        "input_select",
+        "select_option",
+        Map.of("entity_id", "input_select.house_mode", "option", "Home"),
+        mode("AdjustMode", "input_select.house_mode", Map.of("modeDelta", -1)));
+    assertError(
+        AlexaErrorType.INVALID_VALUE,
+        () -> mode("SetMode", "fan.living_room", Map.of("mode", "Option.Home")));
+    assertError(
+        AlexaErrorType.INVALID_DIRECTIVE,
+        () -> mode("AdjustMode", "fan.living_room", Map.of("modeDelta", 1)));
+    assertError(
+        AlexaErrorType.INVALID_DIRECTIVE,
+        () -> mode("SetMode", "input_select.house_mode", Map.of("mode", 3)));
+    Entity unknown = DemoStates.with("input_select.house_mode", "unknown", Map.of());
+    AlexaError lost =
+        assertThrows(
+            AlexaError.class,
+            () ->
+                ModeController.INSTANCE.plan(
+                    modeDirective("AdjustMode", "input_select.house_mode", Map.of("modeDelta", 1)),
+                    unknown));
+    assertEquals(AlexaErrorType.INVALID_VALUE, lost.type());
+    assertEquals(
+        List.of("Option.Home", "Option.Away", "Option.Night", "Option.Vacation"),
+        Modes.values(DemoStates.entity("input_select.house_mode")));
+    assertEquals("Home", Modes.name(DemoStates.entity("input_select.house_mode"), "Option.Home"));
+    assertNull(Modes.name(DemoStates.entity("input_select.house_mode"), "Option.home"));
+  }
+
+  @Test
+  void rangesOfFansAndHelpers() {
+    assertCall(
+        "fan",
+        "set_percentage",
+        Map.of("entity_id", "fan.bedroom", "percentage", 33),
+        range("SetRangeValue", "fan.bedroom", Map.of("rangeValue", 33)));
+    assertCall(
+        "fan",
+        "turn_off",
+        Map.of("entity_id", "fan.bedroom"),
+        range("SetRangeValue", "fan.bedroom", Map.of("rangeValue", 0)));
+    // the demo fan is off (0 %): a default step up is one of its three speeds
+    assertCall(
+        "fan",
+        "set_percentage",
+        Map.of("entity_id", "fan.bedroom", "percentage", 33),
+        range(
+            "AdjustRangeValue",
+            "fan.bedroom",
+            Map.of("rangeValueDelta", 1, "rangeValueDeltaDefault", true)));
+    Entity onOff =
+        DemoStates.with("fan.bedroom", "off", Map.of("supported_features", 48, "percentage", 0));
+    assertCall(
+        "fan",
+        "turn_on",
+        Map.of("entity_id", "fan.bedroom"),
+        RangeController.INSTANCE.plan(
+            rangeDirective("SetRangeValue", "fan.bedroom", Map.of("rangeValue", 100)), onOff));
+    assertCall(
+        "input_number",
+        "set_value",
+        Map.of("entity_id", "input_number.target_humidity", "value", 52.5),
+        range("SetRangeValue", "input_number.target_humidity", Map.of("rangeValue", 52.5)));
+    // 45 + one step of 1
+    assertCall(
+        "input_number",
+        "set_value",
+        Map.of("entity_id", "input_number.target_humidity", "value", 46),
+        range(
+            "AdjustRangeValue",
+            "input_number.target_humidity",
+            Map.of("rangeValueDelta", 10, "rangeValueDeltaDefault", true)));
+    assertOutOfRange(
+        30,
+        60,
+        () -> range("SetRangeValue", "input_number.target_humidity", Map.of("rangeValue", 29)));
+    assertOutOfRange(
+        -30,
+        30,
+        () ->
+            range(
+                "AdjustRangeValue",
+                "input_number.target_humidity",
+                Map.of("rangeValueDelta", 31, "rangeValueDeltaDefault", false)));
+  }
+
+  @Test
+  void stepSpeakerStepsAndMutes() {
+    ServiceCall up =
+        plan(
+            StepSpeakerController.INSTANCE,
+            "AdjustVolume",
+            "media_player.kitchen_speaker",
+            Map.of("volumeSteps", 4, "volumeStepsDefault", false));
+    assertCall(
+        "media_player", "volume_up", Map.of("entity_id", "media_player.kitchen_speaker"), up);
+    assertEquals(4, up.times());
+    ServiceCall down =
+        plan(
+            StepSpeakerController.INSTANCE,
+            "AdjustVolume",
+            "media_player.kitchen_speaker",
+            Map.of("volumeSteps", -10, "volumeStepsDefault", true));
+    assertEquals("volume_down", down.service());
+    assertEquals(1, down.times(), "Alexa's default of ten steps is one");
+    assertCall(
+        "media_player",
+        "volume_mute",
+        Map.of("entity_id", "media_player.kitchen_speaker", "is_volume_muted", false),
+        plan(
+            StepSpeakerController.INSTANCE,
+            "SetMute",
+            "media_player.kitchen_speaker",
+            Map.of("mute", false)));
+    assertOutOfRange(
+        -10,
+        10,
+        () ->
+            plan(
+                StepSpeakerController.INSTANCE,
+                "AdjustVolume",
+                "media_player.kitchen_speaker",
+                Map.of("volumeSteps", -11, "volumeStepsDefault", false)));
+    assertError(
+        AlexaErrorType.INVALID_DIRECTIVE,
+        () ->
+            plan(
+                StepSpeakerController.INSTANCE,
+                "AdjustVolume",
+                "media_player.kitchen_speaker",
+                Map.of("volumeSteps", 1.5, "volumeStepsDefault", false)));
+    assertTrue(!StepSpeakerController.INSTANCE.readBack(), "StepSpeaker reports no state");
   }
 
   @Test
@@ -420,22 +631,32 @@ class ControllersTest {
     assertCall(
         "cover",
         "set_cover_position",
-        Map.of("entity_id", "cover.garage_door", "position", 50),
-        range("SetRangeValue", Map.of("rangeValue", 50)));
+        Map.of("entity_id", "cover.living_room_blinds", "position", 50),
+        range("SetRangeValue", BLINDS, Map.of("rangeValue", 50)));
     assertCall(
         "cover",
         "set_cover_position",
-        Map.of("entity_id", "cover.garage_door", "position", 10),
-        range("AdjustRangeValue", Map.of("rangeValueDelta", 10, "rangeValueDeltaDefault", false)));
-    assertOutOfRange(0, 100, () -> range("SetRangeValue", Map.of("rangeValue", 150)));
+        Map.of("entity_id", "cover.living_room_blinds", "position", 70),
+        range(
+            "AdjustRangeValue",
+            BLINDS,
+            Map.of("rangeValueDelta", 10, "rangeValueDeltaDefault", false)));
+    assertOutOfRange(0, 100, () -> range("SetRangeValue", BLINDS, Map.of("rangeValue", 150)));
     Directive noInstance =
         directive("Alexa.RangeController", "SetRangeValue", Map.of("rangeValue", 50));
     AlexaError error =
         assertThrows(
             AlexaError.class,
-            () ->
-                RangeController.INSTANCE.plan(noInstance, DemoStates.entity("cover.garage_door")));
+            () -> RangeController.INSTANCE.plan(noInstance, DemoStates.entity(BLINDS)));
     assertEquals(AlexaErrorType.INVALID_DIRECTIVE, error.type());
+    AlexaError fanInstance =
+        assertThrows(
+            AlexaError.class,
+            () ->
+                RangeController.INSTANCE.plan(
+                    rangeDirective("SetRangeValue", "fan.bedroom", Map.of("rangeValue", 5)),
+                    DemoStates.entity(BLINDS)));
+    assertEquals(AlexaErrorType.INVALID_DIRECTIVE, fanInstance.type(), "another domain's range");
   }
 
   @Test
@@ -509,13 +730,42 @@ class ControllersTest {
     return plan(ThermostatController.INSTANCE, name, "climate.living_room", payload);
   }
 
-  private static ServiceCall range(String name, Map<String, Object> payload) {
-    Directive directive =
-        Directive.parse(
-            AlexaFixture.withInstance(
-                AlexaFixture.directive("Alexa.RangeController", name, "cover#garage_door", payload),
-                "Cover.Position"));
-    return RangeController.INSTANCE.plan(directive, DemoStates.entity("cover.garage_door"));
+  private static final String BLINDS = "cover.living_room_blinds";
+
+  private static ServiceCall range(String name, String entityId, Map<String, Object> payload) {
+    return RangeController.INSTANCE.plan(
+        rangeDirective(name, entityId, payload), DemoStates.entity(entityId));
+  }
+
+  /** A RangeController directive with the instance of {@code entityId}'s domain. */
+  private static Directive rangeDirective(
+      String name, String entityId, Map<String, Object> payload) {
+    return instanced(Capability.RANGE, name, entityId, payload);
+  }
+
+  private static ServiceCall mode(String name, String entityId, Map<String, Object> payload) {
+    return ModeController.INSTANCE.plan(
+        modeDirective(name, entityId, payload), DemoStates.entity(entityId));
+  }
+
+  private static Directive modeDirective(
+      String name, String entityId, Map<String, Object> payload) {
+    return instanced(Capability.MODE, name, entityId, payload);
+  }
+
+  private static Directive instanced(
+      Capability capability, String name, String entityId, Map<String, Object> payload) {
+    String domain = entityId.substring(0, entityId.indexOf('.'));
+    return Directive.parse(
+        AlexaFixture.withInstance(
+            AlexaFixture.directive(
+                capability.interfaceName(), name, Entity.endpointIdOf(entityId), payload),
+            Capability.instance(capability, domain)));
+  }
+
+  private static void assertError(AlexaErrorType type, Runnable action) {
+    AlexaError error = assertThrows(AlexaError.class, action::run);
+    assertEquals(type, error.type(), error::getMessage);
   }
 
   private static Map<String, Object> temperature(double value, String scale) {

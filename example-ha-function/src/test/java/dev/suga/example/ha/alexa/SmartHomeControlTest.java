@@ -109,9 +109,13 @@ class SmartHomeControlTest {
   @Test
   void coversOpenWithPowerAndMoveWithRange() {
     Map<String, Object> open =
-        directive("Alexa.PowerController", "TurnOn", "cover#garage_door", Map.of());
+        directive("Alexa.PowerController", "TurnOn", "cover#living_room_blinds", Map.of());
     Map<String, Object> opened = fixture.invoke(open);
     assertEquals("ON", property(opened, "Alexa.PowerController", "powerState"));
+    assertEquals(
+        100L,
+        JsonMaps.at(
+            fixture.home.state("cover.living_room_blinds"), "attributes", "current_position"));
 
     fixture.home.clearRequests();
     Map<String, Object> half =
@@ -119,15 +123,15 @@ class SmartHomeControlTest {
             directive(
                 "Alexa.RangeController",
                 "SetRangeValue",
-                "cover#garage_door",
+                "cover#living_room_blinds",
                 Map.of("rangeValue", 40)),
             "Cover.Position");
     Map<String, Object> response = fixture.invoke(half);
     fixture.assertRequests(
-        get("/api/states/cover.garage_door"),
+        get("/api/states/cover.living_room_blinds"),
         post(
             "/api/services/cover/set_cover_position",
-            Map.of("entity_id", "cover.garage_door", "position", 40)));
+            Map.of("entity_id", "cover.living_room_blinds", "position", 40)));
     assertResponse(half, response);
     assertEquals(40L, property(response, "Alexa.RangeController", "rangeValue"));
 
@@ -137,15 +141,15 @@ class SmartHomeControlTest {
             directive(
                 "Alexa.RangeController",
                 "AdjustRangeValue",
-                "cover#garage_door",
+                "cover#living_room_blinds",
                 Map.of("rangeValueDelta", -10, "rangeValueDeltaDefault", false)),
             "Cover.Position");
     Map<String, Object> lowered = fixture.invoke(lower);
     fixture.assertRequests(
-        get("/api/states/cover.garage_door"),
+        get("/api/states/cover.living_room_blinds"),
         post(
             "/api/services/cover/set_cover_position",
-            Map.of("entity_id", "cover.garage_door", "position", 30)));
+            Map.of("entity_id", "cover.living_room_blinds", "position", 30)));
     assertEquals(30L, property(lowered, "Alexa.RangeController", "rangeValue"));
   }
 
@@ -541,7 +545,7 @@ class SmartHomeControlTest {
    * A Response to {@code directive}: fresh message id, echoed correlation token and endpoint, empty
    * payload.
    */
-  private static void assertResponse(Map<String, Object> directive, Map<String, Object> response) {
+  static void assertResponse(Map<String, Object> directive, Map<String, Object> response) {
     assertEquals(
         "Alexa", JsonMaps.string(response, "event", "header", "namespace"), response::toString);
     assertEquals("Response", name(response), response::toString);

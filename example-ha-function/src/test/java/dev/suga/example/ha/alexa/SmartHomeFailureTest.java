@@ -85,9 +85,9 @@ class SmartHomeFailureTest {
         JsonMaps.at(refused, "event", "endpoint"),
         "an endpoint id the schema forbids is not echoed");
     Map<String, Object> helper =
-        directive("Alexa.PowerController", "TurnOn", "input_number#target_humidity", Map.of());
+        directive("Alexa.PowerController", "TurnOn", "input_text#greeting", Map.of());
     assertError("NO_SUCH_ENDPOINT", helper, fixture.invoke(helper));
-    fixture.assertRequests(get("/api/states/input_number.target_humidity"));
+    fixture.assertRequests(get("/api/states/input_text.greeting"));
   }
 
   @Test

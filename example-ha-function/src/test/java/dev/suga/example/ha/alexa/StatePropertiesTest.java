@@ -16,9 +16,11 @@
 package dev.suga.example.ha.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.suga.example.ha.json.JsonMaps;
 import dev.suga.example.ha.testing.AlexaSchema;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,9 +112,17 @@ class StatePropertiesTest {
 
   @Test
   void coverLockMediaAndUnavailable() {
-    Map<String, Object> cover = values("cover.garage_door");
-    assertEquals("OFF", cover.get("Alexa.PowerController/powerState"));
-    assertEquals(0L, cover.get("Alexa.RangeController/rangeValue"));
+    Map<String, Object> blinds = values("cover.living_room_blinds");
+    assertEquals("ON", blinds.get("Alexa.PowerController/powerState"));
+    assertEquals(60L, blinds.get("Alexa.RangeController/rangeValue"));
+    Map<String, Object> garage = values("cover.garage_door");
+    assertEquals(null, garage.get("Alexa.PowerController/powerState"), "a garage door has none");
+    assertEquals("Position.Closed", garage.get("Alexa.ModeController/mode"));
+    assertEquals(
+        null,
+        valuesOf(DemoStates.with("cover.garage_door", "opening", Map.of()))
+            .get("Alexa.ModeController/mode"),
+        "a moving door is in no mode yet");
     assertEquals("LOCKED", values("lock.front_door").get("Alexa.LockController/lockState"));
     Map<String, Object> tv = values("media_player.living_room_tv");
     assertEquals(30L, tv.get("Alexa.Speaker/volume"));
@@ -123,13 +133,79 @@ class StatePropertiesTest {
   }
 
   @Test
-  void rangePropertiesNameTheirInstance() {
-    Entity cover = DemoStates.entity("cover.garage_door");
-    for (Map<String, Object> property : StateProperties.of(cover, Capability.of(cover), NOW)) {
-      if ("Alexa.RangeController".equals(property.get("namespace"))) {
-        assertEquals("Cover.Position", property.get("instance"));
+  void rangeAndModePropertiesNameTheirInstance() {
+    assertEquals(
+        List.of("Cover.Position"), instances("cover.living_room_blinds", "Alexa.RangeController"));
+    assertEquals(List.of("Cover.Position"), instances("cover.garage_door", "Alexa.ModeController"));
+    assertEquals(List.of("Fan.Speed"), instances("fan.bedroom", "Alexa.RangeController"));
+    assertEquals(List.of("Fan.Preset"), instances("fan.living_room", "Alexa.ModeController"));
+    assertEquals(
+        List.of("InputNumber.Value"),
+        instances("input_number.target_humidity", "Alexa.RangeController"));
+    assertEquals(
+        List.of("InputSelect.Option"),
+        instances("input_select.house_mode", "Alexa.ModeController"));
+    for (Map<String, Object> property : properties("light.kitchen")) {
+      assertFalse(property.containsKey("instance"), "interfaces without instances name none");
+    }
+  }
+
+  @Test
+  void fanSpeedPresetHelperValueAndOption() {
+    Map<String, Object> bedroom = values("fan.bedroom");
+    assertEquals("OFF", bedroom.get("Alexa.PowerController/powerState"));
+    assertEquals(0L, bedroom.get("Alexa.RangeController/rangeValue"), "an off fan is at 0 %");
+    assertEquals(
+        67L,
+        valuesOf(DemoStates.with("fan.bedroom", "on", Map.of("percentage", 67)))
+            .get("Alexa.RangeController/rangeValue"));
+    assertEquals(
+        100L,
+        valuesOf(
+                DemoStates.with(
+                    "fan.bedroom", "on", Map.of("supported_features", 48, "percentage", 0)))
+            .get("Alexa.RangeController/rangeValue"),
+        "a fan without speeds is at 100 % when on");
+    Map<String, Object> living = values("fan.living_room");
+    assertEquals("ON", living.get("Alexa.PowerController/powerState"));
+    assertEquals("Preset.auto", living.get("Alexa.ModeController/mode"));
+    assertEquals(
+        null,
+        valuesOf(DemoStates.with("fan.living_room", null, Map.of("preset_mode", "turbo")))
+            .get("Alexa.ModeController/mode"),
+        "a preset the fan does not list is none of its modes");
+    assertEquals(
+        45L, values("input_number.target_humidity").get("Alexa.RangeController/rangeValue"));
+    assertEquals(
+        42.5,
+        valuesOf(DemoStates.with("input_number.target_humidity", "42.5", Map.of()))
+            .get("Alexa.RangeController/rangeValue"));
+    assertEquals("Option.Home", values("input_select.house_mode").get("Alexa.ModeController/mode"));
+    Map<String, Object> speaker = values("media_player.kitchen_speaker");
+    assertEquals(
+        n(
+            Map.of(
+                "Alexa.PowerController/powerState",
+                "ON",
+                "Alexa.EndpointHealth/connectivity",
+                Map.of("value", "OK"))),
+        speaker,
+        "a step speaker reports no volume");
+  }
+
+  private static List<Object> instances(String entityId, String namespace) {
+    List<Object> instances = new ArrayList<>();
+    for (Map<String, Object> property : properties(entityId)) {
+      if (namespace.equals(property.get("namespace"))) {
+        instances.add(property.get("instance"));
       }
     }
+    return instances;
+  }
+
+  private static List<Map<String, Object>> properties(String entityId) {
+    Entity entity = DemoStates.entity(entityId);
+    return StateProperties.of(entity, Capability.of(entity), NOW);
   }
 
   @Test

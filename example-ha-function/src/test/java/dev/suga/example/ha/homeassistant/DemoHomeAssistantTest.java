@@ -121,6 +121,17 @@ class DemoHomeAssistantTest {
   }
 
   @Test
+  void aUserWhoIsNotAnAdministratorMayNotRenderTemplates() {
+    demo.withoutAdminRights(TOKEN);
+    DemoClient.Answer template =
+        client.post("/api/template", Map.of("template", "{{ states('light.kitchen') }}"));
+    assertEquals(401, template.status());
+    assertEquals("401: Unauthorized", template.body());
+    assertEquals(200, client.get("/api/states/light.kitchen").status(), "the rest is allowed");
+    assertEquals(200, client.get("/api/").status());
+  }
+
+  @Test
   void startRequiresATokenToAccept() {
     assertThrows(IllegalArgumentException.class, DemoHomeAssistant::start);
     assertThrows(IllegalArgumentException.class, () -> DemoHomeAssistant.start(" "));
@@ -139,6 +150,7 @@ class DemoHomeAssistantTest {
             "light.living_room",
             "switch.coffee_maker",
             "fan.bedroom",
+            "fan.living_room",
             "input_boolean.guest_mode",
             "automation.lights_at_sunset",
             "group.downstairs",
@@ -147,12 +159,17 @@ class DemoHomeAssistantTest {
             "script.good_morning",
             "button.doorbell",
             "climate.living_room",
+            "climate.bedroom",
             "cover.garage_door",
+            "cover.living_room_blinds",
+            "cover.garden_gate",
+            "cover.patio_awning",
             "sensor.outdoor_temperature",
             "sensor.freezer_temperature",
             "binary_sensor.front_door",
             "binary_sensor.hallway_motion",
             "media_player.living_room_tv",
+            "media_player.kitchen_speaker",
             "input_number.target_humidity",
             "input_text.greeting",
             "input_select.house_mode",
@@ -250,9 +267,16 @@ class DemoHomeAssistantTest {
         client.post("/api/template", Map.of("template", "{{ area_entities('kitchen') | tojson }}"));
     assertEquals(200, kitchen.status());
     assertTrue(kitchen.contentType().startsWith("text/plain"), kitchen.contentType());
-    assertEquals("[\"light.kitchen\",\"switch.coffee_maker\"]", kitchen.body());
     assertEquals(
-        List.of("light.living_room", "climate.living_room", "media_player.living_room_tv"),
+        "[\"light.kitchen\",\"switch.coffee_maker\",\"media_player.kitchen_speaker\"]",
+        kitchen.body());
+    assertEquals(
+        List.of(
+            "light.living_room",
+            "climate.living_room",
+            "media_player.living_room_tv",
+            "fan.living_room",
+            "cover.living_room_blinds"),
         client
             .post("/api/template", Map.of("template", "{{area_entities(\"Living Room\")|tojson}}"))
             .json());

@@ -95,6 +95,68 @@ class DemoServicesTest {
   }
 
   @Test
+  void fanPresetsTurnTheFanOnAndComeBackAfterOff() {
+    call("fan", "set_preset_mode", Map.of("entity_id", "fan.living_room", "preset_mode", "sleep"));
+    assertEquals("sleep", attribute("fan.living_room", "preset_mode"));
+    call("fan", "turn_off", Map.of("entity_id", "fan.living_room"));
+    assertEquals("off", state("fan.living_room"));
+    assertNull(attribute("fan.living_room", "preset_mode"), "an off fan shows no preset");
+    call("fan", "turn_on", Map.of("entity_id", "fan.living_room"));
+    assertEquals("sleep", attribute("fan.living_room", "preset_mode"));
+    assertEquals(
+        400,
+        rejected(
+            "fan",
+            "set_preset_mode",
+            Map.of("entity_id", "fan.living_room", "preset_mode", "turbo")));
+  }
+
+  @Test
+  void servicesAnEntityDoesNotSupportAreRejected() {
+    assertEquals(
+        400,
+        rejected("fan", "set_percentage", Map.of("entity_id", "fan.living_room", "percentage", 50)),
+        "presets only, no speeds");
+    assertEquals(
+        400,
+        rejected("fan", "set_preset_mode", Map.of("entity_id", "fan.bedroom", "preset_mode", "a")));
+    assertEquals(
+        400,
+        rejected(
+            "cover",
+            "set_cover_position",
+            Map.of("entity_id", "cover.garden_gate", "position", 50)));
+    assertEquals(400, rejected("climate", "turn_off", Map.of("entity_id", "climate.bedroom")));
+    assertEquals(
+        400,
+        rejected(
+            "media_player",
+            "volume_set",
+            Map.of("entity_id", "media_player.kitchen_speaker", "volume_level", 0.5)));
+    assertEquals("heat", state("climate.bedroom"));
+  }
+
+  @Test
+  void aStepOnlySpeakerCountsItsStepsAndReportsNoLevel() {
+    call("media_player", "volume_up", Map.of("entity_id", "media_player.kitchen_speaker"));
+    call("media_player", "volume_up", Map.of("entity_id", "media_player.kitchen_speaker"));
+    call("media_player", "volume_down", Map.of("entity_id", "media_player.kitchen_speaker"));
+    assertEquals(1, demo.volumeSteps("media_player.kitchen_speaker"));
+    assertNull(attribute("media_player.kitchen_speaker", "volume_level"));
+    call("media_player", "volume_up", Map.of("entity_id", "media_player.living_room_tv"));
+    assertEquals(0.4, attribute("media_player.living_room_tv", "volume_level"));
+  }
+
+  @Test
+  void coversWithoutAPositionOpenAndCloseWithoutOne() {
+    call("cover", "open_cover", Map.of("entity_id", "cover.garden_gate"));
+    assertEquals("open", state("cover.garden_gate"));
+    assertNull(attribute("cover.garden_gate", "current_position"));
+    call("cover", "close_cover", Map.of("entity_id", "cover.garden_gate"));
+    assertEquals("closed", state("cover.garden_gate"));
+  }
+
+  @Test
   void unchangedEntitiesAreNotReported() {
     assertEquals(List.of(), call("light", "turn_on", Map.of("entity_id", "light.kitchen")));
     assertEquals(

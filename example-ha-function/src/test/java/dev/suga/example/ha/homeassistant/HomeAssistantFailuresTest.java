@@ -287,7 +287,7 @@ class HomeAssistantFailuresTest {
     assertEquals(List.of(), ha.demo.requests());
     assertEquals("closed", Gateway.circuitBreakerState(HomeAssistantRest.DEPENDENCY));
     assertEquals(
-        23,
+        29,
         Gateway.homeAssistantAllStates(TOKEN).size(),
         "a trailing slash in HA_BASE_URL is fine");
     assertEquals("/api/states", ha.demo.requests().get(0).path());

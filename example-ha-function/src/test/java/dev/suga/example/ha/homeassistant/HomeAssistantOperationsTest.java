@@ -186,12 +186,17 @@ class HomeAssistantOperationsTest {
   @Test
   void areaEntities() {
     assertEquals(
-        List.of("light.kitchen", "switch.coffee_maker"),
+        List.of("light.kitchen", "switch.coffee_maker", "media_player.kitchen_speaker"),
         Gateway.homeAssistantAreaEntities(TOKEN, "kitchen"));
     ha.assertOnlyRequest(
         "POST", "/api/template", Map.of("template", "{{ area_entities('kitchen') | tojson }}"));
     assertEquals(
-        List.of("light.living_room", "climate.living_room", "media_player.living_room_tv"),
+        List.of(
+            "light.living_room",
+            "climate.living_room",
+            "media_player.living_room_tv",
+            "fan.living_room",
+            "cover.living_room_blinds"),
         Gateway.homeAssistantAreaEntities(TOKEN, "Living Room"));
     ha.assertOnlyRequest(
         "POST", "/api/template", Map.of("template", "{{ area_entities('Living Room') | tojson }}"));

@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * The official Alexa Smart Home message schema ({@code shared/alexa/validation_schemas/
@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Assumptions;
  * with {@code shared/} beside it; locally it is {@code /work/shared}). The files are third-party
  * data (Amazon Software License) and are never copied into this repository.
  *
- * <p>When they are absent, the tests that need them are skipped with a message saying so ({@link
- * Assumptions}), never failed. The schema file has one trailing comma; it is read leniently.
+ * <p>When they are absent, the tests that need them fail with a message saying where they were
+ * looked for: a schema check that cannot run is not a pass. The schema file has one trailing comma;
+ * it is read leniently.
  */
 public final class AlexaSchema {
   /** Where the files live, relative to an ancestor of the working directory. */
@@ -59,14 +60,19 @@ public final class AlexaSchema {
 
   private AlexaSchema() {}
 
-  /** The {@code shared/alexa} folder, or null when there is none above the working directory. */
+  /**
+   * The {@code shared/alexa} folder.
+   *
+   * @throws AssertionError saying where it was looked for, when there is none
+   */
   public static Path sharedAlexa() {
+    requireAvailable();
     return ROOT;
   }
 
-  /** Skips the calling test, saying why, unless the shared Alexa files are present. */
-  public static void assumeAvailable() {
-    Assumptions.assumeTrue(
+  /** Fails the calling test, saying why, unless the shared Alexa files are present. */
+  public static void requireAvailable() {
+    Assertions.assertTrue(
         ROOT != null,
         "../shared/alexa not found (searched upwards from "
             + Paths.get("").toAbsolutePath()
@@ -74,7 +80,7 @@ public final class AlexaSchema {
             + SHARED_ALEXA
             + "/"
             + SCHEMA_FILE
-            + "): schema validation skipped; check out the shared folder beside the repository to run it");
+            + "): check out the shared folder beside the repository; the schema checks need it");
   }
 
   /**
@@ -82,7 +88,7 @@ public final class AlexaSchema {
    * zero validation messages. Skips the test when the schema is absent.
    */
   public static void assertValid(Object document) {
-    assumeAvailable();
+    requireAvailable();
     String json = text(document);
     JsonNode node;
     try {
@@ -103,7 +109,7 @@ public final class AlexaSchema {
 
   /** The validation messages for {@code document} (for tests that expect some). */
   public static List<String> violations(Object document) {
-    assumeAvailable();
+    requireAvailable();
     try {
       return schema().validate(MAPPER.readTree(text(document))).stream()
           .map(Error::toString)
@@ -118,7 +124,7 @@ public final class AlexaSchema {
    * parsed; skips the test when the shared folder is absent.
    */
   public static Map<String, Object> sample(String relativePath) {
-    assumeAvailable();
+    requireAvailable();
     Path file = ROOT.resolve("sample_messages").resolve(relativePath);
     try {
       return JsonMaps.parseObject(Files.readAllBytes(file));
