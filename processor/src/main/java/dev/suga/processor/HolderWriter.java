@@ -120,13 +120,7 @@ final class HolderWriter {
     }
     type.addField(
         FieldSpec.builder(MODULE_RUNTIME, MODULE_FIELD, PRIVATE, STATIC, FINAL)
-            .initializer(
-                "$T.register($T.class,$W$S,$W$S,$W$L)",
-                MODULE_RUNTIME,
-                holder,
-                module.interfaceId(),
-                module.type().canonicalName(),
-                module.counterCount())
+            .initializer(registration(module, holder))
             .build());
     if (module.hasCountedOperation()) {
       type.addField(
@@ -161,6 +155,28 @@ final class HolderWriter {
     return files.file(holder.packageName(), type);
   }
 
+  /**
+   * {@code ModuleRuntime.register(...)}, naming the counters in their order: gateways compiled
+   * against another version of the module find its operations by these names.
+   */
+  private static CodeBlock registration(ModuleModel module, ClassName holder) {
+    CodeBlock.Builder call =
+        CodeBlock.builder()
+            .add(
+                "$T.register($T.class,$W$S,$W$S",
+                MODULE_RUNTIME,
+                holder,
+                module.interfaceId(),
+                module.type().canonicalName());
+    for (OperationModel operation : module.operations()) {
+      call.add(",$W$S", operation.name());
+    }
+    if (module.fallback() != null) {
+      call.add(",$W$S", FallbackModel.STATISTICS_NAME);
+    }
+    return call.add(")").build();
+  }
+
   private static CodeBlock javadoc(ModuleModel module) {
     CodeBlock.Builder doc =
         CodeBlock.builder()
@@ -193,9 +209,11 @@ final class HolderWriter {
                 .addStatement("long start = $N.constructionStarted()", MODULE_FIELD)
                 .beginControlFlow("try")
                 .addStatement("instance = $L", newInstance(module))
-                // LinkageError: a module class whose own initializer fails or that is missing.
-                .nextControlFlow("catch ($T | $T e)", Exception.class, LinkageError.class)
+                // Any throwable: one escaping a static initializer would make every later call
+                // fail with NoClassDefFoundError, which does not name the module.
+                .nextControlFlow("catch ($T e)", Throwable.class)
                 .addStatement("failure = e")
+                .addStatement("$N.constructionFailed(e)", MODULE_FIELD)
                 .nextControlFlow("finally")
                 .addStatement("$N.constructionEnded(start, instance != null)", MODULE_FIELD)
                 .endControlFlow()

@@ -104,12 +104,16 @@ public final class GatewayScope {
       ModuleRuntime module = current[i];
       moduleStatistics.add(
           module == null ? CallStatistics.unused(info) : module.statistics().module(info));
-      for (int index = 0;
+      for (;
           next < operations.size() && operations.get(next).interfaceId().equals(info.id());
-          index++, next++) {
+          next++) {
         OperationInfo operation = operations.get(next);
+        // By name: the module's holder, not this gateway, decides where an operation's counters
+        // are (they differ when a library on the class path is newer than the one compiled
+        // against); an operation the module no longer has was never called.
+        int index = module == null ? -1 : module.operationIndex(operation.name());
         operationStatistics.add(
-            module == null
+            index < 0
                 ? CallStatistics.unused(operation)
                 : module.statistics().operation(index, operation));
       }
@@ -226,12 +230,12 @@ public final class GatewayScope {
    * Drops the cached results of one operation.
    *
    * @param interfaceIndex the ordinal of the operation's interface
-   * @param operation the operation's index within its module
+   * @param operationName the operation's name within its interface, e.g. {@code "get"}
    * @return how many results were dropped
    */
-  public int invalidate(int interfaceIndex, int operation) {
+  public int invalidate(int interfaceIndex, String operationName) {
     ModuleRuntime module = module(interfaceIndex);
-    return module == null ? 0 : module.invalidate(operation);
+    return module == null ? 0 : module.invalidate(operationName);
   }
 
   /**

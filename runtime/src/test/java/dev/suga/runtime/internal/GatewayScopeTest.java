@@ -94,7 +94,7 @@ class GatewayScopeTest {
   void twoGatewaysIncludingAModuleSeeTheSameCounters() {
     GatewayScope library = new GatewayScope(GatewayScopeTest.class, a);
     GatewayScope application = new GatewayScope(GatewayScopeTest.class, a, b);
-    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
 
     for (int i = 0; i < 3; i++) {
       module.statistics().end(1, module.statistics().begin(1));
@@ -119,15 +119,15 @@ class GatewayScopeTest {
   @Test
   void endInvocationReleasesIdleModulesAndInvalidateDropsCachedResults() {
     GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
-    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     ModuleHolder<Object> holder = holder(module, UnloadPolicy.IDLE, 0);
     holder.acquire();
     holder.afterCall();
     module.resultCache().store(1, new Object[0], 42, 60);
 
     assertTrue(scope.isLoaded(0));
-    assertEquals(0, scope.invalidate(0, 0), "operation one has no cached result");
-    assertEquals(1, scope.invalidate(0, 1));
+    assertEquals(0, scope.invalidate(0, "one"), "operation one has no cached result");
+    assertEquals(1, scope.invalidate(0, "two"));
     scope.endInvocation(); // the call was used in this invocation
     assertTrue(scope.isLoaded(0));
     scope.endInvocation(); // idle for more than 0 s since
@@ -137,9 +137,9 @@ class GatewayScopeTest {
   @Test
   void underMemoryPressureEveryReleasableModuleGoesAndCachesAreCleared() {
     GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
-    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     ModuleHolder<Object> idleHolder = holder(idle, UnloadPolicy.IDLE, 3600);
-    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, 1);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
     ModuleHolder<Object> pressureHolder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
     for (ModuleHolder<Object> holder : List.of(idleHolder, pressureHolder)) {
       holder.acquire();
@@ -168,20 +168,22 @@ class GatewayScopeTest {
   @Test
   void aModuleOfAnUnrelatedClassLoaderIsNotFound() {
     ClassLoader unrelated = new ClassLoader(null) {};
-    ModuleRegistry.add(new ModuleRuntime("a", a, unrelated, 2, NanoClock.SYSTEM));
+    ModuleRegistry.add(
+        new ModuleRuntime("a", a, unrelated, new String[] {"one", "two"}, NanoClock.SYSTEM));
     GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a);
 
     assertEquals(null, ModuleRegistry.find(a, GatewayScopeTest.class.getClassLoader()));
     assertFalse(scope.isLoaded(0));
-    ModuleRuntime own = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime own = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     assertEquals(own, ModuleRegistry.find(a, GatewayScopeTest.class.getClassLoader()));
   }
 
   @Test
   void theNearestAncestorsModuleWins() {
-    ModuleRuntime parent = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime parent = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     ClassLoader child = new ClassLoader(GatewayScopeTest.class.getClassLoader()) {};
-    ModuleRuntime own = new ModuleRuntime("a", a, child, 2, NanoClock.SYSTEM);
+    ModuleRuntime own =
+        new ModuleRuntime("a", a, child, new String[] {"one", "two"}, NanoClock.SYSTEM);
     ModuleRegistry.add(own);
 
     assertEquals(own, ModuleRegistry.find(a, child));
