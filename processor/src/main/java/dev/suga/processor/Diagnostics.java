@@ -16,6 +16,8 @@
 package dev.suga.processor;
 
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -31,6 +33,18 @@ final class Diagnostics {
   void error(Element element, Message message, Object... arguments) {
     errorCount++;
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+  }
+
+  /** Reports on one value of an annotation of {@code element}, where the compiler points at it. */
+  void error(
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
+      Object... arguments) {
+    errorCount++;
+    messager.printMessage(
+        Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
   }
 
   void note(String text) {

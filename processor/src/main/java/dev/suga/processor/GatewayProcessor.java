@@ -366,9 +366,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         continue;
       }
       String simpleName =
-          library
-              ? origin.getAnnotation(GatewayLibrary.class).name()
-              : origin.getAnnotation(GatewayRoot.class).name();
+          library ? origin.getAnnotation(GatewayLibrary.class).name() : RootAnnotation.name(origin);
       if (!NameConventions.isClassName(simpleName)) {
         diagnostics.error(origin, Message.INVALID_ROOT_NAME, annotation, simpleName);
         continue;
@@ -400,8 +398,16 @@ public final class GatewayProcessor extends AbstractProcessor {
             annotation);
         continue;
       }
-      GatewayModel model =
-          GatewayModel.of(className, origin, library, aggregate(library ? null : name));
+      List<RootAnnotation.Exclusion> exclusions =
+          library ? List.of() : RootAnnotation.exclusions(origin);
+      Set<String> excluded = new HashSet<>();
+      exclusions.forEach(exclusion -> excluded.add(exclusion.name()));
+      Set<String> leftOut = new HashSet<>();
+      List<ModuleModel> gatewayModules = aggregate(library ? null : name, excluded, leftOut);
+      if (!checkExclusions(origin, exclusions, leftOut)) {
+        continue;
+      }
+      GatewayModel model = GatewayModel.of(className, origin, library, gatewayModules);
       if (gatewayValidator.validate(model)) {
         GatewayWriter writer = new GatewayWriter(className, files);
         for (JavaFile file : writer.write(model)) {
@@ -415,13 +421,51 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   /**
-   * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface id:
-   * this compilation's, plus the index entries on the class path that it takes in. Sources win over
-   * entries for the same class; an application's entry whose class is gone (its source was deleted)
-   * is dropped, while a library's is a {@link Message#BAD_INDEX} error.
+   * Every class a root excludes must be one of the modules its gateway would otherwise include
+   * ({@code leftOut}); reports the others on their class literal. Classes of this compilation that
+   * were reported invalid are not reported again.
+   *
+   * @return whether every exclusion is valid
    */
-  private List<ModuleModel> aggregate(String root) {
-    List<ModuleModel> all = new ArrayList<>(modules.values());
+  private boolean checkExclusions(
+      TypeElement root, List<RootAnnotation.Exclusion> exclusions, Set<String> leftOut) {
+    int errorsBefore = diagnostics.errorCount();
+    for (RootAnnotation.Exclusion exclusion : exclusions) {
+      String name = exclusion.name();
+      if (leftOut.contains(name) || invalid.contains(name)) {
+        continue;
+      }
+      TypeElement type = exclusion.type();
+      boolean module =
+          type.getAnnotation(GatewayModule.class) != null
+              || !ModuleElements.operationMethods(type).isEmpty();
+      diagnostics.error(
+          root,
+          exclusion.annotation(),
+          exclusion.value(),
+          module ? Message.EXCLUDE_NOT_PRESENT : Message.EXCLUDE_NOT_MODULE,
+          name,
+          root.getQualifiedName());
+    }
+    return diagnostics.errorCount() == errorsBefore;
+  }
+
+  /**
+   * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface id:
+   * this compilation's, plus the index entries on the class path that it takes in, less the modules
+   * the root {@code excluded} (those are added to {@code leftOut}). Sources win over entries for
+   * the same class; an application's entry whose class is gone (its source was deleted) is dropped,
+   * while a library's is a {@link Message#BAD_INDEX} error.
+   */
+  private List<ModuleModel> aggregate(String root, Set<String> excluded, Set<String> leftOut) {
+    List<ModuleModel> all = new ArrayList<>();
+    for (Map.Entry<String, ModuleModel> module : modules.entrySet()) {
+      if (excluded.contains(module.getKey())) {
+        leftOut.add(module.getKey());
+      } else {
+        all.add(module.getValue());
+      }
+    }
     if (namedModule != null) {
       reportLibrariesOnTheModulePath(root);
       return sorted(all);
@@ -433,6 +477,10 @@ public final class GatewayProcessor extends AbstractProcessor {
           || invalid.contains(moduleClass)
           || sourceTypes.contains(topLevelName(moduleClass))) {
         continue; // another application's, or replaced by this compilation's sources
+      }
+      if (excluded.contains(moduleClass)) {
+        leftOut.add(moduleClass); // not validated: the root does not want it
+        continue;
       }
       TypeElement type = processingEnv.getElementUtils().getTypeElement(moduleClass);
       if (type == null) {

@@ -126,11 +126,30 @@ enum Message {
       "DuplicateInterface",
       "Interface id '%s' of %s is already used by %s. Give one of the modules another id with"
           + " @GatewayModule(\"...\")"),
+  DUPLICATE_INTERFACE_FROM_LIBRARY(
+      "DuplicateInterface",
+      "Interface id '%s' of %s is already used by %s, which a library on the class path indexes."
+          + " Leave one of them out of this gateway with @GatewayRoot(exclude = %s.class), or give"
+          + " one of them another id with @GatewayModule(\"...\") where its source is yours"),
   DUPLICATE_OPERATION(
       "DuplicateOperation",
       "Operation '%s' of %s is already declared by %s. Operation names are unique within an"
           + " interface (overloads included): name one of them with @GatewayOperation(\"...\")"),
   NAME_CLASH("NameClash", "%s would generate %s, which %s. Rename the operation or the interface"),
+  NAME_CLASH_FROM_LIBRARY(
+      "NameClash",
+      "%s would generate %s, which %s. Leave one of the modules out of this gateway with"
+          + " @GatewayRoot(exclude = %s.class), or rename the operation or the interface where its"
+          + " source is yours"),
+  EXCLUDE_NOT_MODULE(
+      "ExcludeNotModule",
+      "%s in @GatewayRoot(exclude = ...) of %s is not a gateway module: it has no @GatewayModule and"
+          + " no @GatewayOperation method. Name only module classes there, or remove it"),
+  EXCLUDE_NOT_PRESENT(
+      "ExcludeNotPresent",
+      "%s in @GatewayRoot(exclude = ...) of %s is not one of this gateway's modules: it is neither"
+          + " compiled here nor indexed by a library on the class path, so there is nothing to leave"
+          + " out. Remove it from exclude"),
   FALLBACK_SIGNATURE(
       "FallbackSignature",
       "@GatewayFallback method %s must be declared 'Object %s(String operation, Object[] arguments)',"
