@@ -99,17 +99,18 @@ final class GatewayWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "The $L gateway of {@link $T}: $L operations in $L interfaces.\n\n",
+                "The $L gateway of {@link $T}: $L in $L.\n\n",
                 model.library() ? "library" : "universal",
                 ClassName.get(model.origin()),
-                model.operationCount(),
-                model.modules().size())
+                count(model.operationCount(), "operation"),
+                count(model.modules().size(), "interface"))
+            .add(typedMethodExample(model))
             .add(
-                "<p>Each operation has a typed static method ({@code cacheGet(String)}) and is reachable\n"
-                    + "through {@code execute(Operation, Object...)}, {@code execute(String, Object...)} and\n"
-                    + "{@code execute(Operation, Map)}. A module class is loaded and built only when one of its\n"
-                    + "operations first runs. Call {@link #endInvocation()} at the end of each request so that\n"
-                    + "idle and memory-pressure modules can be released.\n");
+                "operation is also reachable through {@code execute(Operation, Object...)},\n"
+                    + "{@code execute(String, Object...)} and {@code execute(Operation, Map)}. A module class is\n"
+                    + "loaded and built only when one of its operations first runs. Call\n"
+                    + "{@link #endInvocation()} at the end of each request so that idle and memory-pressure\n"
+                    + "modules can be released.\n");
     if (model.library()) {
       doc.add(
           "\n<p>Each module's holder is shared with every other gateway that includes the module (the\n"
@@ -117,6 +118,36 @@ final class GatewayWriter {
               + "calls made through any of them.\n");
     }
     return doc.build();
+  }
+
+  /** {@code 1 operation}, {@code 3 operations}. */
+  static String count(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * "Each operation has a typed static method, such as {@link #cacheGet(String)}. Every": the
+   * example is this gateway's own first operation, on the same line when it fits in 100 columns.
+   */
+  private static CodeBlock typedMethodExample(GatewayModel model) {
+    if (model.entries().isEmpty()) {
+      return CodeBlock.of("<p>Each operation has a typed static method. Every\n");
+    }
+    Entry first = model.entries().get(0);
+    String method = GatewayNames.typedMethod(first.module(), first.operation());
+    String prefix = "<p>Each operation has a typed static method, such as";
+    int length =
+        " * ".length() + prefix.length() + " {@link #()}. Every".length() + method.length();
+    for (ParameterModel parameter : first.operation().parameters()) {
+      TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
+      length += 1 + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
+    }
+    return CodeBlock.of(
+        "$L$L{@link #$L($L)}. Every\n",
+        prefix,
+        length <= 100 ? " " : "\n",
+        method,
+        GatewayNames.linkParameters(first.operation()));
   }
 
   /** {@code cacheGet(String key)}: the module holder's method, with the source's signature. */

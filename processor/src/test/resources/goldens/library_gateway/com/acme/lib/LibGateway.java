@@ -13,13 +13,14 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The library gateway of {@link Lib}: 1 operations in 1 interfaces.
+ * The library gateway of {@link Lib}: 1 operation in 1 interface.
  *
- * <p>Each operation has a typed static method ({@code cacheGet(String)}) and is reachable
- * through {@code execute(Operation, Object...)}, {@code execute(String, Object...)} and
- * {@code execute(Operation, Map)}. A module class is loaded and built only when one of its
- * operations first runs. Call {@link #endInvocation()} at the end of each request so that
- * idle and memory-pressure modules can be released.
+ * <p>Each operation has a typed static method, such as {@link #clockNow()}. Every
+ * operation is also reachable through {@code execute(Operation, Object...)},
+ * {@code execute(String, Object...)} and {@code execute(Operation, Map)}. A module class is
+ * loaded and built only when one of its operations first runs. Call
+ * {@link #endInvocation()} at the end of each request so that idle and memory-pressure
+ * modules can be released.
  *
  * <p>Each module's holder is shared with every other gateway that includes the module (the
  * application's, another library's): one instance per JVM, and statistics that count the

@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 The SUGA for Java developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.suga.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.suga.processor.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the generated Javadoc says is true of the gateway it documents: examples are its own
+ * operations, and every {@code {@link}} resolves (javac's doclint checks the references of the
+ * generated sources as it compiles them).
+ */
+class GeneratedJavadocTest {
+  private static final JavaFileObject APP =
+      source(
+          "test.App",
+          "package test;",
+          "@dev.suga.annotations.GatewayRoot",
+          "public final class App {}");
+
+  private static final JavaFileObject CLOCK =
+      source(
+          "test.ClockCore",
+          "package test;",
+          "import dev.suga.annotations.*;",
+          "public class ClockCore {",
+          "  @GatewayOperation public long tick(int step) { return step; }",
+          "  @GatewayOperation public long now() { return 0; }",
+          "}");
+
+  private static String gateway(Compilation compilation) throws IOException {
+    return compilation
+        .generatedSourceFile("test.Gateway")
+        .orElseThrow()
+        .getCharContent(true)
+        .toString();
+  }
+
+  @Test
+  void theClassJavadocNamesTheGatewaysOwnFirstOperationNotCacheGet() throws IOException {
+    Compilation compilation = Compiler.compile(List.of("-Xdoclint:reference"), APP, CLOCK);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String gateway = gateway(compilation);
+    assertTrue(
+        gateway.contains(
+            " * <p>Each operation has a typed static method, such as {@link #clockTick(int)}. Every\n"),
+        gateway);
+    assertFalse(gateway.contains("cacheGet"), gateway);
+    assertTrue(
+        gateway.contains(" * The universal gateway of {@link App}: 2 operations in 1 interface.\n"),
+        gateway);
+  }
+
+  @Test
+  void aLongFirstOperationGoesOnItsOwnLine() throws IOException {
+    JavaFileObject longNames =
+        source(
+            "test.ReportingServiceCore",
+            "package test;",
+            "import dev.suga.annotations.*;",
+            "public class ReportingServiceCore {",
+            "  @GatewayOperation public String renderQuarterlySummary(String title, java.util.List<String> lines) {",
+            "    return title;",
+            "  }",
+            "}");
+
+    Compilation compilation = Compiler.compile(List.of("-Xdoclint:reference"), APP, longNames);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(
+        gateway(compilation)
+            .contains(
+                " * <p>Each operation has a typed static method, such as\n"
+                    + " * {@link #reportingServiceRenderQuarterlySummary(String,List)}. Every\n"),
+        gateway(compilation));
+  }
+}
