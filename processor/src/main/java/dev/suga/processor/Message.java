@@ -23,8 +23,9 @@ package dev.suga.processor;
 enum Message {
   PRIVATE_OPERATION(
       "PrivateOperation",
-      "@GatewayOperation method %s is private; the generated gateway calls it directly, so make it"
-          + " public (or package-private when the gateway is generated in the same package)"),
+      "@GatewayOperation method %s is private; the module's generated holder calls it directly, so"
+          + " make it public or package-private (the holder is generated in the module's package, so"
+          + " package-private works whatever package the gateway is in)"),
   ABSTRACT_OPERATION(
       "AbstractOperation",
       "@GatewayOperation method %s is abstract; the gateway needs a body to call. Put the"
@@ -55,8 +56,14 @@ enum Message {
           + " it static or move it to the top level"),
   PRIVATE_MODULE(
       "PrivateModule",
-      "Module %s is private; the generated gateway must reference it. Make it public (or"
-          + " package-private when the gateway is generated in the same package)"),
+      "Module %s is private; the generated holder and gateway must reference it. Make it public (or"
+          + " package-private if the gateway is generated in the module's package: a gateway in"
+          + " another package reaches public modules only)"),
+  PRIVATE_ENCLOSING_CLASS(
+      "PrivateModule",
+      "Module %s is declared in %s, which is private, so the generated holder and gateway cannot"
+          + " reference the module. Make %s public (or package-private if the gateway is generated"
+          + " in the module's package: a gateway in another package reaches public modules only)"),
   MISSING_HOLDER(
       "MissingHolder",
       "Module %s, indexed by %s on the class path, has no holder %s beside it: its library was"

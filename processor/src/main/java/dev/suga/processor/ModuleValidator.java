@@ -117,7 +117,13 @@ final class ModuleValidator {
     boolean isPrivate = false;
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(type, Message.PRIVATE_MODULE, name);
+        // Name the class that is private: the module itself, or the class it is nested in.
+        if (e == type) {
+          diagnostics.error(type, Message.PRIVATE_MODULE, name);
+        } else {
+          String enclosing = ((TypeElement) e).getQualifiedName().toString();
+          diagnostics.error(type, Message.PRIVATE_ENCLOSING_CLASS, name, enclosing, enclosing);
+        }
         isPrivate = true;
         break;
       }

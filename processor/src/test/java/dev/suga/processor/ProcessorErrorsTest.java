@@ -76,8 +76,10 @@ class ProcessorErrorsTest {
           compilation,
           vault,
           "private String secret()",
-          "[SUGA/PrivateOperation] @GatewayOperation method VaultCore.secret() is private",
-          "make it public");
+          "[SUGA/PrivateOperation] @GatewayOperation method VaultCore.secret() is private; the"
+              + " module's generated holder calls it directly, so make it public or package-private"
+              + " (the holder is generated in the module's package, so package-private works"
+              + " whatever package the gateway is in).");
       assertThat(compilation).hadErrorCount(1);
     }
 
@@ -283,9 +285,37 @@ class ProcessorErrorsTest {
           compilation,
           host,
           "class SecretCore",
-          "[SUGA/PrivateModule] Module test.Host.SecretCore is private",
-          "Make it public");
+          "[SUGA/PrivateModule] Module test.Host.SecretCore is private; the generated holder and"
+              + " gateway must reference it. Make it public (or package-private if the gateway is"
+              + " generated in the module's package: a gateway in another package reaches public"
+              + " modules only).");
       // Its implicit constructor is private too, but that goes away with the fix above.
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void publicModuleInAPrivateClassIsReportedNamingThePrivateClass() {
+      JavaFileObject host =
+          source(
+              "test.Host",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "public class Host {",
+              "  private static class Outer {",
+              "    public static class InCore {",
+              "      @GatewayOperation public int x() { return 1; }",
+              "    }",
+              "  }",
+              "}");
+      Compilation compilation = compileWithErrors(host, APP);
+      assertError(
+          compilation,
+          host,
+          "public static class InCore",
+          "[SUGA/PrivateModule] Module test.Host.Outer.InCore is declared in test.Host.Outer, which is"
+              + " private, so the generated holder and gateway cannot reference the module. Make"
+              + " test.Host.Outer public (or package-private if the gateway is generated in the"
+              + " module's package: a gateway in another package reaches public modules only).");
       assertThat(compilation).hadErrorCount(1);
     }
 
