@@ -199,7 +199,12 @@ final class GatewayWriter {
                 module.type(),
                 operation.methodName(),
                 GatewayNames.linkParameters(operation));
-    if (operation.hotPath()) {
+    if (operation.hotPath() && module.releasable() && !operation.isStatic()) {
+      doc.add(
+          "\n<p>Hot path: not counted in the statistics. The module is {@code $L}, so the call also\n"
+              + "marks itself in flight (two atomic updates) to keep a release from closing it.\n",
+          module.unload().name());
+    } else if (operation.hotPath()) {
       doc.add("\n<p>Hot path: a direct call, not counted in the statistics.\n");
     }
     if (operation.cached()) {

@@ -125,7 +125,11 @@ final class OperationMethodWriter {
                 module.type(),
                 operation.methodName(),
                 GatewayNames.linkParameters(operation));
-    if (operation.hotPath()) {
+    if (operation.hotPath() && module.releasable() && !operation.isStatic()) {
+      doc.add(
+          " between {@code acquire()} and\n{@code afterCall()} of the releasable holder: the hot path,"
+              + " not counted in the statistics.\n");
+    } else if (operation.hotPath()) {
       doc.add(" directly:\nthe hot path, not counted in the statistics.\n");
     } else if (operation.cached()) {
       doc.add(

@@ -96,4 +96,34 @@ class GeneratedJavadocTest {
                     + " * {@link #reportingServiceRenderQuarterlySummary(String,List)}. Every\n"),
         gateway(compilation));
   }
+
+  @Test
+  void aHotPathOnAReleasableModuleSaysWhatItCostsBesidesTheCall() throws IOException {
+    JavaFileObject session =
+        source(
+            "test.SessionCore",
+            "package test;",
+            "import dev.suga.annotations.*;",
+            "@GatewayModule(unload = GatewayModule.Unload.IDLE)",
+            "public class SessionCore {",
+            "  @GatewayOperation @HotPath public int user() { return 7; }",
+            "  @GatewayOperation @HotPath public static int version() { return 1; }",
+            "}");
+
+    Compilation compilation = Compiler.compile(List.of("-Xdoclint:reference"), APP, session);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String gateway = gateway(compilation);
+    assertTrue(
+        gateway.contains(
+            "   * <p>Hot path: not counted in the statistics. The module is {@code IDLE}, so the call"
+                + " also\n   * marks itself in flight (two atomic updates) to keep a release from"
+                + " closing it.\n   */\n  public static int sessionUser() {"),
+        gateway);
+    assertTrue(
+        gateway.contains(
+            "   * <p>Hot path: a direct call, not counted in the statistics.\n   */\n"
+                + "  public static int sessionVersion() {"),
+        gateway);
+  }
 }
