@@ -51,6 +51,10 @@ final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.NOTE, text);
   }
 
+  void note(Element element, Message message, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message.format(arguments), element);
+  }
+
   void note(Message message, Object... arguments) {
     messager.printMessage(Diagnostic.Kind.NOTE, message.format(arguments));
   }

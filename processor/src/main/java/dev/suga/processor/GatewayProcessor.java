@@ -409,6 +409,15 @@ public final class GatewayProcessor extends AbstractProcessor {
       }
       GatewayModel model = GatewayModel.of(className, origin, library, gatewayModules);
       if (gatewayValidator.validate(model)) {
+        if (model.operationCount() > OperationTypeWriter.ENUM_LIMIT) {
+          diagnostics.note(
+              origin,
+              Message.OPERATION_CLASS,
+              className,
+              model.operationCount(),
+              OperationTypeWriter.ENUM_LIMIT,
+              simpleName);
+        }
         GatewayWriter writer = new GatewayWriter(className, files);
         for (JavaFile file : writer.write(model)) {
           write(file, origin);

@@ -93,6 +93,12 @@ enum Message {
           + " gateway compiled later, and no Gateway class is generated here. If it is the"
           + " application, put @GatewayRoot on one of its types; if it is a library, give it its own"
           + " gateway with @GatewayLibrary"),
+  OPERATION_CLASS(
+      "OperationClass",
+      "The gateway %s has %d operations, more than %d, so %s.Operation is generated as a final class"
+          + " with the methods of an enum (name(), ordinal(), values(), valueOf), not as an enum: a"
+          + " switch over it, EnumMap or EnumSet of it, do not compile. Adding a library's modules can"
+          + " cross that limit; key such code on ordinal() or qualifiedName(), or use a HashMap"),
   INACCESSIBLE(
       "Inaccessible",
       "%s is not accessible from the gateway in package '%s'. Make it public, or generate the"

@@ -78,7 +78,14 @@ final class OperationTypeWriter {
 
   private TypeSpec enumShape(List<Entry> entries) {
     TypeSpec.Builder type =
-        TypeSpec.enumBuilder(names.operationType()).addModifiers(PUBLIC).addJavadoc(typeJavadoc());
+        TypeSpec.enumBuilder(names.operationType())
+            .addModifiers(PUBLIC)
+            .addJavadoc(typeJavadoc())
+            .addJavadoc(
+                "\n<p>An {@code enum} while the gateway has at most $L operations. Past that it is generated\n"
+                    + "as a final class with the same methods, and a {@code switch} over it or an\n"
+                    + "{@code EnumMap} of it no longer compiles: adding a library can cross the limit.\n",
+                ENUM_LIMIT);
     for (Entry entry : entries) {
       type.addEnumConstant(
           GatewayNames.operationConstant(entry.module(), entry.operation()),
@@ -105,10 +112,12 @@ final class OperationTypeWriter {
                 ParameterizedTypeName.get(ClassName.get(Comparable.class), operation))
             .addJavadoc(typeJavadoc())
             .addJavadoc(
-                "\n<p>With $L operations this is a final class with the API of an enum rather than an\n"
-                    + "{@code enum}, whose single initializer would exceed the JVM's limits; the constants\n"
-                    + "are declared in the {@code OperationConstants} interfaces and inherited.\n",
-                entries.size());
+                "\n<p>With $L operations (more than $L) this is a final class with the API of an enum\n"
+                    + "rather than an {@code enum}, whose single initializer would exceed the JVM's limits;\n"
+                    + "the constants are declared in the {@code OperationConstants} interfaces and\n"
+                    + "inherited. A {@code switch} over it, or an {@code EnumMap} of it, does not compile.\n",
+                entries.size(),
+                ENUM_LIMIT);
     for (int part = 0; part * CONSTANTS_PER_PART < entries.size(); part++) {
       type.addSuperinterface(names.operationConstants(part));
     }

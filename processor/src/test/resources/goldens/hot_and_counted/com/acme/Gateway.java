@@ -305,6 +305,10 @@ public final class Gateway {
    * The gateway's operations, one constant per {@code @GatewayOperation} method, grouped by
    * interface. Use a constant with {@code execute(Operation, ...)}; its metadata (hot path, cache
    * TTL, parameter names and types) comes from {@link #info()}.
+   *
+   * <p>An {@code enum} while the gateway has at most 256 operations. Past that it is generated
+   * as a final class with the same methods, and a {@code switch} over it or an
+   * {@code EnumMap} of it no longer compiles: adding a library can cross the limit.
    */
   public enum Operation {
     /**
