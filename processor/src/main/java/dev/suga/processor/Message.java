@@ -119,6 +119,16 @@ enum Message {
       "InvalidName",
       "Operation name '%s' of %s is not a snake_case identifier. Use lower-case letters, digits"
           + " and single underscores, starting with a letter (for example \"call_service\")"),
+  INVALID_DERIVED_INTERFACE_ID(
+      "InvalidName",
+      "Interface id '%s', derived from the class name of %s, is not a snake_case identifier"
+          + " (lower-case letters, digits and single underscores, starting with a letter). Set the id"
+          + " explicitly with @GatewayModule(\"%s\")"),
+  INVALID_DERIVED_OPERATION_NAME(
+      "InvalidName",
+      "Operation name '%s', derived from the method name of %s, is not a snake_case identifier"
+          + " (lower-case letters, digits and single underscores, starting with a letter). Set the"
+          + " name explicitly with @GatewayOperation(\"%s\")"),
   INVALID_ROOT_NAME(
       "InvalidName",
       "%s name '%s' is not a valid Java class name. Use an identifier that is not a"

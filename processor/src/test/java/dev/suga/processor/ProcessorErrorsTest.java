@@ -1047,8 +1047,40 @@ class ProcessorErrorsTest {
           compilation,
           names,
           "_hidden()",
-          "[SUGA/InvalidName] Operation name '_hidden' of NamesCore._hidden() is not a snake_case identifier");
+          "[SUGA/InvalidName] Operation name '_hidden', derived from the method name of"
+              + " NamesCore._hidden(), is not a snake_case identifier (lower-case letters, digits"
+              + " and single underscores, starting with a letter). Set the name explicitly with"
+              + " @GatewayOperation(\"hidden\").");
       assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void classNameThatDoesNotDeriveASnakeCaseIdIsReportedWithAnExplicitIdToSet() {
+      JavaFileObject names =
+          source(
+              "test.Names",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "public class Names {",
+              "  public static class X_Core { @GatewayOperation public int x() { return 1; } }",
+              "  public static class \u00dcberCore { @GatewayOperation public int x() { return 1; } }",
+              "}");
+      Compilation compilation = compileWithErrors(names, APP);
+      assertError(
+          compilation,
+          names,
+          "class X_Core",
+          "[SUGA/InvalidName] Interface id 'x_', derived from the class name of test.Names.X_Core, is"
+              + " not a snake_case identifier (lower-case letters, digits and single underscores,"
+              + " starting with a letter). Set the id explicitly with @GatewayModule(\"x\").");
+      assertError(
+          compilation,
+          names,
+          "berCore",
+          "[SUGA/InvalidName] Interface id '\u00fcber', derived from the class name of"
+              + " test.Names.\u00dcberCore, is not a snake_case identifier",
+          "Set the id explicitly with @GatewayModule(\"...\").");
+      assertThat(compilation).hadErrorCount(2);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
