@@ -104,6 +104,12 @@ public final class GatewayProcessor extends AbstractProcessor {
   /** Modules whose holder and index entry are written. */
   private final Set<String> written = new LinkedHashSet<>();
 
+  /**
+   * Modules of a compilation without a root whose index entry kept its application's roots (a
+   * module recompiled alone), by class name.
+   */
+  private final Map<String, List<String>> keptRoots = new LinkedHashMap<>();
+
   /** Top-level types compiled from source, which a generated class must not replace. */
   private final Set<String> sourceTypes = new HashSet<>();
 
@@ -171,15 +177,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         && libraries.isEmpty()
         && !modules.isEmpty()
         && diagnostics.errorCount() == 0) {
-      diagnostics.note(
-          Message.NO_ROOT,
-          modules.size(),
-          String.join(
-              ", ",
-              modules.keySet().stream()
-                  .map(name -> name.substring(name.lastIndexOf('.') + 1))
-                  .sorted()
-                  .toList()));
+      noteNoRoot();
     }
     if (round.processingOver() && "true".equals(processingEnv.getOptions().get(TIMING_OPTION))) {
       int operations = modules.values().stream().mapToInt(m -> m.operations().size()).sum();
@@ -192,6 +190,49 @@ public final class GatewayProcessor extends AbstractProcessor {
     // only for unclaimed annotations) from seeing the round. javac's -Xlint:processing warns
     // that nobody claimed them; that warning is about processors, not code (see the README).
     return false;
+  }
+
+  /**
+   * Says what a compilation without a root or library gateway did with its modules: indexed them as
+   * a library's, or (modules recompiled alone) kept them in their application's index.
+   */
+  private void noteNoRoot() {
+    List<String> library = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    Set<String> keptFor = new TreeSet<>();
+    for (String name : modules.keySet()) {
+      String simpleName = name.substring(name.lastIndexOf('.') + 1);
+      List<String> entryRoots = keptRoots.get(name);
+      if (entryRoots == null) {
+        library.add(simpleName);
+      } else {
+        kept.add(simpleName);
+        keptFor.addAll(entryRoots);
+      }
+    }
+    if (!library.isEmpty()) {
+      diagnostics.note(Message.NO_ROOT, "its " + modules(library, "is", "are"));
+    }
+    if (!kept.isEmpty()) {
+      boolean one = kept.size() == 1;
+      String rootList = String.join(", ", keptFor);
+      diagnostics.note(
+          Message.NO_ROOT_KEPT,
+          modules(kept, "is", "are"),
+          (keptFor.size() == 1 ? "root " : "roots ") + rootList,
+          keptFor.size() == 1 ? "that root" : "those roots",
+          one ? "it" : "them",
+          keptFor.size() == 1 ? "that root" : "those roots",
+          one ? "it" : "them");
+    }
+  }
+
+  /** {@code module A is}, {@code 2 modules (A, B) are}. */
+  private static String modules(List<String> simpleNames, String singular, String plural) {
+    List<String> sorted = simpleNames.stream().sorted().toList();
+    return sorted.size() == 1
+        ? "module " + sorted.get(0) + " " + singular
+        : sorted.size() + " modules (" + String.join(", ", sorted) + ") " + plural;
   }
 
   private void processRound(RoundEnvironment round) {
@@ -576,6 +617,9 @@ public final class GatewayProcessor extends AbstractProcessor {
         LibraryIndex.Entry previous = libraryIndex.find(module.type());
         if (previous != null) {
           entryRoots = previous.roots();
+        }
+        if (!entryRoots.isEmpty()) {
+          keptRoots.put(name, entryRoots);
         }
       }
       write(holders.write(module), module.element());

@@ -89,10 +89,15 @@ enum Message {
           + " (unnamed module), or move those modules into this one"),
   NO_ROOT(
       "NoRoot",
-      "This compilation has no @GatewayRoot, so its %d modules (%s) are indexed as a library for a"
-          + " gateway compiled later, and no Gateway class is generated here. If it is the"
-          + " application, put @GatewayRoot on one of its types; if it is a library, give it its own"
-          + " gateway with @GatewayLibrary"),
+      "This compilation has no @GatewayRoot, so %s indexed as a library for a gateway compiled"
+          + " later, and no Gateway class is generated here. If it is the application, put"
+          + " @GatewayRoot on one of its types; if it is a library, give it its own gateway with"
+          + " @GatewayLibrary"),
+  NO_ROOT_KEPT(
+      "NoRoot",
+      "This compilation has no @GatewayRoot, so no Gateway class is generated here; %s still"
+          + " indexed for the application's %s, as the last compilation with %s left %s (an"
+          + " incremental build), and the next compilation of %s includes %s"),
   OPERATION_CLASS(
       "OperationClass",
       "The gateway %s has %d operations, more than %d, so %s.Operation is generated as a final class"

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -1631,8 +1633,20 @@ class ProcessorErrorsTest {
       assertThat(compilation).succeededWithoutWarnings();
       assertThat(compilation)
           .hadNoteContaining(
-              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so its 1"
-                  + " modules (ToolsCore) are indexed as a library");
+              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so its module ToolsCore is"
+                  + " indexed as a library for a gateway compiled later, and no Gateway class is"
+                  + " generated here.");
+      JavaFileObject clock =
+          source(
+              "test.ClockCore",
+              "package test;",
+              "public class ClockCore {",
+              "  @dev.suga.annotations.GatewayOperation public long tick() { return 1; }",
+              "}");
+      assertThat(compile(tools, clock))
+          .hadNoteContaining(
+              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so its 2 modules (ClockCore,"
+                  + " ToolsCore) are indexed as a library");
       assertThat(
               compile(
                   tools,
@@ -1642,6 +1656,32 @@ class ProcessorErrorsTest {
                       "@dev.suga.annotations.GatewayLibrary public final class Lib {}")))
           .hadNoteCount(0);
       assertThat(compile(tools, APP)).hadNoteCount(0);
+    }
+
+    @Test
+    void aModuleRecompiledWithoutItsRootIsSaidToStayTheApplicationsNotALibrarys(
+        @TempDir Path output) {
+      JavaFileObject tools =
+          source(
+              "test.ToolsCore",
+              "package test;",
+              "public class ToolsCore {",
+              "  @dev.suga.annotations.GatewayOperation public String x() { return \"x\"; }",
+              "}");
+      Compilation full = Compiler.compileAgainst(List.of(output), APP, tools);
+      assertThat(full).succeededWithoutWarnings();
+      Compiler.writeClasses(full, output);
+
+      Compilation moduleOnly = Compiler.compileAgainst(List.of(output), tools);
+
+      assertThat(moduleOnly).succeededWithoutWarnings();
+      assertThat(moduleOnly).hadNoteCount(1);
+      assertThat(moduleOnly)
+          .hadNoteContaining(
+              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so no Gateway class is generated"
+                  + " here; module ToolsCore is still indexed for the application's root test.App,"
+                  + " as the last compilation with that root left it (an incremental build), and the"
+                  + " next compilation of that root includes it.");
     }
   }
 
