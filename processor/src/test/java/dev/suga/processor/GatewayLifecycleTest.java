@@ -370,6 +370,42 @@ class GatewayLifecycleTest {
   }
 
   @Test
+  void aFactoryThatReturnsNullIsReportedInTheSameWordsWhateverThePolicy() {
+    JavaFileObject never = nullFactory("NothingCore", "@GatewayModule");
+    JavaFileObject idle =
+        nullFactory("NothingIdleCore", "@GatewayModule(unload = GatewayModule.Unload.IDLE)");
+    JavaFileObject run =
+        driver(
+            "Run",
+            "    List<String> out = new ArrayList<>();",
+            "    try { out.add(\"never \" + Gateway.nothingPing()); }",
+            "    catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    try { out.add(\"idle \" + Gateway.nothingIdlePing()); }",
+            "    catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    return out;");
+    Object out = Drivers.of(compile(APP, never, idle, run)).run("test.Run");
+    assertEquals(
+        List.of(
+            "Module 'nothing' could not be built: its factory returned null",
+            "Module 'nothing_idle' could not be built: its factory returned null"),
+        out);
+  }
+
+  /** A module whose only way to be built is a {@code create()} that returns null. */
+  private static JavaFileObject nullFactory(String name, String annotation) {
+    return source(
+        "test." + name,
+        "package test;",
+        "import dev.suga.annotations.*;",
+        annotation,
+        "public class " + name + " {",
+        "  private " + name + "() {}",
+        "  public static " + name + " create() { return null; }",
+        "  @GatewayOperation public int ping() { return 1; }",
+        "}");
+  }
+
+  @Test
   void anInterruptedConstructionRestoresTheInterruptOnlyOnTheBuildingCall() {
     JavaFileObject waiting =
         source(
