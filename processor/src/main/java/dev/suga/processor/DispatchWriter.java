@@ -17,7 +17,7 @@ package dev.suga.processor;
 
 import static dev.suga.processor.RuntimeNames.ARGUMENTS;
 import static dev.suga.processor.RuntimeNames.FAILURES;
-import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION;
+import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION_IN_JAVADOC;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -69,9 +69,10 @@ final class DispatchWriter {
             .addJavadoc(
                 "Runs {@code operation} with positional arguments, as its typed method would; a primitive\n"
                     + "result is boxed, a void one is {@code null}. A varargs parameter takes an array.\n\n"
-                    + "@throws $T if the arguments do not fit the operation's signature, or to wrap a\n"
-                    + "    checked exception the operation threw; unchecked exceptions pass through unchanged\n",
-                GATEWAY_EXCEPTION)
+                    + "@throws $L if the arguments do not fit the operation's\n"
+                    + "    signature, or to wrap a checked exception the operation threw; unchecked exceptions\n"
+                    + "    pass through unchanged\n",
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .varargs(true)
             .returns(Object.class)
@@ -91,9 +92,9 @@ final class DispatchWriter {
         MethodSpec.methodBuilder(GatewayNames.EXECUTE)
             .addJavadoc(
                 "Runs the operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
-                    + "@throws $T if there is no such operation, or as\n"
+                    + "@throws $L if there is no such operation, or as\n"
                     + "    {@link #execute(Operation, Object...)}\n",
-                GATEWAY_EXCEPTION)
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .varargs(true)
             .returns(Object.class)
@@ -116,9 +117,9 @@ final class DispatchWriter {
                 "Runs {@code operation} with arguments by parameter name.\n\n"
                     + "<p>Note: {@code execute(op, map)} always means named arguments; to pass a {@code Map} as\n"
                     + "the single positional argument, write {@code execute(op, new Object[] {map})}.\n\n"
-                    + "@throws $T if a parameter is missing or a name is unknown, or as\n"
+                    + "@throws $L if a parameter is missing or a name is unknown, or as\n"
                     + "    {@link #execute(Operation, Object...)}\n",
-                GATEWAY_EXCEPTION)
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .returns(Object.class)
             .addParameter(operation, "operation")

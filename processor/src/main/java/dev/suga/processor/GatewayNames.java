@@ -174,17 +174,33 @@ final class GatewayNames {
   }
 
   /**
-   * Whether {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} fits on one Javadoc line
-   * of 100 columns at {@code depth} levels of two-space indentation, counting types by their simple
-   * names as the file's imports usually render them.
+   * A module class as the API file's Javadoc names it: by its imported-style name in the gateway's
+   * own package, else fully qualified, so that a name the file uses in Javadoc only is not imported
+   * (ECJ reports such an import as unused).
    */
-  static boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
+  CodeBlock javadocType(ClassName type) {
+    return type.packageName().equals(gateway.packageName())
+        ? CodeBlock.of("$T", type)
+        : CodeBlock.of("$L", type.canonicalName());
+  }
+
+  /**
+   * Whether {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} fits on one Javadoc line
+   * of 100 columns at {@code depth} levels of two-space indentation, counting the module as {@link
+   * #javadocType} renders it and parameter types by their simple names, as the file's imports
+   * usually render them.
+   */
+  boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
+    String moduleName =
+        module.type().packageName().equals(gateway.packageName())
+            ? module.type().simpleName()
+            : module.type().canonicalName();
     int length =
         2 * depth
             + 3
             + "{@code }: calls {@link #()}.".length()
             + qualifiedName(module, operation).length()
-            + module.type().simpleName().length()
+            + moduleName.length()
             + operation.methodName().length();
     for (OperationModel.ParameterModel parameter : operation.parameters()) {
       TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();

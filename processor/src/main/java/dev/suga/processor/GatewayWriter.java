@@ -82,7 +82,7 @@ final class GatewayWriter {
       }
     }
     for (Entry entry : model.entries()) {
-      gateway.addMethod(typedMethod(entry));
+      gateway.addMethod(typedMethod(entry, names));
     }
     boolean fallbacks = model.modules().stream().anyMatch(module -> module.fallback() != null);
     dispatch.executeMethods(model.operationCount(), fallbacks).forEach(gateway::addMethod);
@@ -151,7 +151,7 @@ final class GatewayWriter {
   }
 
   /** {@code cacheGet(String key)}: the module holder's method, with the source's signature. */
-  private static MethodSpec typedMethod(Entry entry) {
+  private static MethodSpec typedMethod(Entry entry, GatewayNames names) {
     ModuleModel module = entry.module();
     OperationModel operation = entry.operation();
     String name = GatewayNames.typedMethod(module, operation);
@@ -161,7 +161,7 @@ final class GatewayWriter {
             .returns(operation.returnType())
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
-            .addJavadoc(typedJavadoc(module, operation));
+            .addJavadoc(typedJavadoc(module, operation, names));
     NameAllocator locals = new NameAllocator();
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
@@ -189,14 +189,15 @@ final class GatewayWriter {
     return method.build();
   }
 
-  private static CodeBlock typedJavadoc(ModuleModel module, OperationModel operation) {
+  private static CodeBlock typedJavadoc(
+      ModuleModel module, OperationModel operation, GatewayNames names) {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "{@code $L}: calls$L{@link $T#$L($L)}.\n",
+                "{@code $L}: calls$L{@link $L#$L($L)}.\n",
                 GatewayNames.qualifiedName(module, operation),
-                GatewayNames.linkFitsOneLine(module, operation, 2) ? " " : "\n",
-                module.type(),
+                names.linkFitsOneLine(module, operation, 2) ? " " : "\n",
+                names.javadocType(module.type()),
                 operation.methodName(),
                 GatewayNames.linkParameters(operation));
     if (operation.hotPath() && module.releasable() && !operation.isStatic()) {

@@ -42,9 +42,9 @@ final class InterfaceTypeWriter {
           GatewayNames.interfaceConstant(module),
           TypeSpec.anonymousClassBuilder("$S", module.interfaceId())
               .addJavadoc(
-                  "Interface {@code $L}, served by {@link $T}.\n",
+                  "Interface {@code $L}, served by {@link $L}.\n",
                   module.interfaceId(),
-                  module.type())
+                  names.javadocType(module.type()))
               .build());
     }
     return type.addField(String.class, "id", PRIVATE, FINAL)

@@ -15,7 +15,7 @@
  */
 package dev.suga.processor;
 
-import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION;
+import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION_IN_JAVADOC;
 import static dev.suga.processor.RuntimeNames.OPERATION_INFO;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -297,8 +297,8 @@ final class OperationTypeWriter {
         MethodSpec.methodBuilder("forName")
             .addJavadoc(
                 "The operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
-                    + "@throws $T if there is none\n",
-                GATEWAY_EXCEPTION)
+                    + "@throws $L if there is none\n",
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .returns(operation)
             .addParameter(String.class, "qualifiedName")

@@ -126,4 +126,29 @@ class GeneratedJavadocTest {
                 + "  public static int sessionVersion() {"),
         gateway);
   }
+
+  @Test
+  void linksToAModuleInAnotherPackageResolveWithoutAnImport() throws IOException {
+    JavaFileObject clock =
+        source(
+            "test.tools.ClockCore",
+            "package test.tools;",
+            "import dev.suga.annotations.*;",
+            "public class ClockCore {",
+            "  @GatewayOperation public long tick() { return 1; }",
+            "}");
+
+    Compilation compilation = Compiler.compile(List.of("-Xdoclint:reference"), APP, clock);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String gateway = gateway(compilation);
+    assertTrue(
+        gateway.contains("{@code clock.tick}: calls {@link test.tools.ClockCore#tick()}."),
+        gateway);
+    assertTrue(gateway.contains("served by {@link test.tools.ClockCore}."), gateway);
+    assertTrue(
+        gateway.contains("@throws dev.suga.runtime.GatewayException if there is none"), gateway);
+    assertFalse(gateway.contains("import test.tools.ClockCore;"), gateway);
+    assertFalse(gateway.contains("import dev.suga.runtime.GatewayException;"), gateway);
+  }
 }
