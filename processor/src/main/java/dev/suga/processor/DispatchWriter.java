@@ -316,7 +316,7 @@ final class DispatchWriter {
     if (count <= SWITCH_GROUP) {
       code.beginControlFlow("switch ($L)", key);
       for (int i = from; i < to; i++) {
-        code.addStatement("case $L: $L", labels.get(i), routes.get(i));
+        code.addStatement("case $L:$W$L", labels.get(i), routes.get(i));
       }
       code.endControlFlow();
       return;
@@ -507,8 +507,14 @@ final class DispatchWriter {
         TypeSpec.classBuilder(names.adapters(module))
             .addModifiers(STATIC, FINAL)
             .addJavadoc(
-                "{@code execute} adapters of interface {@code $L}: check the arguments, call the holder.\n",
-                module.interfaceId())
+                "{@code execute} adapters of interface {@code $L}:$Lcheck the arguments, call the holder.\n",
+                module.interfaceId(),
+                GatewayNames.javadocSpace(
+                    2,
+                    ("{@code execute} adapters of interface {@code }: check the arguments, call the"
+                            + " holder."
+                            + module.interfaceId())
+                        .length()))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     for (OperationModel operation : module.operations()) {
       type.addMethod(adapter(module, operation, false));
@@ -584,11 +590,11 @@ final class DispatchWriter {
       if (cast.equals(OBJECT)) {
         arguments.add(i == 0 ? "$L" : ",$W$L", argument);
       } else {
-        arguments.add(i == 0 ? "($T) $L" : ", ($T) $L", cast, argument);
+        arguments.add(i == 0 ? "($T) $L" : ",$W($T) $L", cast, argument);
       }
       unchecked |= parameter.uncheckedCast();
     }
-    CodeBlock call = CodeBlock.of("$T.$N($L)", module.holder(), typed, arguments.build());
+    CodeBlock call = CodeBlock.of("$T.$N($Z$L)", module.holder(), typed, arguments.build());
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(typed).addModifiers(STATIC).returns(Object.class);
     if (fixed) {
@@ -603,7 +609,7 @@ final class DispatchWriter {
       method
           .beginControlFlow("if ($L)", condition)
           .addStatement(
-              "throw $T.argumentMismatch($T.$L.info(), $L)",
+              "throw $T.argumentMismatch($Z$T.$L.info(),$W$L)",
               FAILURES,
               names.operationType(),
               GatewayNames.operationConstant(module, operation),

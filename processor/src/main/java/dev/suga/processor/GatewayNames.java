@@ -184,6 +184,13 @@ final class GatewayNames {
         : CodeBlock.of("$L", type.canonicalName());
   }
 
+  /** The text {@link #javadocType} renders, for the length of a Javadoc line. */
+  String javadocTypeText(ClassName type) {
+    return type.packageName().equals(gateway.packageName())
+        ? nestedName(type)
+        : type.canonicalName();
+  }
+
   /**
    * Whether {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} fits on one Javadoc line
    * of 100 columns at {@code depth} levels of two-space indentation, counting the module as {@link
@@ -191,10 +198,7 @@ final class GatewayNames {
    * usually render them.
    */
   boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
-    String moduleName =
-        module.type().packageName().equals(gateway.packageName())
-            ? module.type().simpleName()
-            : module.type().canonicalName();
+    String moduleName = javadocTypeText(module.type());
     int length =
         2 * depth
             + 3
@@ -207,6 +211,34 @@ final class GatewayNames {
       length += 1 + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
     }
     return length <= 100;
+  }
+
+  /**
+   * What goes before the last part of a Javadoc line: a space if {@code length} characters of text
+   * fit in 100 columns at {@code depth} levels of two-space indentation (with the {@code " * "}),
+   * else a line break.
+   */
+  static String javadocSpace(int depth, int length) {
+    return 2 * depth + " * ".length() + length <= 100 ? " " : "\n";
+  }
+
+  /** How a type declared in the file's own package reads there: {@code Outer.Inner}. */
+  static String nestedName(ClassName type) {
+    return String.join(".", type.simpleNames());
+  }
+
+  /**
+   * A method's erased parameter types as {@link #linkParameters} renders them, by simple name:
+   * {@code String,List}, for the length of a Javadoc line.
+   */
+  static String linkParametersText(OperationModel operation) {
+    StringBuilder out = new StringBuilder();
+    for (OperationModel.ParameterModel parameter : operation.parameters()) {
+      TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
+      out.append(out.length() == 0 ? "" : ",")
+          .append(type instanceof ClassName name ? name.simpleName() : type.toString());
+    }
+    return out.toString();
   }
 
   static String qualifiedName(ModuleModel module, OperationModel operation) {

@@ -170,7 +170,7 @@ final class GatewayWriter {
       method.addParameter(parameter.type(), parameterName);
       arguments.add(i == 0 ? "$N" : ",$W$N", parameterName);
     }
-    CodeBlock call = CodeBlock.of("$T.$N($L)", module.holder(), name, arguments.build());
+    CodeBlock call = CodeBlock.of("$T.$N($Z$L)", module.holder(), name, arguments.build());
     if (operation.returnsVoid()) {
       method.addStatement("$L", call);
     } else {

@@ -42,8 +42,14 @@ final class InterfaceTypeWriter {
           GatewayNames.interfaceConstant(module),
           TypeSpec.anonymousClassBuilder("$S", module.interfaceId())
               .addJavadoc(
-                  "Interface {@code $L}, served by {@link $L}.\n",
+                  "Interface {@code $L},$Lserved by {@link $L}.\n",
                   module.interfaceId(),
+                  GatewayNames.javadocSpace(
+                      2,
+                      ("Interface {@code }, served by {@link }."
+                              + module.interfaceId()
+                              + names.javadocTypeText(module.type()))
+                          .length()),
                   names.javadocType(module.type()))
               .build());
     }

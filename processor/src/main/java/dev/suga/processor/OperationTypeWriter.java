@@ -219,7 +219,7 @@ final class OperationTypeWriter {
           FieldSpec.builder(operation, constant, PUBLIC, STATIC, FINAL)
               .addJavadoc(constantJavadoc(entry))
               .initializer(
-                  "new $T($S, $L, $L)",
+                  "new $T($S,$W$L,$W$L)",
                   operation,
                   constant,
                   entry.ordinal(),
@@ -242,7 +242,7 @@ final class OperationTypeWriter {
 
   private CodeBlock constantArguments(Entry entry) {
     return CodeBlock.of(
-        "$T.$L, $S",
+        "$T.$L,$W$S",
         names.interfaceEnum(),
         GatewayNames.interfaceConstant(entry.module()),
         GatewayNames.qualifiedName(entry.module(), entry.operation()));
@@ -250,11 +250,16 @@ final class OperationTypeWriter {
 
   /** {@code cache.get}, with a link to its typed method, which shows the signature. */
   private CodeBlock constantJavadoc(Entry entry) {
+    String qualified = GatewayNames.qualifiedName(entry.module(), entry.operation());
+    String method = GatewayNames.typedMethod(entry.module(), entry.operation());
     return CodeBlock.of(
-        "{@code $L}: {@link $T#$L}.\n",
-        GatewayNames.qualifiedName(entry.module(), entry.operation()),
+        "{@code $L}:$L{@link $T#$L}.\n",
+        qualified,
+        GatewayNames.javadocSpace(
+            2,
+            ("{@code }: {@link #}." + qualified + names.gateway().simpleName() + method).length()),
         names.gateway(),
-        GatewayNames.typedMethod(entry.module(), entry.operation()));
+        method);
   }
 
   private static CodeBlock typeJavadoc() {

@@ -70,7 +70,7 @@ final class Gateway_Internals {
      * The gateway's modules, in {@code Interface} order, found once their holders have loaded.
      */
     static final GatewayScope SCOPE = new GatewayScope(Gateway.class,
-      "com.acme.CacheCore");
+        "com.acme.CacheCore");
 
     private Modules() {
     }
