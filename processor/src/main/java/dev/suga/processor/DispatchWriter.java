@@ -84,10 +84,7 @@ final class DispatchWriter {
                 "operation")
             .addStatement(
                 "return $L",
-                route(
-                    operationCount,
-                    GatewayNames.EXECUTE,
-                    CodeBlock.of("arguments == null$W? new $T[0]$W: arguments", Object.class)));
+                route(operationCount, GatewayNames.EXECUTE, orNoArguments("arguments")));
     MethodSpec byName =
         MethodSpec.methodBuilder(GatewayNames.EXECUTE)
             .addJavadoc(
@@ -100,11 +97,7 @@ final class DispatchWriter {
             .returns(Object.class)
             .addParameter(String.class, "qualifiedName")
             .addParameter(OBJECT_ARRAY, "arguments")
-            .addCode(
-                byName(
-                    fallbacks,
-                    CodeBlock.of("arguments"),
-                    CodeBlock.of("arguments == null$W? new $T[0]$W: arguments", Object.class)))
+            .addCode(byName(fallbacks, CodeBlock.of("arguments"), orNoArguments("arguments")))
             .build();
     TypeName namedArguments =
         ParameterizedTypeName.get(
@@ -134,6 +127,14 @@ final class DispatchWriter {
       out.addAll(fixedArity(operationCount, arity, fallbacks));
     }
     return out;
+  }
+
+  /**
+   * {@code array == null ? Arguments.NONE : array}: {@code execute(op, (Object[]) null)} means no
+   * arguments, and every call without arguments shares one empty array.
+   */
+  private static CodeBlock orNoArguments(String array) {
+    return CodeBlock.of("$N == null ? $T.NONE : $N", array, ARGUMENTS, array);
   }
 
   /**
@@ -204,9 +205,15 @@ final class DispatchWriter {
         .addStatement(
             "int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
         .addStatement("return $L", route(operationCount, "execute" + arity, arguments));
-    byName.addCode(
-        byName(fallbacks, arguments, CodeBlock.of("new $T[] {$L}", Object.class, arguments)));
+    byName.addCode(byName(fallbacks, arguments, asArray(arity)));
     return List.of(byOperation.build(), byName.build());
+  }
+
+  /** {@code new Object[] {a0, a1, ...}}, or the shared empty array for no arguments. */
+  private static CodeBlock asArray(int arity) {
+    return arity == 0
+        ? CodeBlock.of("$T.NONE", ARGUMENTS)
+        : CodeBlock.of("new $T[] {$L}", Object.class, fixedArguments(arity));
   }
 
   /** {@code a0, a1, ...}. */
@@ -224,7 +231,7 @@ final class DispatchWriter {
    * it; else the companion's router of that name, which picks the block.
    */
   private CodeBlock route(int operationCount, String blockMethod, CodeBlock arguments) {
-    CodeBlock tail = arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", arguments);
+    CodeBlock tail = arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$L", arguments);
     ClassName target = blockCount(operationCount) <= 1 ? names.dispatchBlock(0) : names.companion();
     return CodeBlock.of("$T.$N(ordinal$L)", target, blockMethod, tail);
   }
@@ -387,7 +394,7 @@ final class DispatchWriter {
     CodeBlock fallback =
         arity < 0
             ? CodeBlock.of("throw new $T(ordinal)", AssertionError.class)
-            : CodeBlock.of("return execute(ordinal, new $T[] {$L})", Object.class, arguments);
+            : CodeBlock.of("return execute(ordinal, $L)", asArray(arity));
     List<Integer> partStarts = windowStarts(keys);
     if (partStarts.size() <= 1) {
       return List.of(
@@ -613,9 +620,7 @@ final class DispatchWriter {
               FAILURES,
               names.operationType(),
               GatewayNames.operationConstant(module, operation),
-              fixed
-                  ? CodeBlock.of("new $T[] {$L}", Object.class, fixedArguments(parameters.size()))
-                  : "args")
+              fixed ? asArray(parameters.size()) : "args")
           .endControlFlow();
     }
     List<String> warnings = new ArrayList<>(operation.signatureWarnings());

@@ -18,6 +18,7 @@ package dev.suga.processor;
 import static dev.suga.processor.HolderWriter.HOLDER_FIELD;
 import static dev.suga.processor.HolderWriter.MODULE_FIELD;
 import static dev.suga.processor.HolderWriter.STATISTICS_FIELD;
+import static dev.suga.processor.RuntimeNames.ARGUMENTS;
 import static dev.suga.processor.RuntimeNames.CALL_STATISTICS;
 import static dev.suga.processor.RuntimeNames.RESULT_CACHE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -187,7 +188,7 @@ final class OperationMethodWriter {
     TypeName returnType = operation.returnType();
     CodeBlock.Builder body = CodeBlock.builder();
     if (operation.parameters().isEmpty()) {
-      body.addStatement("$T[] $N = {}", Object.class, arguments);
+      body.addStatement("$T[] $N = $T.NONE", Object.class, arguments, ARGUMENTS);
     } else {
       body.addStatement("$T[] $N = {$L}", Object.class, arguments, argumentList(operation, locals));
     }

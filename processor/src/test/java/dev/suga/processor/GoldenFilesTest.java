@@ -140,7 +140,7 @@ class GoldenFilesTest {
             "    @GatewayOperation @Cached(ttlSeconds = 60)",
             "    public String lookupCustomerPreferences(String customerName) { return customerName; }",
             "    @GatewayOperation @HotPath public int currentSessionCount() { return 1; }",
-            "    @GatewayOperation public String noArguments() { return \"none\"; }",
+            "    @GatewayOperation @Cached(ttlSeconds = 30) public String noArguments() { return \"none\"; }",
             "    @GatewayWarmup void warmUpTheConnectionPool() {}",
             "    @Override public void close() {}",
             "  }",

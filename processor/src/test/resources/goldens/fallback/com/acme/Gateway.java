@@ -43,8 +43,8 @@ public final class Gateway {
    */
   public static Object execute(Operation operation, Object... arguments) {
     int ordinal = Objects.requireNonNull(operation, "operation").ordinal();
-    return Gateway_Internals.Dispatch0.execute(ordinal, arguments == null ? new Object[0]
-        : arguments);
+    return Gateway_Internals.Dispatch0.execute(ordinal,
+        arguments == null ? Arguments.NONE : arguments);
   }
 
   /**
@@ -56,8 +56,8 @@ public final class Gateway {
   public static Object execute(String qualifiedName, Object... arguments) {
     Operation operation = Gateway_Internals.operationOrNull(qualifiedName);
     if (operation == null) {
-      return Gateway_Internals.fallback(qualifiedName, arguments == null ? new Object[0]
-          : arguments);
+      return Gateway_Internals.fallback(qualifiedName,
+          arguments == null ? Arguments.NONE : arguments);
     }
     return execute(operation, arguments);
   }
@@ -90,7 +90,7 @@ public final class Gateway {
   public static Object execute(String qualifiedName) {
     Operation operation = Gateway_Internals.operationOrNull(qualifiedName);
     if (operation == null) {
-      return Gateway_Internals.fallback(qualifiedName, new Object[] {});
+      return Gateway_Internals.fallback(qualifiedName, Arguments.NONE);
     }
     return execute(operation);
   }

@@ -52,8 +52,8 @@ public final class Gateway {
    */
   public static Object execute(Operation operation, Object... arguments) {
     int ordinal = Objects.requireNonNull(operation, "operation").ordinal();
-    return Gateway_Internals.Dispatch0.execute(ordinal, arguments == null ? new Object[0]
-        : arguments);
+    return Gateway_Internals.Dispatch0.execute(ordinal,
+        arguments == null ? Arguments.NONE : arguments);
   }
 
   /**

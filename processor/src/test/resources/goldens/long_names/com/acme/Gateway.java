@@ -72,6 +72,9 @@ public final class Gateway {
 
   /**
    * {@code idle_session.no_arguments}: calls {@link Policies.IdleSessionCore#noArguments()}.
+   *
+   * <p>Cached: a result is reused for 30 seconds per distinct arguments; a hit does not
+   * touch the module.
    */
   public static String idleSessionNoArguments() {
     return Policies_IdleSessionCore_Holder.idleSessionNoArguments();
@@ -97,8 +100,8 @@ public final class Gateway {
    */
   public static Object execute(Operation operation, Object... arguments) {
     int ordinal = Objects.requireNonNull(operation, "operation").ordinal();
-    return Gateway_Internals.Dispatch0.execute(ordinal, arguments == null ? new Object[0]
-        : arguments);
+    return Gateway_Internals.Dispatch0.execute(ordinal,
+        arguments == null ? Arguments.NONE : arguments);
   }
 
   /**
@@ -110,8 +113,8 @@ public final class Gateway {
   public static Object execute(String qualifiedName, Object... arguments) {
     Operation operation = Gateway_Internals.operationOrNull(qualifiedName);
     if (operation == null) {
-      return Gateway_Internals.fallback(qualifiedName, arguments == null ? new Object[0]
-          : arguments);
+      return Gateway_Internals.fallback(qualifiedName,
+          arguments == null ? Arguments.NONE : arguments);
     }
     return execute(operation, arguments);
   }
@@ -144,7 +147,7 @@ public final class Gateway {
   public static Object execute(String qualifiedName) {
     Operation operation = Gateway_Internals.operationOrNull(qualifiedName);
     if (operation == null) {
-      return Gateway_Internals.fallback(qualifiedName, new Object[] {});
+      return Gateway_Internals.fallback(qualifiedName, Arguments.NONE);
     }
     return execute(operation);
   }

@@ -6,6 +6,7 @@ import dev.suga.runtime.OperationInfo;
 import dev.suga.runtime.ParameterInfo;
 import dev.suga.runtime.StatisticsSnapshot;
 import dev.suga.runtime.UnloadPolicy;
+import dev.suga.runtime.internal.Arguments;
 import dev.suga.runtime.internal.Failures;
 import dev.suga.runtime.internal.GatewayScope;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class Gateway_Internals {
       case IDLE_SESSION_CURRENT_SESSION_COUNT: return new OperationInfo("idle_session",
           "current_session_count", true, 0L, "int", List.of());
       case IDLE_SESSION_NO_ARGUMENTS: return new OperationInfo("idle_session", "no_arguments",
-          false, 0L, "java.lang.String", List.of());
+          false, 30L, "java.lang.String", List.of());
       case MEMORY_PRESSURE_REPORT_SUMMARIZE_EVERYTHING:
           return new OperationInfo("memory_pressure_report", "summarize_everything", false, 0L,
           "java.lang.String", List.of(new ParameterInfo("first", "java.lang.String"),
@@ -171,7 +172,7 @@ final class Gateway_Internals {
             return IdleSessionAdapters.idleSessionCurrentSessionCount();
         case IDLE_SESSION_NO_ARGUMENTS: return IdleSessionAdapters.idleSessionNoArguments();
       }
-      return execute(ordinal, new Object[] {});
+      return execute(ordinal, Arguments.NONE);
     }
 
     static Object execute1(int ordinal, Object a0) {

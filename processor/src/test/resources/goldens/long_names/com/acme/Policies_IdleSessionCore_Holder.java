@@ -2,6 +2,7 @@
 package com.acme;
 
 import dev.suga.runtime.UnloadPolicy;
+import dev.suga.runtime.internal.Arguments;
 import dev.suga.runtime.internal.CallStatistics;
 import dev.suga.runtime.internal.ModuleHolder;
 import dev.suga.runtime.internal.ModuleRuntime;
@@ -143,17 +144,27 @@ public final class Policies_IdleSessionCore_Holder {
 
   /**
    * Calls {@link Policies.IdleSessionCore#noArguments()},
-   * counted in the statistics.
+   * counted, unless a result of the last 30 seconds for equal arguments is cached.
    */
   public static String idleSessionNoArguments() {
     long start = STATISTICS.begin(IDLE_SESSION_NO_ARGUMENTS);
     try {
+      Object[] arguments = Arguments.NONE;
+      Object cached = MODULE.resultCache().lookup(IDLE_SESSION_NO_ARGUMENTS, arguments);
+      if (cached != ResultCache.MISS) {
+        STATISTICS.cacheHit(IDLE_SESSION_NO_ARGUMENTS);
+        return (String) cached;
+      }
+      STATISTICS.cacheMiss(IDLE_SESSION_NO_ARGUMENTS);
+      String result;
       Policies.IdleSessionCore module = HOLDER.acquire();
       try {
-        return module.noArguments();
+        result = module.noArguments();
       } finally {
         HOLDER.afterCall();
       }
+      MODULE.resultCache().store(IDLE_SESSION_NO_ARGUMENTS, arguments, result, 30L);
+      return result;
     } catch (Throwable failure) {
       STATISTICS.error(IDLE_SESSION_NO_ARGUMENTS);
       throw failure;

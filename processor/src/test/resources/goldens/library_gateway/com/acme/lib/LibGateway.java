@@ -47,8 +47,8 @@ public final class LibGateway {
    */
   public static Object execute(Operation operation, Object... arguments) {
     int ordinal = Objects.requireNonNull(operation, "operation").ordinal();
-    return LibGateway_Internals.Dispatch0.execute(ordinal, arguments == null ? new Object[0]
-        : arguments);
+    return LibGateway_Internals.Dispatch0.execute(ordinal,
+        arguments == null ? Arguments.NONE : arguments);
   }
 
   /**
