@@ -294,7 +294,7 @@ final class CompanionWriter {
     CodeBlock.Builder parameters = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       ParameterModel parameter = operation.parameters().get(i);
-      String type = parameter.type().withoutAnnotations().toString();
+      String type = GatewayNames.metadataType(operation, i);
       // One parameter per line when they do not fit together; a parameter that does not fit on
       // a continuation line by itself (at column 10) wraps between its name and its type too.
       String text = "new ParameterInfo(\"" + parameter.name() + "\", \"" + type + "\")),";

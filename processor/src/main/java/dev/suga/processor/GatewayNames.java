@@ -15,6 +15,7 @@
  */
 package dev.suga.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
@@ -166,11 +167,40 @@ final class GatewayNames {
   static CodeBlock linkParameters(OperationModel operation) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
-      OperationModel.ParameterModel parameter = operation.parameters().get(i);
-      out.add(
-          i == 0 ? "$T" : ",$T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
+      TypeName type = linkType(operation, i);
+      out.add(i == 0 ? "" : ",");
+      if (isVarargs(operation, i, type)) {
+        out.add("$T...", ((ArrayTypeName) type).componentType());
+      } else {
+        out.add("$T", type);
+      }
     }
     return out.build();
+  }
+
+  /** Parameter {@code index} as a link names it: erased, unless primitive. */
+  private static TypeName linkType(OperationModel operation, int index) {
+    OperationModel.ParameterModel parameter = operation.parameters().get(index);
+    return parameter.isPrimitive() ? parameter.type() : parameter.erasure();
+  }
+
+  /** Whether parameter {@code index}, of type {@code type}, is the varargs one: {@code int...}. */
+  private static boolean isVarargs(OperationModel operation, int index, TypeName type) {
+    return operation.varargs()
+        && index == operation.parameters().size() - 1
+        && type instanceof ArrayTypeName;
+  }
+
+  /**
+   * Parameter {@code index}'s type as the operation's metadata ({@code ParameterInfo.type()}) and
+   * so its signature in messages show it: as declared, {@code java.lang.String...} for a varargs
+   * parameter.
+   */
+  static String metadataType(OperationModel operation, int index) {
+    TypeName type = operation.parameters().get(index).type().withoutAnnotations();
+    return isVarargs(operation, index, type)
+        ? ((ArrayTypeName) type).componentType().withoutAnnotations() + "..."
+        : type.toString();
   }
 
   /**
@@ -205,11 +235,8 @@ final class GatewayNames {
             + "{@code }: calls {@link #()}.".length()
             + qualifiedName(module, operation).length()
             + moduleName.length()
-            + operation.methodName().length();
-    for (OperationModel.ParameterModel parameter : operation.parameters()) {
-      TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
-      length += 1 + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
-    }
+            + operation.methodName().length()
+            + linkParametersText(operation).length();
     return length <= 100;
   }
 
@@ -228,17 +255,28 @@ final class GatewayNames {
   }
 
   /**
-   * A method's erased parameter types as {@link #linkParameters} renders them, by simple name:
-   * {@code String,List}, for the length of a Javadoc line.
+   * A method's erased parameter types as {@link #linkParameters} renders them, by their imported
+   * names: {@code String,List,int...}, for the length of a Javadoc line.
    */
   static String linkParametersText(OperationModel operation) {
     StringBuilder out = new StringBuilder();
-    for (OperationModel.ParameterModel parameter : operation.parameters()) {
-      TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
-      out.append(out.length() == 0 ? "" : ",")
-          .append(type instanceof ClassName name ? name.simpleName() : type.toString());
+    for (int i = 0; i < operation.parameters().size(); i++) {
+      TypeName type = linkType(operation, i);
+      boolean varargs = isVarargs(operation, i, type);
+      if (varargs) {
+        type = ((ArrayTypeName) type).componentType();
+      }
+      out.append(i == 0 ? "" : ",").append(linkTypeText(type)).append(varargs ? "..." : "");
     }
     return out.toString();
+  }
+
+  /** An erased type as an import-using file renders it: {@code Outer.Inner[]}, {@code int}. */
+  private static String linkTypeText(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return linkTypeText(array.componentType()) + "[]";
+    }
+    return type instanceof ClassName name ? nestedName(name) : type.toString();
   }
 
   static String qualifiedName(ModuleModel module, OperationModel operation) {

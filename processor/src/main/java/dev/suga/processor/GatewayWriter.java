@@ -137,11 +137,8 @@ final class GatewayWriter {
     String method = GatewayNames.typedMethod(first.module(), first.operation());
     String prefix = "<p>Each operation has a typed static method, such as";
     int length =
-        " * ".length() + prefix.length() + " {@link #()}. Every".length() + method.length();
-    for (ParameterModel parameter : first.operation().parameters()) {
-      TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
-      length += 1 + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
-    }
+        (" * " + prefix + " {@link #()}. Every" + method).length()
+            + GatewayNames.linkParametersText(first.operation()).length();
     return CodeBlock.of(
         "$L$L{@link #$L($L)}. Every\n",
         prefix,

@@ -128,6 +128,31 @@ class GeneratedJavadocTest {
   }
 
   @Test
+  void aVarargsParameterIsLinkedAsVarargs() throws IOException {
+    JavaFileObject text =
+        source(
+            "test.TextCore",
+            "package test;",
+            "import dev.suga.annotations.*;",
+            "public class TextCore {",
+            "  @GatewayOperation public String join(String separator, int... widths) { return separator; }",
+            "}");
+
+    Compilation compilation = Compiler.compile(List.of("-Xdoclint:reference"), APP, text);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String link = "{@link TextCore#join(String,int...)}";
+    assertTrue(gateway(compilation).contains("{@code text.join}: calls " + link + "."));
+    assertTrue(
+        compilation
+            .generatedSourceFile("test.TextCore_Holder")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString()
+            .contains("   * Calls " + link + ",\n"));
+  }
+
+  @Test
   void linksToAModuleInAnotherPackageResolveWithoutAnImport() throws IOException {
     JavaFileObject clock =
         source(

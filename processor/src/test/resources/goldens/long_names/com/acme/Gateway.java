@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * The universal gateway of {@link App}: 6 operations in 2 interfaces.
  *
  * <p>Each operation has a typed static method, such as
- * {@link #idleSessionRenderQuarterlyStatement(String,int,Map,long[])}. Every
+ * {@link #idleSessionRenderQuarterlyStatement(String,int,Map,long...)}. Every
  * operation is also reachable through {@code execute(Operation, Object...)},
  * {@code execute(String, Object...)} and {@code execute(Operation, Map)}. A module class is
  * loaded and built only when one of its operations first runs. Call
@@ -30,7 +30,7 @@ public final class Gateway {
 
   /**
    * {@code idle_session.render_quarterly_statement}: calls
-   * {@link Policies.IdleSessionCore#renderQuarterlyStatement(String,int,Map,long[])}.
+   * {@link Policies.IdleSessionCore#renderQuarterlyStatement(String,int,Map,long...)}.
    */
   public static String idleSessionRenderQuarterlyStatement(String customerName, int fiscalYear,
       Map<String, List<Map<Integer, String>>> adjustments, long... ledgerEntryIdentifiers) {

@@ -69,7 +69,7 @@ final class Gateway_Internals {
           List.of(new ParameterInfo("customerName", "java.lang.String"),
           new ParameterInfo("fiscalYear", "int"), new ParameterInfo("adjustments",
           "java.util.Map<java.lang.String, java.util.List<java.util.Map<java.lang.Integer, java.lang.String>>>"),
-          new ParameterInfo("ledgerEntryIdentifiers", "long[]")));
+          new ParameterInfo("ledgerEntryIdentifiers", "long...")));
       case IDLE_SESSION_SUM_OF_ELEVEN: return new OperationInfo("idle_session", "sum_of_eleven",
           false, 0L, "int", List.of(new ParameterInfo("first", "int"),
           new ParameterInfo("second", "int"), new ParameterInfo("third", "int"),

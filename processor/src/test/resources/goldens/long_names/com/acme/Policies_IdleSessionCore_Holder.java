@@ -45,7 +45,7 @@ public final class Policies_IdleSessionCore_Holder {
   }
 
   /**
-   * Calls {@link Policies.IdleSessionCore#renderQuarterlyStatement(String,int,Map,long[])},
+   * Calls {@link Policies.IdleSessionCore#renderQuarterlyStatement(String,int,Map,long...)},
    * counted in the statistics.
    */
   public static String idleSessionRenderQuarterlyStatement(String customerName, int fiscalYear,
