@@ -35,6 +35,7 @@ import dev.suga.processor.GatewayModel.Entry;
 import dev.suga.processor.OperationModel.ParameterModel;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -263,6 +264,7 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(gatewayInterface, "gatewayInterface")
+            .addStatement(requireNonNull("gatewayInterface"))
             .addStatement(
                 "return $T.$N.release(gatewayInterface.ordinal())",
                 names.scopeHolder(),
@@ -296,6 +298,7 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.INT)
             .addParameter(operation, "operation")
+            .addStatement(requireNonNull("operation"))
             .addStatement(
                 "return $T.$N.invalidate(operation.gatewayInterface().ordinal(),$W"
                     + "operation.info().name())",
@@ -310,11 +313,21 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.INT)
             .addParameter(gatewayInterface, "gatewayInterface")
+            .addStatement(requireNonNull("gatewayInterface"))
             .addStatement(
                 "return $T.$N.invalidate(gatewayInterface.ordinal())",
                 names.scopeHolder(),
                 SCOPE_FIELD)
             .build());
+  }
+
+  /**
+   * {@code Objects.requireNonNull(parameter, "parameter")}: a null argument fails with an exception
+   * that names it. Left to {@code parameter.ordinal()}, the JVM's message names the parameter only
+   * when the gateway was compiled with debug information ({@code -g}); build tools differ.
+   */
+  private static CodeBlock requireNonNull(String parameter) {
+    return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, parameter, parameter);
   }
 
   /** A lifecycle method without parameters that returns (or just makes) one call on the scope. */

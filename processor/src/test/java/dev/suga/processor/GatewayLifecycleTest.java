@@ -450,6 +450,32 @@ class GatewayLifecycleTest {
   }
 
   @Test
+  void lifecycleMethodsNameTheArgumentThatIsNull() {
+    JavaFileObject cached =
+        module(
+            "LookupCore",
+            "@GatewayModule(unload = Unload.IDLE)",
+            "  @GatewayOperation @Cached(ttlSeconds = 60) public int find(int x) { return x; }");
+    JavaFileObject run =
+        driver(
+            "Run",
+            "    List<Object> out = new ArrayList<>();",
+            "    List<Runnable> calls = List.of(",
+            "        () -> Gateway.release(null),",
+            "        () -> Gateway.invalidate((Gateway.Operation) null),",
+            "        () -> Gateway.invalidate((Gateway.Interface) null));",
+            "    for (Runnable call : calls) {",
+            "      try { call.run(); out.add(\"no error\"); }",
+            "      catch (NullPointerException e) { out.add(e.getMessage()); }",
+            "    }",
+            "    return out;");
+    Object out = Drivers.of(compile(APP, cached, run)).run("test.Run");
+    assertEquals(List.of("gatewayInterface", "operation", "gatewayInterface"), out);
+    // Checked before anything runs: no module was loaded to find out.
+    assertEquals(List.of(), Events.drain());
+  }
+
+  @Test
   void primeBuildsTheHotModulesAndListsTheirClasses() throws java.io.IOException {
     JavaFileObject hot =
         module(

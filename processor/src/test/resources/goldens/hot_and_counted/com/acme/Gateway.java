@@ -192,6 +192,7 @@ public final class Gateway {
    * @return whether an instance was released
    */
   public static boolean release(Interface gatewayInterface) {
+    Objects.requireNonNull(gatewayInterface, "gatewayInterface");
     return Gateway_Internals.Modules.SCOPE.release(gatewayInterface.ordinal());
   }
 
@@ -229,6 +230,7 @@ public final class Gateway {
    * @return how many were dropped; 0 for an operation that is not cached
    */
   public static int invalidate(Operation operation) {
+    Objects.requireNonNull(operation, "operation");
     return Gateway_Internals.Modules.SCOPE.invalidate(operation.gatewayInterface().ordinal(),
         operation.info().name());
   }
@@ -239,6 +241,7 @@ public final class Gateway {
    * @return how many were dropped
    */
   public static int invalidate(Interface gatewayInterface) {
+    Objects.requireNonNull(gatewayInterface, "gatewayInterface");
     return Gateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal());
   }
 

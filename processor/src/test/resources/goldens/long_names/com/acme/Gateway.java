@@ -265,6 +265,7 @@ public final class Gateway {
    * @return whether an instance was released
    */
   public static boolean release(Interface gatewayInterface) {
+    Objects.requireNonNull(gatewayInterface, "gatewayInterface");
     return Gateway_Internals.Modules.SCOPE.release(gatewayInterface.ordinal());
   }
 
@@ -302,6 +303,7 @@ public final class Gateway {
    * @return how many were dropped; 0 for an operation that is not cached
    */
   public static int invalidate(Operation operation) {
+    Objects.requireNonNull(operation, "operation");
     return Gateway_Internals.Modules.SCOPE.invalidate(operation.gatewayInterface().ordinal(),
         operation.info().name());
   }
@@ -312,6 +314,7 @@ public final class Gateway {
    * @return how many were dropped
    */
   public static int invalidate(Interface gatewayInterface) {
+    Objects.requireNonNull(gatewayInterface, "gatewayInterface");
     return Gateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal());
   }
 

@@ -187,6 +187,7 @@ public final class LibGateway {
    * @return whether an instance was released
    */
   public static boolean release(Interface gatewayInterface) {
+    Objects.requireNonNull(gatewayInterface, "gatewayInterface");
     return LibGateway_Internals.Modules.SCOPE.release(gatewayInterface.ordinal());
   }
 
@@ -224,6 +225,7 @@ public final class LibGateway {
    * @return how many were dropped; 0 for an operation that is not cached
    */
   public static int invalidate(Operation operation) {
+    Objects.requireNonNull(operation, "operation");
     return LibGateway_Internals.Modules.SCOPE.invalidate(operation.gatewayInterface().ordinal(),
         operation.info().name());
   }
@@ -234,6 +236,7 @@ public final class LibGateway {
    * @return how many were dropped
    */
   public static int invalidate(Interface gatewayInterface) {
+    Objects.requireNonNull(gatewayInterface, "gatewayInterface");
     return LibGateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal());
   }
 
