@@ -182,18 +182,28 @@ final class DispatchWriter {
     MethodSpec.Builder byOperation =
         MethodSpec.methodBuilder(GatewayNames.EXECUTE)
             .addJavadoc(
-                "{@link #execute(Operation, Object...)} for $L argument$L, without an array.\n",
-                arity,
-                arity == 1 ? "" : "s")
+                arity == 0
+                    ? CodeBlock.of(
+                        "Runs {@code operation}, an operation without parameters, as its typed method"
+                            + " would:\nwhat {@link #execute(Operation, Object...)} does with no"
+                            + " arguments, without an array.\n")
+                    : CodeBlock.of(
+                        "{@link #execute(Operation, Object...)} for $L, without an array.\n",
+                        GatewayWriter.count(arity, "argument")))
             .addModifiers(PUBLIC, STATIC)
             .returns(Object.class)
             .addParameter(operation, "operation");
     MethodSpec.Builder byName =
         MethodSpec.methodBuilder(GatewayNames.EXECUTE)
             .addJavadoc(
-                "{@link #execute(String, Object...)} for $L argument$L, without an array.\n",
-                arity,
-                arity == 1 ? "" : "s")
+                arity == 0
+                    ? CodeBlock.of(
+                        "Runs the operation named {@code qualifiedName}, an operation without"
+                            + " parameters:\nwhat {@link #execute(String, Object...)} does with no"
+                            + " arguments, without an array.\n")
+                    : CodeBlock.of(
+                        "{@link #execute(String, Object...)} for $L, without an array.\n",
+                        GatewayWriter.count(arity, "argument")))
             .addModifiers(PUBLIC, STATIC)
             .returns(Object.class)
             .addParameter(String.class, "qualifiedName");

@@ -77,7 +77,8 @@ public final class Gateway {
   }
 
   /**
-   * {@link #execute(Operation, Object...)} for 0 arguments, without an array.
+   * Runs {@code operation}, an operation without parameters, as its typed method would:
+   * what {@link #execute(Operation, Object...)} does with no arguments, without an array.
    */
   public static Object execute(Operation operation) {
     int ordinal = Objects.requireNonNull(operation, "operation").ordinal();
@@ -85,7 +86,8 @@ public final class Gateway {
   }
 
   /**
-   * {@link #execute(String, Object...)} for 0 arguments, without an array.
+   * Runs the operation named {@code qualifiedName}, an operation without parameters:
+   * what {@link #execute(String, Object...)} does with no arguments, without an array.
    */
   public static Object execute(String qualifiedName) {
     Operation operation = Gateway_Internals.operationOrNull(qualifiedName);
