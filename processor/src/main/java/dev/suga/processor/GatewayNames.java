@@ -17,8 +17,12 @@ package dev.suga.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The names of everything generated for one gateway, in one place so that the generators agree and
@@ -195,5 +199,41 @@ final class GatewayNames {
 
   static String qualifiedName(ModuleModel module, OperationModel operation) {
     return module.interfaceId() + "." + operation.name();
+  }
+
+  /**
+   * Every identifier that a reference to {@code type} in an expression ({@code Type.member}) may
+   * start with in generated code: JavaPoet writes a nested type in scope by its own simple name, a
+   * type it imports (or that is in the file's package) by the simple names from its top-level class
+   * ({@code Outer.Inner}), and a type whose simple name is taken by another in the same file with
+   * its package ({@code com.acme.Outer.Inner}). A parameter or local variable of any of these names
+   * would obscure the type or package there (JLS 6.4.2: a variable wins), and {@code Type.member}
+   * would no longer compile ({@code int cannot be dereferenced}).
+   */
+  static List<String> qualifierNames(ClassName type) {
+    List<String> out = new ArrayList<>(type.simpleNames());
+    String packageName = type.packageName();
+    if (!packageName.isEmpty()) {
+      int dot = packageName.indexOf('.');
+      out.add(dot < 0 ? packageName : packageName.substring(0, dot));
+    }
+    return out;
+  }
+
+  /**
+   * A name allocator for a generated method's parameters and locals that has taken {@code names}
+   * already: the fields the method reads by simple name and the {@link #qualifierNames} of every
+   * type it uses as a qualifier, so that a source parameter of such a name (such as {@code int
+   * CallStatistics}) is renamed ({@code CallStatistics_}) instead of obscuring it.
+   */
+  static NameAllocator allocatorAvoiding(Iterable<String> names) {
+    NameAllocator allocator = new NameAllocator();
+    Set<String> taken = new HashSet<>();
+    for (String name : names) {
+      if (taken.add(name)) {
+        allocator.newName(name);
+      }
+    }
+    return allocator;
   }
 }

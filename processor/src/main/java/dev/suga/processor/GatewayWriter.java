@@ -131,7 +131,9 @@ final class GatewayWriter {
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
             .addJavadoc(typedJavadoc(module, operation));
-    NameAllocator locals = new NameAllocator();
+    // The body names the holder, which a parameter of the same name would obscure.
+    NameAllocator locals =
+        GatewayNames.allocatorAvoiding(GatewayNames.qualifierNames(module.holder()));
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       ParameterModel parameter = operation.parameters().get(i);
