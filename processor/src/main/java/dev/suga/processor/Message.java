@@ -118,6 +118,15 @@ enum Message {
       "NameClash",
       "%s name '%s' would generate %s, which is a class of this compilation. Choose"
           + " another name with %s(name = \"...\")"),
+  ROOT_NAME_GENERATED(
+      "NameClash",
+      "%s name '%s' would generate %s, which SUGA also generates for module %s. Choose another"
+          + " name with %s(name = \"...\")"),
+  GENERATED_CLASS_TAKEN(
+      "NameClash",
+      "Module %s would generate %s, which %s. Rename one of the two classes: a module's holder is"
+          + " named after the module class, its enclosing classes' names joined with '_'"
+          + " (Outer.CacheCore -> Outer_CacheCore_Holder)"),
   WRITE_FAILED(
       "Write",
       "Could not write %s (%s). Check that the output directory is writable and that no other"
