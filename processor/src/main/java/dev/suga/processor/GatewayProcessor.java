@@ -121,6 +121,9 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
   }
 
+  /** Index entries whose class has no operations any more, each noted once. */
+  private final Set<String> staleEntries = new HashSet<>();
+
   /** The named module this compilation is in, or null for the unnamed module (the class path). */
   private ModuleElement namedModule;
 
@@ -521,7 +524,8 @@ public final class GatewayProcessor extends AbstractProcessor {
    * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface id:
    * this compilation's, plus the index entries on the class path that it takes in. Sources win over
    * entries for the same class; an application's entry whose class is gone (its source was deleted)
-   * is dropped, while a library's is a {@link Message#BAD_INDEX} error.
+   * is dropped, while a library's is a {@link Message#BAD_INDEX} error; an entry whose class no
+   * longer declares operations is dropped with a {@link Message#STALE_INDEX} note.
    */
   private List<ModuleModel> aggregate(String root) {
     List<ModuleModel> all = new ArrayList<>(modules.values());
@@ -542,6 +546,14 @@ public final class GatewayProcessor extends AbstractProcessor {
         if (entry.roots().isEmpty()) {
           diagnostics.error(
               entry.marker(), Message.BAD_INDEX, entry.marker().getQualifiedName(), moduleClass);
+        }
+        continue;
+      }
+      if (ModuleElements.operationMethods(type).isEmpty()) {
+        // Recompiled without its operations (a build that compiled only that class, which the
+        // processor then never saw): as stale as the entry of a deleted class.
+        if (staleEntries.add(moduleClass)) {
+          diagnostics.note(Message.STALE_INDEX, entry.marker().getQualifiedName(), moduleClass);
         }
         continue;
       }

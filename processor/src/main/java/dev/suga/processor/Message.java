@@ -231,6 +231,11 @@ enum Message {
       "InternalError",
       "The SUGA processor failed (%s). This is a bug in SUGA, not in your code; please report it"
           + " with the sources that trigger it"),
+  STALE_INDEX(
+      "StaleIndex",
+      "The SUGA index entry %s on the class path names %s, which no longer declares any"
+          + " @GatewayOperation method (it was recompiled without them), so the gateway leaves it"
+          + " out. A clean build removes the stale entry"),
   BAD_INDEX(
       "BadIndex",
       "The SUGA index entry %s on the class path names module %s, which is not on the class"
