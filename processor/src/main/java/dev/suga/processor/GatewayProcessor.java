@@ -351,12 +351,20 @@ public final class GatewayProcessor extends AbstractProcessor {
 
   /**
    * A compilation without a root is a library, whose modules a gateway in another package will
-   * reach: each must be public (its holder is as visible as the module).
+   * reach: each must be public (its holder is as visible as the module), and in a named package,
+   * since code in a named package cannot refer to the unnamed one.
    */
   private void requirePublicLibraryModules() {
     for (ModuleModel module : modules.values()) {
-      if (!written.contains(module.type().canonicalName())
-          && !accessibility.isPublic(module.element())) {
+      if (written.contains(module.type().canonicalName())) {
+        continue;
+      }
+      if (module.type().packageName().isEmpty()) {
+        diagnostics.error(
+            module.element(),
+            Message.UNNAMED_PACKAGE_LIBRARY_MODULE,
+            module.type().canonicalName());
+      } else if (!accessibility.isPublic(module.element())) {
         diagnostics.error(
             module.element(), Message.LIBRARY_MODULE_NOT_PUBLIC, module.type().canonicalName());
       }
@@ -464,7 +472,8 @@ public final class GatewayProcessor extends AbstractProcessor {
       }
       gateways.put(className, origin);
       GatewayModel model =
-          GatewayModel.of(className, origin, library, aggregate(library ? null : name));
+          GatewayModel.of(
+              className, origin, library, aggregate(library ? null : name, origin, className));
       if (gatewayValidator.validate(model)) {
         planned.add(new PlannedGateway(className, origin, model));
       }
@@ -525,9 +534,10 @@ public final class GatewayProcessor extends AbstractProcessor {
    * this compilation's, plus the index entries on the class path that it takes in. Sources win over
    * entries for the same class; an application's entry whose class is gone (its source was deleted)
    * is dropped, while a library's is a {@link Message#BAD_INDEX} error; an entry whose class no
-   * longer declares operations is dropped with a {@link Message#STALE_INDEX} note.
+   * longer declares operations is dropped with a {@link Message#STALE_INDEX} note. Errors about an
+   * entry go to {@code origin}, the root or library type of {@code gateway}.
    */
-  private List<ModuleModel> aggregate(String root) {
+  private List<ModuleModel> aggregate(String root, TypeElement origin, ClassName gateway) {
     List<ModuleModel> all = new ArrayList<>(modules.values());
     if (namedModule != null) {
       reportLibrariesOnTheModulePath(root);
@@ -547,6 +557,17 @@ public final class GatewayProcessor extends AbstractProcessor {
           diagnostics.error(
               entry.marker(), Message.BAD_INDEX, entry.marker().getQualifiedName(), moduleClass);
         }
+        continue;
+      }
+      if (processingEnv.getElementUtils().getPackageOf(type).isUnnamed()
+          && !gateway.packageName().isEmpty()) {
+        // No code in a named package can refer to a class of the unnamed package.
+        diagnostics.error(
+            origin,
+            Message.UNNAMED_PACKAGE_INDEX,
+            entry.marker().getQualifiedName(),
+            moduleClass,
+            gateway.packageName());
         continue;
       }
       if (ModuleElements.operationMethods(type).isEmpty()) {

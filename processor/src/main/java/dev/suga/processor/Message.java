@@ -67,6 +67,22 @@ enum Message {
       "Module %s is not public, and this compilation has no @GatewayRoot, so it is a library: the"
           + " gateway of an application in another package cannot reach the module. Make it public,"
           + " or, if this compilation is the application, put @GatewayRoot on one of its types"),
+  UNNAMED_PACKAGE_MODULE(
+      "UnnamedPackage",
+      "Module %s is in the unnamed package, which no code in a named package can refer to, so the"
+          + " gateway in package '%s' cannot call it. Move the module into a package (or the"
+          + " @GatewayRoot type into the unnamed package)"),
+  UNNAMED_PACKAGE_LIBRARY_MODULE(
+      "UnnamedPackage",
+      "Module %s is in the unnamed package, and this compilation has no @GatewayRoot, so it is a"
+          + " library for gateways compiled later, which cannot refer to the unnamed package from"
+          + " their named ones. Move the module into a package, or, if this compilation is the"
+          + " application, put @GatewayRoot on one of its types"),
+  UNNAMED_PACKAGE_INDEX(
+      "UnnamedPackage",
+      "The SUGA index entry %s on the class path names module %s, which is in the unnamed package:"
+          + " the gateway in package '%s' cannot refer to it. Move the module into a package and"
+          + " rebuild its library"),
   NAMED_MODULE_LIBRARY(
       "NamedModuleLibrary",
       "Module %s is in the named module %s, which has no @GatewayRoot, so it would be a library;"
