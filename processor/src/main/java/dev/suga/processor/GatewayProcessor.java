@@ -81,6 +81,9 @@ public final class GatewayProcessor extends AbstractProcessor {
   private LibraryIndex libraryIndex;
   private HolderWriter holders;
 
+  /** Null when the compiler offers no source trees (ECJ): see {@link LocalOperations}. */
+  private LocalOperations localOperations;
+
   /** Valid modules of this compilation, by class name, in discovery order. */
   private final Map<String, ModuleModel> modules = new LinkedHashMap<>();
 
@@ -146,6 +149,7 @@ public final class GatewayProcessor extends AbstractProcessor {
     files = new SourceFiles(environment.getElementUtils());
     libraryIndex = new LibraryIndex(environment.getElementUtils(), files);
     holders = new HolderWriter(files, accessibility);
+    localOperations = LocalOperations.of(environment, diagnostics);
   }
 
   @Override
@@ -234,6 +238,9 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
     reportStray(round);
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      if (localOperations != null && !generated.containsKey(type.getQualifiedName().toString())) {
+        localOperations.scan(type);
+      }
       sourceTypes.add(type.getQualifiedName().toString());
       ModuleElement module = processingEnv.getElementUtils().getModuleOf(type);
       if (namedModule == null && module != null && !module.isUnnamed()) {

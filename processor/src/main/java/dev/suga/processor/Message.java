@@ -37,6 +37,11 @@ enum Message {
       "GenericOperation",
       "@GatewayOperation method %s declares type parameters; the gateway's typed methods and"
           + " execute(...) need concrete types. Replace the type variables with concrete types"),
+  LOCAL_OPERATION(
+      "LocalOperation",
+      "@GatewayOperation method %s is in %s, a class that no gateway can name, so no gateway can"
+          + " call it (annotation processing does not even list it). Move the method to a top-level"
+          + " class or a static nested class"),
   MODULE_KIND(
       "ModuleKind",
       "%s cannot be a gateway module: a module is a class (or record), not an interface, enum or"
