@@ -80,8 +80,17 @@ final class GatewayNames {
 
   private final ClassName gateway;
 
-  GatewayNames(ClassName gateway) {
+  /** The {@link #qualifierNames} of every class of this gateway whose name the user chose. */
+  private final List<String> chosenNames = new ArrayList<>();
+
+  GatewayNames(ClassName gateway, List<ModuleModel> modules) {
     this.gateway = gateway;
+    chosenNames.addAll(qualifierNames(gateway));
+    chosenNames.addAll(qualifierNames(companion()));
+    for (ModuleModel module : modules) {
+      chosenNames.addAll(qualifierNames(module.type()));
+      chosenNames.addAll(qualifierNames(module.holder()));
+    }
   }
 
   /** The API file's class, such as {@code com.acme.Gateway}. */
@@ -218,6 +227,24 @@ final class GatewayNames {
       out.add(dot < 0 ? packageName : packageName.substring(0, dot));
     }
     return out;
+  }
+
+  /**
+   * A name allocator for the parameters and locals that the generators name themselves ({@code
+   * args}, {@code operation}) in a method of the gateway's files whose body qualifies with a class
+   * the user named: the gateway ({@code Gateway.Operation.values()}) or a holder, which JavaPoet
+   * writes with its package when another holder has its simple name ({@code
+   * alpha.FooCore_Holder.fooGet(..)}). Those names can be any identifier (a lower-case class or
+   * package name is legal), so no fixed local name is safe, and a local of the same name would
+   * obscure them (JLS 6.4.2). The allocator avoids the names of every such class of the gateway,
+   * not only of those one body uses, so that no method has to list them. Bodies that qualify only
+   * with the companion from the gateway's own package, its nested types, the runtime's and the
+   * JDK's need none: there every qualifier has a fixed name or ends in {@code _Internals}, which no
+   * generated local does. GeneratedLocalNamesTest names gateways, modules and their packages after
+   * every local of the generated files.
+   */
+  NameAllocator locals() {
+    return allocatorAvoiding(chosenNames);
   }
 
   /**

@@ -299,11 +299,11 @@ public final class GatewayProcessor extends AbstractProcessor {
       return;
     }
     for (PlannedGateway gateway : planned) {
-      GatewayWriter writer = new GatewayWriter(gateway.className(), files);
-      for (JavaFile file : writer.write(gateway.model())) {
+      GatewayWriter writer = new GatewayWriter(gateway.model(), files);
+      for (JavaFile file : writer.write()) {
         write(file, gateway.origin());
       }
-      writeClassList(gateway.className(), writer.classList(gateway.model()), gateway.origin());
+      writeClassList(gateway.className(), writer.classList(), gateway.origin());
     }
     writeModules(unwritten);
   }

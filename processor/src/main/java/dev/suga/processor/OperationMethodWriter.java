@@ -80,7 +80,7 @@ final class OperationMethodWriter {
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
             .addJavadoc(javadoc);
-    NameAllocator locals = GatewayNames.allocatorAvoiding(reservedNames());
+    NameAllocator locals = GatewayNames.allocatorAvoiding(reservedNames(module));
     for (ParameterModel parameter : operation.parameters()) {
       method.addParameter(parameter.type(), locals.newName(parameter.name(), parameter));
     }
@@ -110,9 +110,9 @@ final class OperationMethodWriter {
    * GatewayNames#qualifierNames} of every type the body calls a static member of (the module class,
    * for static operations and the factory; the runtime's {@code CallStatistics.NOT_SAMPLED} and
    * {@code ResultCache.MISS}). Types in declarations, casts and {@code catch} clauses need no
-   * entry: there a name can only be a type.
+   * entry: there a name can only be a type. The holder's other generated locals avoid them too.
    */
-  private List<String> reservedNames() {
+  static List<String> reservedNames(ModuleModel module) {
     List<String> names =
         new ArrayList<>(
             List.of(
