@@ -16,6 +16,7 @@
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.UnloadPolicy;
 import java.util.Objects;
 
 /**
@@ -194,6 +195,19 @@ public final class ModuleRuntime {
   boolean releaseForMemory() {
     ModuleHolder<?> current = holder;
     return current != null && current.release(true);
+  }
+
+  /**
+   * Whether memory pressure concerns the module: its unload policy is {@code MEMORY_PRESSURE}, or
+   * it has a result cache (which pressure clears). Until one such module has loaded, a gateway's
+   * end of invocation does not look at the heap.
+   */
+  boolean memoryPressureApplies() {
+    if (resultCache != null) {
+      return true;
+    }
+    ModuleHolder<?> current = holder;
+    return current != null && current.policy() == UnloadPolicy.MEMORY_PRESSURE;
   }
 
   /** Applies the unload policy at the end of an invocation. */
