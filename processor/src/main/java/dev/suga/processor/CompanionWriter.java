@@ -97,7 +97,6 @@ final class CompanionWriter {
     type.addType(scope(model))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .addMethod(statistics(model))
-        .addMethod(firstOperation(model))
         .addMethod(interfaceInfo(model.modules()))
         .addMethods(operationInfo(entries))
         .addMethods(operationByName(model))
@@ -202,30 +201,6 @@ final class CompanionWriter {
       }
     }
     return method.addStatement("default: return null").endControlFlow().build();
-  }
-
-  /**
-   * The ordinal of each interface's first operation: an operation's index in its module is counted
-   * from it.
-   */
-  private MethodSpec firstOperation(GatewayModel model) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("firstOperation")
-            .addModifiers(STATIC)
-            .returns(int.class)
-            .addParameter(names.interfaceEnum(), "gatewayInterface")
-            .beginControlFlow("switch (gatewayInterface.ordinal())");
-    for (int i = 0; i < model.modules().size(); i++) {
-      ModuleModel module = model.modules().get(i);
-      method.addStatement(
-          "case $L: return $N",
-          i,
-          GatewayNames.operationConstant(module, module.operations().get(0)));
-    }
-    return method
-        .addStatement("default: throw new $T(gatewayInterface)", AssertionError.class)
-        .endControlFlow()
-        .build();
   }
 
   private MethodSpec interfaceInfo(List<ModuleModel> modules) {

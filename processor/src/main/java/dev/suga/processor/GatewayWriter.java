@@ -267,11 +267,9 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.INT)
             .addParameter(operation, "operation")
-            .addStatement("$T gatewayInterface = operation.gatewayInterface()", gatewayInterface)
             .addStatement(
-                "int index = operation.ordinal() - $T.firstOperation(gatewayInterface)", companion)
-            .addStatement(
-                "return $T.$N.invalidate(gatewayInterface.ordinal(),$Windex)",
+                "return $T.$N.invalidate(operation.gatewayInterface().ordinal(),$W"
+                    + "operation.info().name())",
                 names.scopeHolder(),
                 SCOPE_FIELD)
             .build());

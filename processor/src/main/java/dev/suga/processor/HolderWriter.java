@@ -123,13 +123,7 @@ final class HolderWriter {
     }
     type.addField(
         FieldSpec.builder(MODULE_RUNTIME, MODULE_FIELD, PRIVATE, STATIC, FINAL)
-            .initializer(
-                "$T.register($T.class,$W$S,$W$S,$W$L)",
-                MODULE_RUNTIME,
-                holder,
-                module.interfaceId(),
-                module.type().canonicalName(),
-                module.counterCount())
+            .initializer(registration(module, holder))
             .build());
     if (module.hasCountedOperation()) {
       type.addField(
@@ -162,6 +156,28 @@ final class HolderWriter {
       type.addMethod(instanceMethod(module));
     }
     return files.file(holder.packageName(), type);
+  }
+
+  /**
+   * {@code ModuleRuntime.register(...)}, naming the counters in their order: gateways compiled
+   * against another version of the module find its operations by these names.
+   */
+  private static CodeBlock registration(ModuleModel module, ClassName holder) {
+    CodeBlock.Builder call =
+        CodeBlock.builder()
+            .add(
+                "$T.register($T.class,$W$S,$W$S",
+                MODULE_RUNTIME,
+                holder,
+                module.interfaceId(),
+                module.type().canonicalName());
+    for (OperationModel operation : module.operations()) {
+      call.add(",$W$S", operation.name());
+    }
+    if (module.fallback() != null) {
+      call.add(",$W$S", FallbackModel.STATISTICS_NAME);
+    }
+    return call.add(")").build();
   }
 
   private static CodeBlock javadoc(ModuleModel module) {
@@ -206,9 +222,11 @@ final class HolderWriter {
                 .addStatement("long $N = $N.constructionStarted()", start, MODULE_FIELD)
                 .beginControlFlow("try")
                 .addStatement("$N = $L", instance, newInstance(module))
-                // LinkageError: a module class whose own initializer fails or that is missing.
-                .nextControlFlow("catch ($T | $T $N)", Exception.class, LinkageError.class, caught)
+                // Any throwable: one escaping a static initializer would make every later call
+                // fail with NoClassDefFoundError, which does not name the module.
+                .nextControlFlow("catch ($T $N)", Throwable.class, caught)
                 .addStatement("$N = $N", failure, caught)
+                .addStatement("$N.constructionFailed($N)", MODULE_FIELD, caught)
                 .nextControlFlow("finally")
                 .addStatement("$N.constructionEnded($N, $N != null)", MODULE_FIELD, start, instance)
                 .endControlFlow()

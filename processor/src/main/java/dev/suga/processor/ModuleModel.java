@@ -101,13 +101,6 @@ record ModuleModel(
     return fallback != null || operations.stream().anyMatch(o -> !o.hotPath());
   }
 
-  /**
-   * The number of counters the holder's statistics keep: one per operation, then the fallback's.
-   */
-  int counterCount() {
-    return operations.size() + (fallback != null ? 1 : 0);
-  }
-
   /** How the gateway builds a module instance. */
   enum Construction {
     /** {@code new Module()}. */

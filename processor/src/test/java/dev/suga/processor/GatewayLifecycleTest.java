@@ -337,6 +337,68 @@ class GatewayLifecycleTest {
   }
 
   @Test
+  void anErrorFromAConstructorNamesTheModuleAndLeavesTheThreadUsable() {
+    String[] flaky = {
+      "  private static int attempts;",
+      "  { if (attempts++ == 0) { throw new AssertionError(\"first build\"); } }",
+      "  @GatewayOperation public int ping() { return attempts; }"
+    };
+    JavaFileObject never = module("FlakyCore", "@GatewayModule", flaky);
+    JavaFileObject idle =
+        module("FlakyIdleCore", "@GatewayModule(unload = Unload.IDLE, idleSeconds = 60)", flaky);
+    JavaFileObject run =
+        driver(
+            "Run",
+            "    List<String> out = new ArrayList<>();",
+            "    for (int i = 0; i < 2; i++) {",
+            "      try { out.add(\"never \" + Gateway.flakyPing()); }",
+            "      catch (GatewayException e) { out.add(e.getMessage()); }",
+            "      try { out.add(\"idle \" + Gateway.flakyIdlePing()); }",
+            "      catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    }",
+            "    return out;");
+    Object out = Drivers.of(compile(APP, never, idle, run)).run("test.Run");
+    // A NEVER module is built once: its failure stays, still naming the module. An IDLE module
+    // is built again on the next call; neither leaves a construction marked on the thread.
+    assertEquals(
+        List.of(
+            "Module 'flaky' could not be built: java.lang.AssertionError: first build",
+            "Module 'flaky_idle' could not be built: java.lang.AssertionError: first build",
+            "Module 'flaky' could not be built: java.lang.AssertionError: first build",
+            "idle 2"),
+        out);
+  }
+
+  @Test
+  void anInterruptedConstructionRestoresTheInterruptOnlyOnTheBuildingCall() {
+    JavaFileObject waiting =
+        source(
+            "test.WaitingCore",
+            "package test;",
+            "import dev.suga.annotations.*;",
+            "@GatewayModule",
+            "public class WaitingCore {",
+            "  private WaitingCore() {}",
+            "  public static WaitingCore create() throws InterruptedException {",
+            "    throw new InterruptedException(\"stopped\");",
+            "  }",
+            "  @GatewayOperation public int ping() { return 1; }",
+            "}");
+    JavaFileObject run =
+        driver(
+            "Run",
+            "    List<Object> out = new ArrayList<>();",
+            "    for (int i = 0; i < 2; i++) {",
+            "      try { out.add(Gateway.waitingPing()); }",
+            "      catch (GatewayException e) { out.add(e.getCause().getClass().getSimpleName()); }",
+            "      out.add(Thread.interrupted());",
+            "    }",
+            "    return out;");
+    Object out = Drivers.of(compile(APP, waiting, run)).run("test.Run");
+    assertEquals(List.of("InterruptedException", true, "InterruptedException", false), out);
+  }
+
+  @Test
   void staticOperationsNeverBuildTheModule() {
     JavaFileObject util =
         module(

@@ -241,6 +241,52 @@ class LibraryGatewayTest {
   }
 
   @Test
+  void anApplicationRunsWithANewerLibraryWhoseModuleGainedAnOperation() throws IOException {
+    JavaFileObject v1 = orderCore("");
+    JavaFileObject v2 =
+        orderCore("  @GatewayOperation @Cached public String zeta(int x) { return \"z\" + x; }");
+    Path v2Classes = libraryClasses.resolveSibling(libraryClasses.getFileName() + "-v2");
+    Compilation library = Compiler.compile(v1);
+    assertThat(library).succeededWithoutWarnings();
+    Compiler.writeClasses(library, libraryClasses);
+    Compilation newer = Compiler.compile(v2);
+    assertThat(newer).succeededWithoutWarnings();
+    Compiler.writeClasses(newer, v2Classes);
+    JavaFileObject run =
+        driver(
+            "List<Object> out = new ArrayList<>();",
+            "out.add(Gateway.orderAlpha(1));",
+            "out.add(Gateway.orderAlpha(1));",
+            "out.add(Gateway.orderBeta());",
+            "out.add(Gateway.invalidate(Gateway.Operation.ORDER_ALPHA));",
+            "out.add(Gateway.statistics().operation(\"order.alpha\").calls());",
+            "out.add(Gateway.statistics().operation(\"order.alpha\").cacheHits());",
+            "out.add(Gateway.statistics().operation(\"order.beta\").calls());",
+            "return out;");
+    Compilation app = Compiler.compileAgainst(List.of(libraryClasses), APP, run);
+    assertThat(app).succeededWithoutWarnings();
+
+    // Run on the class path a build tool would resolve to the newer library: the application's
+    // gateway was compiled when alpha was the module's first operation, now zeta is.
+    try (URLClassLoader library2 = Compiler.loader(v2Classes, getClass().getClassLoader())) {
+      assertEquals(
+          List.of("a1", "a1", "b", 1, 2L, 1L, 1L), Drivers.of(app, library2).run("app.Run"));
+    }
+  }
+
+  private static JavaFileObject orderCore(String firstOperation) {
+    return source(
+        "shop.OrderCore",
+        "package shop;",
+        "import dev.suga.annotations.*;",
+        "public class OrderCore {",
+        firstOperation,
+        "  @GatewayOperation @Cached public String alpha(int x) { return \"a\" + x; }",
+        "  @GatewayOperation public String beta() { return \"b\"; }",
+        "}");
+  }
+
+  @Test
   void anInterfaceIdClaimedByTwoLibrariesIsReportedAtTheRootNamingBoth() throws IOException {
     compileLibrary();
     JavaFileObject otherClock =

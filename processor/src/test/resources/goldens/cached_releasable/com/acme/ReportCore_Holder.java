@@ -20,7 +20,7 @@ public final class ReportCore_Holder {
   private static final int REPORT_VERSION = 1;
 
   private static final ModuleRuntime MODULE = ModuleRuntime.register(ReportCore_Holder.class,
-      "report", "com.acme.ReportCore", 2);
+      "report", "com.acme.ReportCore", "render", "version");
 
   private static final CallStatistics STATISTICS = MODULE.statistics();
 

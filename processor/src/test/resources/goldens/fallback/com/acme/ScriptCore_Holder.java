@@ -17,7 +17,7 @@ public final class ScriptCore_Holder {
   private static final int FALLBACK = 1;
 
   private static final ModuleRuntime MODULE = ModuleRuntime.register(ScriptCore_Holder.class,
-      "script", "com.acme.ScriptCore", 2);
+      "script", "com.acme.ScriptCore", "run", "*");
 
   private static final CallStatistics STATISTICS = MODULE.statistics();
 
@@ -31,8 +31,9 @@ public final class ScriptCore_Holder {
     long start = MODULE.constructionStarted();
     try {
       instance = new ScriptCore();
-    } catch (Exception | LinkageError e) {
+    } catch (Throwable e) {
       failure = e;
+      MODULE.constructionFailed(e);
     } finally {
       MODULE.constructionEnded(start, instance != null);
     }

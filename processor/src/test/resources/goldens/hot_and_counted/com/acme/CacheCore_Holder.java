@@ -15,7 +15,7 @@ public final class CacheCore_Holder {
   private static final int CACHE_PUT = 1;
 
   private static final ModuleRuntime MODULE = ModuleRuntime.register(CacheCore_Holder.class,
-      "cache", "com.acme.CacheCore", 2);
+      "cache", "com.acme.CacheCore", "get", "put");
 
   private static final CallStatistics STATISTICS = MODULE.statistics();
 
@@ -29,8 +29,9 @@ public final class CacheCore_Holder {
     long start = MODULE.constructionStarted();
     try {
       instance = new CacheCore();
-    } catch (Exception | LinkageError e) {
+    } catch (Throwable e) {
       failure = e;
+      MODULE.constructionFailed(e);
     } finally {
       MODULE.constructionEnded(start, instance != null);
     }

@@ -228,9 +228,8 @@ public final class Gateway {
    * @return how many were dropped; 0 for an operation that is not cached
    */
   public static int invalidate(Operation operation) {
-    Interface gatewayInterface = operation.gatewayInterface();
-    int index = operation.ordinal() - Gateway_Internals.firstOperation(gatewayInterface);
-    return Gateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal(), index);
+    return Gateway_Internals.Modules.SCOPE.invalidate(operation.gatewayInterface().ordinal(),
+        operation.info().name());
   }
 
   /**

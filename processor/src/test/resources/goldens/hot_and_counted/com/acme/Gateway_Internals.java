@@ -39,13 +39,6 @@ final class Gateway_Internals {
     return Modules.SCOPE.snapshot(operations, interfaces);
   }
 
-  static int firstOperation(Gateway.Interface gatewayInterface) {
-    switch (gatewayInterface.ordinal()) {
-      case 0: return CACHE_GET;
-      default: throw new AssertionError(gatewayInterface);
-    }
-  }
-
   static InterfaceInfo interfaceInfo(int ordinal) {
     switch (ordinal) {
       case 0: return new InterfaceInfo("cache", "com.acme.CacheCore", UnloadPolicy.NEVER, 0L);

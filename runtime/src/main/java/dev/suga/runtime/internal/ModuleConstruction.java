@@ -94,7 +94,6 @@ public final class ModuleConstruction {
    */
   public static GatewayException unavailable(String interfaceId, Throwable failure) {
     if (failure != null) {
-      Failures.restoreInterrupt(failure);
       String message = "Module '" + interfaceId + "' could not be built: " + failure;
       return new GatewayException(interfaceId, null, message, failure);
     }

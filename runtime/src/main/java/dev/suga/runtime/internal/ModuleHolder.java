@@ -136,20 +136,21 @@ public abstract class ModuleHolder<T> {
       long start = module.constructionStarted();
       try {
         current = create();
-      } catch (Exception | LinkageError e) {
-        // LinkageError: a module class whose static initializer fails or that is missing.
-        module.constructionEnded(start, false);
+      } catch (Throwable e) {
+        // Any throwable, Errors too (an AssertionError, a LinkageError of a module class whose
+        // initializer fails): the caller learns which module failed, and the next call retries.
+        module.constructionFailed(e);
         throw module.unavailable(e);
+      } finally {
+        module.constructionEnded(start, current != null);
       }
       if (current == null) {
-        module.constructionEnded(start, false);
         throw new GatewayException(
             module.interfaceId(),
             null,
             "Module '" + module.interfaceId() + "' could not be built: its factory returned null",
             null);
       }
-      module.constructionEnded(start, true);
       instance = current;
       return current;
     } finally {

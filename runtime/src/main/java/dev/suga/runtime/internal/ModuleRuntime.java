@@ -16,6 +16,7 @@
 package dev.suga.runtime.internal;
 
 import dev.suga.runtime.GatewayException;
+import dev.suga.runtime.OperationInfo;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,15 @@ public final class ModuleRuntime {
 
   private final String interfaceId;
   private final String moduleClass;
+
+  /**
+   * The module's operation names in the holder's counter order ({@value
+   * OperationInfo#FALLBACK_NAME} for a fallback). Gateways ask by name, not position: an
+   * application compiled against one version of a library may run with another whose holder orders
+   * the operations differently.
+   */
+  private final String[] operationNames;
+
   private final ClassLoader loader;
   private final NanoClock clock;
   private final CallStatistics statistics;
@@ -51,17 +61,18 @@ public final class ModuleRuntime {
    * @param holderClass the generated holder class, whose class loader scopes the registration
    * @param interfaceId the interface id, e.g. {@code "cache"}
    * @param moduleClass the module's canonical class name
-   * @param operationCount the number of the module's operations
+   * @param operationNames the names of the module's counted operations, in the holder's counter
+   *     order: the operations, then {@value OperationInfo#FALLBACK_NAME} for a fallback
    * @return the registered state
    */
   public static ModuleRuntime register(
-      Class<?> holderClass, String interfaceId, String moduleClass, int operationCount) {
+      Class<?> holderClass, String interfaceId, String moduleClass, String... operationNames) {
     ModuleRuntime module =
         new ModuleRuntime(
             interfaceId,
             moduleClass,
             holderClass.getClassLoader(),
-            operationCount,
+            operationNames,
             NanoClock.SYSTEM);
     ModuleRegistry.add(module);
     return module;
@@ -73,20 +84,21 @@ public final class ModuleRuntime {
    * @param interfaceId the interface id
    * @param moduleClass the module's canonical class name
    * @param loader the class loader of the holder, {@code null} for the bootstrap loader
-   * @param operationCount the number of the module's operations
+   * @param operationNames the names of the counted operations, in counter order
    * @param clock the clock for timings, TTLs and idle times
    */
   ModuleRuntime(
       String interfaceId,
       String moduleClass,
       ClassLoader loader,
-      int operationCount,
+      String[] operationNames,
       NanoClock clock) {
     this.interfaceId = Objects.requireNonNull(interfaceId, "interfaceId");
     this.moduleClass = Objects.requireNonNull(moduleClass, "moduleClass");
+    this.operationNames = operationNames.clone();
     this.loader = loader;
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.statistics = new CallStatistics(operationCount, clock);
+    this.statistics = new CallStatistics(operationNames.length, clock);
   }
 
   /**
@@ -148,6 +160,17 @@ public final class ModuleRuntime {
   }
 
   /**
+   * Records that building the instance threw {@code failure}, on the thread that built it: an
+   * {@link InterruptedException} gives the thread its interrupt back, once (not again on every
+   * later call that reports the failure).
+   *
+   * @param failure what construction threw
+   */
+  public void constructionFailed(Throwable failure) {
+    Failures.restoreInterrupt(failure);
+  }
+
+  /**
    * Explains why the instance is missing: {@code failure} if construction threw it, else a circular
    * construction on this thread, else "not available".
    *
@@ -196,6 +219,15 @@ public final class ModuleRuntime {
     return current != null && current.release(true);
   }
 
+  /**
+   * Whether memory pressure concerns the module: it can be released (every policy but {@code
+   * NEVER}; pressure releases them all), or it has a result cache (which pressure clears). Until
+   * one such module has loaded, a gateway's end of invocation does not look at the heap.
+   */
+  boolean memoryPressureApplies() {
+    return resultCache != null || holder != null;
+  }
+
   /** Applies the unload policy at the end of an invocation. */
   void endInvocation(long nowNanos) {
     ModuleHolder<?> current = holder;
@@ -205,14 +237,30 @@ public final class ModuleRuntime {
   }
 
   /**
+   * The position of an operation in the module's counters and cache.
+   *
+   * @param operationName the operation's name, e.g. {@code "get"}
+   * @return its index, or -1 if this module (this version of it) has no such operation
+   */
+  public int operationIndex(String operationName) {
+    for (int i = 0; i < operationNames.length; i++) {
+      if (operationNames[i].equals(operationName)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Drops the cached results of one operation.
    *
-   * @param operation the operation's index in the module
-   * @return how many results were dropped
+   * @param operationName the operation's name
+   * @return how many results were dropped; 0 if the module has no such operation
    */
-  public int invalidate(int operation) {
+  public int invalidate(String operationName) {
     ResultCache cache = resultCache;
-    return cache == null ? 0 : cache.invalidate(operation);
+    int operation = operationIndex(operationName);
+    return cache == null || operation < 0 ? 0 : cache.invalidate(operation);
   }
 
   /**

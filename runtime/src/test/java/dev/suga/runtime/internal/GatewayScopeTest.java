@@ -94,7 +94,7 @@ class GatewayScopeTest {
   void twoGatewaysIncludingAModuleSeeTheSameCounters() {
     GatewayScope library = new GatewayScope(GatewayScopeTest.class, a);
     GatewayScope application = new GatewayScope(GatewayScopeTest.class, a, b);
-    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
 
     for (int i = 0; i < 3; i++) {
       module.statistics().end(1, module.statistics().begin(1));
@@ -119,15 +119,15 @@ class GatewayScopeTest {
   @Test
   void endInvocationReleasesIdleModulesAndInvalidateDropsCachedResults() {
     GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
-    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime module = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     ModuleHolder<Object> holder = holder(module, UnloadPolicy.IDLE, 0);
     holder.acquire();
     holder.afterCall();
     module.resultCache().store(1, new Object[0], 42, 60);
 
     assertTrue(scope.isLoaded(0));
-    assertEquals(0, scope.invalidate(0, 0), "operation one has no cached result");
-    assertEquals(1, scope.invalidate(0, 1));
+    assertEquals(0, scope.invalidate(0, "one"), "operation one has no cached result");
+    assertEquals(1, scope.invalidate(0, "two"));
     scope.endInvocation(); // the call was used in this invocation
     assertTrue(scope.isLoaded(0));
     scope.endInvocation(); // idle for more than 0 s since
@@ -137,9 +137,9 @@ class GatewayScopeTest {
   @Test
   void underMemoryPressureEveryReleasableModuleGoesAndCachesAreCleared() {
     GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a, b);
-    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     ModuleHolder<Object> idleHolder = holder(idle, UnloadPolicy.IDLE, 3600);
-    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, 1);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
     ModuleHolder<Object> pressureHolder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
     for (ModuleHolder<Object> holder : List.of(idleHolder, pressureHolder)) {
       holder.acquire();
@@ -166,22 +166,162 @@ class GatewayScopeTest {
   }
 
   @Test
+  void aMeasurementAboveTheThresholdReleasesOnceAndOneBelowItNever() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a, b);
+    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
+    ModuleHolder<Object> idleHolder = holder(idle, UnloadPolicy.IDLE, 3600);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
+    ModuleHolder<Object> pressureHolder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
+    List<ModuleHolder<Object>> holders = List.of(idleHolder, pressureHolder);
+    use(holders);
+    idle.resultCache().store(1, new Object[0], 42, 60);
+
+    heap.collected(0.5); // at the threshold: not above it
+    scope.endInvocation();
+    assertTrue(idleHolder.isLoaded() && pressureHolder.isLoaded());
+    assertEquals(1, idle.resultCache().size());
+
+    heap.collected(0.6);
+    scope.endInvocation();
+    assertFalse(idleHolder.isLoaded() || pressureHolder.isLoaded(), "every releasable module goes");
+    assertEquals(0, idle.resultCache().size());
+
+    use(holders);
+    idle.resultCache().store(1, new Object[0], 42, 60);
+    scope.endInvocation();
+    assertTrue(
+        idleHolder.isLoaded() && pressureHolder.isLoaded(),
+        "no collection has measured what the release freed: nothing to act on");
+    assertEquals(1, idle.resultCache().size());
+
+    heap.collected(0.7);
+    scope.endInvocation();
+    assertFalse(idleHolder.isLoaded() || pressureHolder.isLoaded());
+    List<InterfaceInfo> interfaces =
+        List.of(
+            new InterfaceInfo("a", a, UnloadPolicy.IDLE, 3600),
+            new InterfaceInfo("b", b, UnloadPolicy.MEMORY_PRESSURE, 0));
+    StatisticsSnapshot snapshot = scope.snapshot(operations(), interfaces);
+    assertEquals(2, snapshot.module("a").emergencyReleases());
+    assertEquals(2, snapshot.module("b").emergencyReleases());
+  }
+
+  @Test
+  void eachGatewayActsOnAMeasurementOnce() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    GatewayScope library = new GatewayScope(GatewayScopeTest.class, heap, b);
+    GatewayScope application = new GatewayScope(GatewayScopeTest.class, heap, a, b);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
+    ModuleHolder<Object> pressureHolder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
+
+    heap.collected(0.9);
+    use(List.of(pressureHolder));
+    library.endInvocation();
+    assertFalse(pressureHolder.isLoaded());
+    use(List.of(pressureHolder));
+    application.endInvocation();
+    assertFalse(pressureHolder.isLoaded(), "the application's gateway had not acted on it yet");
+  }
+
+  @Test
+  void aGatewayThatPressureDoesNotConcernDoesNotLookAtTheHeap() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    heap.collected(0.99);
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a, b);
+    ModuleRuntime never = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
+
+    scope.endInvocation();
+    assertEquals(0, heap.reads, "a NEVER module without cache: pressure has nothing to free");
+
+    never.resultCache().store(0, new Object[0], 42, 60); // a cache is what pressure clears
+    scope.endInvocation();
+    assertEquals(1, heap.reads);
+    assertEquals(0, never.resultCache().size());
+  }
+
+  @Test
+  void pressureReleasesModulesOfEveryReleasablePolicy() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    heap.collected(0.99);
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a);
+    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
+    ModuleHolder<Object> idleHolder = holder(idle, UnloadPolicy.IDLE, 3600);
+    use(List.of(idleHolder));
+
+    scope.endInvocation();
+    assertEquals(1, heap.reads);
+    assertFalse(idleHolder.isLoaded(), "released before its idle time, for memory");
+  }
+
+  @Test
+  void thresholdsZeroAndOneNeedNoMeasurement() {
+    Heap heap = new Heap();
+    heap.collected(0.99);
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
+    ModuleHolder<Object> holder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
+    use(List.of(holder));
+
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "1.0");
+    scope.endInvocation();
+    assertTrue(holder.isLoaded(), "1: never under pressure");
+    heap.collected(0.0);
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.0");
+    scope.endInvocation();
+    assertFalse(holder.isLoaded(), "0: always under pressure");
+    use(List.of(holder));
+    scope.endInvocation();
+    assertFalse(holder.isLoaded(), "at every end of invocation");
+    assertEquals(0, heap.reads);
+  }
+
+  private static void use(List<ModuleHolder<Object>> holders) {
+    for (ModuleHolder<Object> holder : holders) {
+      holder.acquire();
+      holder.afterCall();
+    }
+  }
+
+  /** A heap whose measurements the test takes, as collections would; counts its reads. */
+  private static final class Heap implements HeapOccupancy {
+    private Measurement latest = Measurement.NONE;
+    int reads;
+
+    void collected(double share) {
+      latest = new Measurement(share);
+    }
+
+    @Override
+    public Measurement latest() {
+      reads++;
+      return latest;
+    }
+  }
+
+  @Test
   void aModuleOfAnUnrelatedClassLoaderIsNotFound() {
     ClassLoader unrelated = new ClassLoader(null) {};
-    ModuleRegistry.add(new ModuleRuntime("a", a, unrelated, 2, NanoClock.SYSTEM));
+    ModuleRegistry.add(
+        new ModuleRuntime("a", a, unrelated, new String[] {"one", "two"}, NanoClock.SYSTEM));
     GatewayScope scope = new GatewayScope(GatewayScopeTest.class, a);
 
     assertEquals(null, ModuleRegistry.find(a, GatewayScopeTest.class.getClassLoader()));
     assertFalse(scope.isLoaded(0));
-    ModuleRuntime own = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime own = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     assertEquals(own, ModuleRegistry.find(a, GatewayScopeTest.class.getClassLoader()));
   }
 
   @Test
   void theNearestAncestorsModuleWins() {
-    ModuleRuntime parent = ModuleRuntime.register(GatewayScopeTest.class, "a", a, 2);
+    ModuleRuntime parent = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
     ClassLoader child = new ClassLoader(GatewayScopeTest.class.getClassLoader()) {};
-    ModuleRuntime own = new ModuleRuntime("a", a, child, 2, NanoClock.SYSTEM);
+    ModuleRuntime own =
+        new ModuleRuntime("a", a, child, new String[] {"one", "two"}, NanoClock.SYSTEM);
     ModuleRegistry.add(own);
 
     assertEquals(own, ModuleRegistry.find(a, child));

@@ -61,7 +61,7 @@ class ModuleHolderConcurrencyTest {
   void releaseNeverClosesAnAcquiredInstance() throws Exception {
     Holder holder =
         new Holder(
-            new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM),
+            new ModuleRuntime("module", "test.Module", null, new String[0], NanoClock.SYSTEM),
             UnloadPolicy.IDLE);
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger releases = new AtomicInteger();
@@ -89,7 +89,7 @@ class ModuleHolderConcurrencyTest {
   void immediateReleaseNeverClosesAnotherCallsInstance() throws Exception {
     Holder holder =
         new Holder(
-            new ModuleRuntime("module", "test.Module", null, 0, NanoClock.SYSTEM),
+            new ModuleRuntime("module", "test.Module", null, new String[0], NanoClock.SYSTEM),
             UnloadPolicy.IMMEDIATE);
 
     assertEquals(0, runCalls(holder));

@@ -44,7 +44,7 @@ class ModuleHolderTest {
   private final ModuleRuntime runtime = module("test");
 
   private ModuleRuntime module(String interfaceId) {
-    return new ModuleRuntime(interfaceId, "test." + interfaceId, null, 0, clock);
+    return new ModuleRuntime(interfaceId, "test." + interfaceId, null, new String[0], clock);
   }
 
   private void endInvocation() {

@@ -31,7 +31,7 @@ class ModuleRuntimeTest {
     String previous = System.getProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
     try {
       System.setProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY, "7");
-      ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 3, clock);
+      ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, names(3), clock);
 
       ResultCache cache = module.resultCache();
 
@@ -40,7 +40,9 @@ class ModuleRuntimeTest {
       System.clearProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
       assertEquals(
           1024,
-          new ModuleRuntime("cache", "test.Cache", null, 3, clock).resultCache().maxEntries());
+          new ModuleRuntime("cache", "test.Cache", null, names(3), clock)
+              .resultCache()
+              .maxEntries());
     } finally {
       if (previous == null) {
         System.clearProperty(ModuleRuntime.CACHE_MAX_ENTRIES_PROPERTY);
@@ -52,7 +54,7 @@ class ModuleRuntimeTest {
 
   @Test
   void resultCacheUsesTheModuleClock() {
-    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 1, clock);
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, names(1), clock);
     module.resultCache().store(0, new Object[] {"k"}, "v", 5);
 
     clock.advanceSeconds(5);
@@ -62,21 +64,22 @@ class ModuleRuntimeTest {
 
   @Test
   void invalidateAndClearCountWhatTheyDrop() {
-    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 2, clock);
-    assertEquals(0, module.invalidate(0), "no cache yet");
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, names(2), clock);
+    assertEquals(0, module.invalidate("op0"), "no cache yet");
     module.resultCache().store(0, new Object[] {"a"}, "A", 60);
     module.resultCache().store(0, new Object[] {"b"}, "B", 60);
     module.resultCache().store(1, new Object[] {"a"}, "1", 60);
 
-    assertEquals(2, module.invalidate(0));
-    assertEquals(0, module.invalidate(0));
+    assertEquals(2, module.invalidate("op0"));
+    assertEquals(0, module.invalidate("op0"));
+    assertEquals(0, module.invalidate("gone"), "an operation this module does not have");
     assertEquals(1, module.clearCache());
     assertEquals(0, module.resultCache().size());
   }
 
   @Test
   void aNeverModuleIsLoadedOnceBuiltAndNeverReleased() {
-    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 1, clock);
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, names(1), clock);
     assertFalse(module.isLoaded());
 
     long start = module.constructionStarted();
@@ -96,11 +99,29 @@ class ModuleRuntimeTest {
 
   @Test
   void aFailedConstructionIsNotALoad() {
-    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, 1, clock);
+    ModuleRuntime module = new ModuleRuntime("cache", "test.Cache", null, names(1), clock);
     long start = module.constructionStarted();
     module.constructionEnded(start, false);
 
     assertFalse(module.isLoaded());
     assertEquals("Module 'cache' is not available", module.unavailable(null).getMessage());
+  }
+
+  @Test
+  void operationsAreFoundByNameInTheHoldersOrder() {
+    ModuleRuntime module =
+        new ModuleRuntime("cache", "test.Cache", null, new String[] {"put", "get", "*"}, clock);
+    assertEquals(1, module.operationIndex("get"));
+    assertEquals(2, module.operationIndex("*"));
+    assertEquals(-1, module.operationIndex("delete"));
+  }
+
+  /** {@code op0}, {@code op1}, ...: the names of a module with {@code count} operations. */
+  private static String[] names(int count) {
+    String[] names = new String[count];
+    for (int i = 0; i < count; i++) {
+      names[i] = "op" + i;
+    }
+    return names;
   }
 }

@@ -31,6 +31,21 @@ import java.nio.file.Path;
 record ClassLoadLog(
     int total, int jdkShared, int jdkModules, int function, int runtime, int generated) {
 
+  /**
+   * Where {@code className} was loaded from, as the log says ({@code shared objects file}, {@code
+   * file:/...jar}), or null when it was not loaded.
+   */
+  static String sourceOf(Path log, String className) throws IOException {
+    String marker = " " + className + " source: ";
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      int at = line.indexOf(marker);
+      if (at >= 0) {
+        return line.substring(at + marker.length()).strip();
+      }
+    }
+    return null;
+  }
+
   static ClassLoadLog read(Path log, Path taskDir) throws IOException {
     return read(log, taskDir, 0, Long.MAX_VALUE);
   }

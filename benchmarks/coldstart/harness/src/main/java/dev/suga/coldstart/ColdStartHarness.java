@@ -125,10 +125,18 @@ public final class ColdStartHarness {
         continue;
       }
       Path taskDir = work.resolve("task").resolve(subject.name());
-      TaskRoot.prepare(subject.artifact().toAbsolutePath(), taskDir);
+      if (subject.layout() == Subject.Layout.IMAGE) {
+        TaskRoot.prepareImage(subject.artifact().toAbsolutePath(), taskDir);
+      } else {
+        TaskRoot.prepare(subject.artifact().toAbsolutePath(), taskDir);
+      }
       taskDirs.put(subject, taskDir);
     }
 
+    AotCache aotCache =
+        subjects.stream().anyMatch(s -> s.cache() != Subject.Cache.NONE)
+            ? AotCache.of(options.java)
+            : null;
     String token = HexFormat.of().formatHex(randomBytes(24));
     boolean needsHttps = subjects.stream().anyMatch(s -> s.transport() == Subject.Transport.HTTPS);
     TlsFixture tls = needsHttps ? TlsFixture.create(work.resolve("tls")) : null;
@@ -137,10 +145,23 @@ public final class ColdStartHarness {
             tls == null ? null : HomeAssistantStandIn.https(token, serverContext(tls))) {
       JvmRun.Setup setup =
           new JvmRun.Setup(
-              options, runtimeClasspath(), nativeLibrary(work), token, http, https, tls, work);
+              options,
+              runtimeClasspath(),
+              nativeLibrary(work),
+              token,
+              http,
+              https,
+              tls,
+              work,
+              aotCache);
+      for (SubjectResult result : results) {
+        if (result.ok() && result.subject.cache() != Subject.Cache.NONE) {
+          train(setup, result, taskDirs.get(result.subject), progress);
+        }
+      }
       if (options.warmup) {
         for (SubjectResult result : results) {
-          if (result.ok()) {
+          if (result.ok() && !result.subject.checkOnly()) {
             run(setup, result, taskDirs, JvmRun.Mode.WARMUP, 0, progress);
           }
         }
@@ -148,7 +169,7 @@ public final class ColdStartHarness {
       // Round-robin over the subjects, so that a change of machine load touches them all alike.
       for (int round = 1; round <= options.jvms; round++) {
         for (SubjectResult result : results) {
-          if (result.ok()) {
+          if (result.ok() && !result.subject.checkOnly()) {
             run(setup, result, taskDirs, JvmRun.Mode.MEASURE, round, progress);
           }
         }
@@ -165,8 +186,55 @@ public final class ColdStartHarness {
     }
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     Report report =
-        new Report(options, results, loadBefore, ProcFs.loadAverage(), started, seconds);
+        new Report(options, results, loadBefore, ProcFs.loadAverage(), started, seconds, aotCache);
     return new Outcome(results, report, work);
+  }
+
+  /**
+   * Records {@code result}'s cache before it is measured: by its training main class on its own
+   * command line, or by one first event through the runtime interface client; a check subject's
+   * cache is then spoiled as its kind says (another JVM build) or replaced (corrupt).
+   */
+  private static void train(
+      JvmRun.Setup setup, SubjectResult result, Path taskDir, java.io.PrintStream progress)
+      throws IOException {
+    Subject subject = result.subject;
+    Path cache = setup.cacheFile(subject);
+    JvmRun.Result training;
+    if (subject.cache() == Subject.Cache.CORRUPT) {
+      AotCache.writeCorrupt(cache, 1 << 20);
+      training = new JvmRun.Result();
+      training.cacheBytes = Files.size(cache);
+    } else if (subject.trainingMain() != null) {
+      training = JvmRun.trainByMain(setup, subject, taskDir);
+    } else {
+      training = JvmRun.run(setup, subject, taskDir, JvmRun.Mode.TRAIN, 0);
+    }
+    if (training.failure == null && subject.cache() == Subject.Cache.OTHER_JVM) {
+      AotCache.alterJvmVersion(cache);
+    }
+    result.training = training;
+    progress.printf(
+        "%-24s train          %s%n",
+        subject.name(),
+        training.failure != null
+            ? "FAILED"
+            : Report.fmt(training.cacheBytes / 1048576.0, 1)
+                + " MB cache "
+                + cache
+                + (Double.isNaN(training.trainingSeconds)
+                    ? ""
+                    : " in " + Report.fmt(training.trainingSeconds, 1) + " s"));
+    if (training.failure != null) {
+      result.failure = "training: " + training.failure;
+      progress.println(
+          "  FAILED: "
+              + training.failure
+              + "\n  log "
+              + training.log
+              + ":\n"
+              + JvmRun.tail(training.log, 30));
+    }
   }
 
   private static void run(
@@ -207,6 +275,28 @@ public final class ColdStartHarness {
   }
 
   static List<Subject> select(Options options) {
+    List<Subject> chosen = selectNamed(options);
+    if (!options.aot) {
+      return chosen;
+    }
+    List<Subject> withVariants = new ArrayList<>();
+    for (Subject subject : chosen) {
+      withVariants.add(subject);
+      if (subject.layout() != Subject.Layout.ZIP
+          || subject.initialization() != Subject.Initialization.ON_DEMAND) {
+        continue;
+      }
+      String main = options.aotMains.get(subject.name());
+      for (String suffix : Subjects.AOT_VARIANTS) {
+        if (!suffix.equals("aot-main") || main != null) {
+          withVariants.add(subject.derive(suffix, main));
+        }
+      }
+    }
+    return withVariants;
+  }
+
+  private static List<Subject> selectNamed(Options options) {
     List<Subject> all =
         Subjects.all(options.baselines, options.exampleJar, options.exampleVariants);
     List<String> wanted = new ArrayList<>(options.only);
@@ -221,7 +311,9 @@ public final class ColdStartHarness {
       return all;
     }
     List<Subject> chosen = new ArrayList<>();
-    for (String name : wanted) {
+    for (String wantedName : wanted) {
+      int plus = wantedName.indexOf(Subject.DERIVED);
+      String name = plus < 0 ? wantedName : wantedName.substring(0, plus);
       Subject subject =
           all.stream()
               .filter(s -> s.name().equals(name))
@@ -232,7 +324,11 @@ public final class ColdStartHarness {
                           "unknown subject "
                               + name
                               + (name.startsWith("example") ? " (give --example-jar)" : "")));
-      chosen.add(subject);
+      chosen.add(
+          plus < 0
+              ? subject
+              : subject.derive(
+                  wantedName.substring(plus + 1), options.aotMains.get(subject.name())));
     }
     return chosen;
   }

@@ -36,11 +36,22 @@ final class JvmRun {
     /** The measured run: first response, CPU, RSS, then the warm events. */
     MEASURE,
     /** A separate run with {@code -Xlog:class+load}: the first event only. */
-    CLASS_LOAD
+    CLASS_LOAD,
+    /**
+     * Records the subject's cache: the first event only, then the JVM is stopped (SIGTERM, an
+     * orderly exit) and writes the cache as it exits.
+     */
+    TRAIN
   }
 
   private static final long FIRST_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
   private static final long WARM_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(15);
+
+  /** How long a training JVM may take to write its cache after it was told to exit. */
+  private static final long TRAINING_EXIT_SECONDS = 300;
+
+  /** The runtime interface client's entry point, the main class of every Lambda JVM here. */
+  static final String RUNTIME_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
 
   /** Everything the runs share: options, the runtime's class path, the stand-ins. */
   record Setup(
@@ -51,7 +62,13 @@ final class JvmRun {
       HomeAssistantStandIn http,
       HomeAssistantStandIn https,
       TlsFixture tls,
-      Path work) {
+      Path work,
+      AotCache aotCache) {
+
+    /** Where {@code subject}'s cache is (null when it has none). */
+    Path cacheFile(Subject subject) {
+      return subject.cache() == Subject.Cache.NONE ? null : aotCache.file(work, subject);
+    }
 
     HomeAssistantStandIn standIn(Subject.Transport transport) {
       return switch (transport) {
@@ -117,6 +134,20 @@ final class JvmRun {
     ClassLoadLog classesFirstInvocation;
 
     Path log;
+
+    /** Training runs: seconds from launch to the cache written, and its size. */
+    double trainingSeconds = Double.NaN;
+
+    long cacheBytes = -1;
+
+    /**
+     * Subjects whose cache must be ignored: the JVM's first line about it ({@code [aot]}, {@code
+     * [cds]}), if it said anything.
+     */
+    String cacheMessage;
+
+    /** Class-load runs: where the handler's class came from (the cache, or its jar). */
+    String handlerSource;
   }
 
   private JvmRun() {}
@@ -132,9 +163,19 @@ final class JvmRun {
     HomeAssistantStandIn standIn = setup.standIn(subject.transport());
     String functionName = "coldstart-" + subject.name();
 
+    Path cache = setup.cacheFile(subject);
+    if (mode == Mode.TRAIN) {
+      Files.createDirectories(cache.getParent());
+      Files.deleteIfExists(cache); // a CDS archive is written read-only
+    }
     try (RuntimeApiServer api = RuntimeApiServer.start(functionName)) {
       List<String> command =
-          command(setup, subject, taskDir, mode == Mode.CLASS_LOAD ? classLog : null);
+          command(
+              setup,
+              subject,
+              taskDir,
+              mode == Mode.CLASS_LOAD ? classLog : null,
+              mode == Mode.TRAIN ? cache : null);
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(taskDir.toFile())
@@ -214,7 +255,7 @@ final class JvmRun {
             }
           }
           result.peakRssMb = ProcFs.statusKb(process.pid(), "VmHWM") / 1024.0;
-        } else if (mode == Mode.CLASS_LOAD) {
+        } else if (mode == Mode.CLASS_LOAD || mode == Mode.TRAIN) {
           // Let the runtime finish the invocation and go back to /next: the classes of the whole
           // first round trip are then in the log.
           long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
@@ -223,7 +264,14 @@ final class JvmRun {
           }
         }
       } finally {
-        stop(process);
+        stop(process, mode == Mode.TRAIN ? TRAINING_EXIT_SECONDS : 5);
+      }
+      if (mode == Mode.TRAIN && result.failure == null) {
+        result.trainingSeconds = (System.nanoTime() - launched) / 1e9;
+        result.failure = checkCacheWritten(cache, result);
+      }
+      if (result.failure == null && subject.checkOnly()) {
+        result.cacheMessage = cacheMessage(result.log);
       }
       if (mode == Mode.MEASURE && result.failure == null) {
         List<EmfRecords.Timing> timings =
@@ -245,6 +293,11 @@ final class JvmRun {
       }
       if (mode == Mode.CLASS_LOAD && result.failure == null) {
         result.classes = ClassLoadLog.read(classLog, taskDir);
+        String handler = subject.handler();
+        result.handlerSource =
+            ClassLoadLog.sourceOf(
+                classLog,
+                handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler);
         long snapshot = subject.initialization().snapStart() ? classLogAt[0] : classLogAt[1];
         if (snapshot >= 0 && classLogAt[1] >= 0 && classLogAt[2] >= 0) {
           result.classesBeforeSnapshot = ClassLoadLog.read(classLog, taskDir, 0, snapshot);
@@ -257,9 +310,103 @@ final class JvmRun {
   }
 
   /**
-   * The java17 runtime's command line: its JVM flags, the runtime interface client's class path.
+   * Records {@code subject}'s cache with its training driver ({@link Subject#trainingMain()}, such
+   * as the example's {@code AotTraining}): {@code java -cp FUNCTION_JAR MAIN LAUNCH_COMMAND...},
+   * the subject's own launch command with the cache-output flag in it, in the subject's
+   * environment. The driver runs that command for a first event of its own and must end with status
+   * 0.
    */
+  static Result trainByMain(Setup setup, Subject subject, Path taskDir) throws IOException {
+    Result result = new Result();
+    Path logs = Files.createDirectories(setup.work().resolve("logs"));
+    result.log = logs.resolve(subject.name() + "-train-0.log");
+    Path cache = setup.cacheFile(subject);
+    Files.createDirectories(cache.getParent());
+    Files.deleteIfExists(cache);
+    String functionName = "coldstart-" + subject.name();
+    try (RuntimeApiServer api = RuntimeApiServer.start(functionName)) {
+      List<String> driver = new ArrayList<>();
+      driver.add(setup.options().java.toString());
+      driver.add("-cp");
+      driver.add(imageJar(taskDir).toString());
+      driver.add(subject.trainingMain());
+      driver.addAll(command(setup, subject, taskDir, null, cache));
+      ProcessBuilder builder =
+          new ProcessBuilder(driver)
+              .directory(taskDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(result.log.toFile());
+      environment(builder.environment(), setup, subject, taskDir, api.address(), functionName);
+      long launched = System.nanoTime();
+      Process process = builder.start();
+      try {
+        if (!process.waitFor(TRAINING_EXIT_SECONDS, TimeUnit.SECONDS)) {
+          result.failure = "the training main did not end within " + TRAINING_EXIT_SECONDS + " s";
+          return result;
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        result.failure = "interrupted";
+        return result;
+      } finally {
+        if (process.isAlive()) {
+          stop(process, 5);
+        }
+      }
+      if (process.exitValue() != 0) {
+        result.failure = "the training main exited with status " + process.exitValue();
+        return result;
+      }
+      result.trainingSeconds = (System.nanoTime() - launched) / 1e9;
+      result.failure = checkCacheWritten(cache, result);
+      return result;
+    }
+  }
+
+  /** Null when the training run left a cache in {@code cache}, else why not. */
+  private static String checkCacheWritten(Path cache, Result result) {
+    try {
+      result.cacheBytes = Files.size(cache);
+      return result.cacheBytes > 0 ? null : "the training run wrote an empty cache";
+    } catch (IOException | RuntimeException none) {
+      return "the training run wrote no cache to " + cache;
+    }
+  }
+
+  /** The JVM's first log line about an AOT cache or CDS archive, or null. */
+  static String cacheMessage(Path log) {
+    try {
+      for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        if (line.contains("[aot") || line.contains("[cds")) {
+          return line.strip();
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // no log: nothing said
+    }
+    return null;
+  }
+
   static List<String> command(Setup setup, Subject subject, Path taskDir, Path classLog) {
+    return command(setup, subject, taskDir, classLog, null);
+  }
+
+  /**
+   * The command line of {@code subject}'s JVM. Zip layout: the java17 managed runtime's (its JVM
+   * flags, the runtime interface client's class path). Image layout: the example's container image
+   * entry script's ({@code example-ha-function/src/main/docker/bootstrap}): the same flags but
+   * {@code -Xshare} (JDK 25 refuses it beside {@code -XX:AOTCache}) and the org.crac bridge (an
+   * image has no SnapStart), {@code -XX:+ErrorFileToStderr}, the cache, and the class path of the
+   * runtime's jars then the function's.
+   *
+   * @param trainingOutput in a training run, where the cache is recorded (the command is then the
+   *     same but for that flag); else null
+   */
+  static List<String> command(
+      Setup setup, Subject subject, Path taskDir, Path classLog, Path trainingOutput) {
+    if (subject.layout() == Subject.Layout.IMAGE) {
+      return imageCommand(setup, subject, taskDir, classLog, trainingOutput);
+    }
     Options options = setup.options();
     List<String> command = new ArrayList<>();
     command.add(options.java.toString());
@@ -295,9 +442,66 @@ final class JvmRun {
     }
     command.add("-classpath");
     command.add(String.join(":", classpath));
-    command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");
+    command.add(RUNTIME_MAIN);
     command.add(subject.handler());
     return command;
+  }
+
+  private static List<String> imageCommand(
+      Setup setup, Subject subject, Path taskDir, Path classLog, Path trainingOutput) {
+    Options options = setup.options();
+    List<String> command = new ArrayList<>();
+    command.add(options.java.toString());
+    command.add("-XX:MaxHeapSize=" + options.maxHeapKb() + "k");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:+TieredCompilation");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+ErrorFileToStderr");
+    command.add(
+        "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI="
+            + setup.nativeLibrary());
+    if (trainingOutput != null) {
+      command.add(setup.aotCache().outputFlag(trainingOutput));
+    } else if (subject.cache() != Subject.Cache.NONE) {
+      command.add(setup.aotCache().useFlag(setup.cacheFile(subject)));
+    }
+    if (subject.transport() == Subject.Transport.HTTPS) {
+      command.addAll(setup.tls().jvmArguments());
+    }
+    if (classLog != null) {
+      command.add("-Xlog:class+load=info:file=" + classLog + ":uptimenanos");
+    }
+    command.addAll(options.extraJvmArgs);
+    List<String> runtime = new ArrayList<>();
+    for (Path jar : setup.runtimeClasspath()) {
+      runtime.add(jar.toString());
+    }
+    String function = imageJar(taskDir).toString();
+    List<String> classpath = new ArrayList<>();
+    if (trainingOutput != null && subject.cache() == Subject.Cache.OTHER_CLASS_PATH) {
+      // Recorded for another class path: the function's jar first.
+      classpath.add(function);
+      classpath.addAll(runtime);
+    } else {
+      classpath.addAll(runtime);
+      classpath.add(function);
+    }
+    command.add("-classpath");
+    command.add(String.join(":", classpath));
+    command.add(RUNTIME_MAIN);
+    command.add(subject.handler());
+    return command;
+  }
+
+  /** The function's jar in an image-layout task directory ({@link TaskRoot#prepareImage}). */
+  static Path imageJar(Path taskDir) {
+    try (var jars = Files.list(taskDir.resolve("lib"))) {
+      return jars.filter(path -> path.toString().endsWith(".jar"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no jar in " + taskDir.resolve("lib")));
+    } catch (IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
   }
 
   /**
@@ -406,10 +610,10 @@ final class JvmRun {
     }
   }
 
-  private static void stop(Process process) {
+  private static void stop(Process process, long seconds) {
     process.destroy();
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
       }

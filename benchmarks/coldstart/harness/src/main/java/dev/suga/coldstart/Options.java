@@ -50,6 +50,16 @@ final class Options {
           "                       demand and with SnapStart's init (restore/next, priming);",
           "                       exits non-zero on any protocol failure",
           "  --java PATH          the java executable of the measured JVMs (default: this JVM's)",
+          "  --aot                also measure every selected on-demand subject NAME in the container image's",
+          "                       layout (its jar on the class path), without a cache (NAME+image) and with",
+          "                       its own AOT cache (NAME+aot: recorded first by one run of the same command",
+          "                       line with -XX:AOTCacheOutput, one first event through the runtime client;",
+          "                       JDK 13-24: a dynamic CDS archive instead), and check that caches the JVM",
+          "                       cannot use are ignored (NAME+aot-otherpath, +aot-otherjvm, +aot-corrupt:",
+          "                       one JVM each). These names also work in --only, as NAME+image etc.",
+          "  --aot-main NAME=CLASS  also record NAME's cache with CLASS, a training driver in its jar (such as",
+          "                       dev.suga.example.ha.AotTraining): java -cp JAR CLASS LAUNCH_COMMAND..., the",
+          "                       command it is measured with plus -XX:AOTCacheOutput; as NAME+aot-main",
           "Exit status: 0 when every subject answered every event correctly, 1 otherwise, 2 on bad usage.");
 
   Path exampleJar;
@@ -67,6 +77,8 @@ final class Options {
   boolean smoke;
   Path java = Path.of(System.getProperty("java.home"), "bin", "java");
   boolean help;
+  boolean aot;
+  final Map<String, String> aotMains = new LinkedHashMap<>();
 
   static Options parse(String... args) {
     Options options = new Options();
@@ -98,6 +110,15 @@ final class Options {
         case "--smoke" -> {
           options.quick();
           options.smoke = true;
+        }
+        case "--aot" -> options.aot = true;
+        case "--aot-main" -> {
+          String spec = value(args, ++i, arg);
+          int eq = spec.indexOf('=');
+          if (eq <= 0 || eq == spec.length() - 1) {
+            throw new IllegalArgumentException("--aot-main needs NAME=CLASS: " + spec);
+          }
+          options.aotMains.put(spec.substring(0, eq), spec.substring(eq + 1));
         }
         case "--help", "-h" -> options.help = true;
         default -> throw new IllegalArgumentException("unknown option " + arg);

@@ -35,6 +35,7 @@ final class Report {
   private final String loadAfter;
   private final String started;
   private final double seconds;
+  private final AotCache aotCache;
 
   Report(
       Options options,
@@ -43,6 +44,18 @@ final class Report {
       String loadAfter,
       String started,
       double seconds) {
+    this(options, results, loadBefore, loadAfter, started, seconds, null);
+  }
+
+  Report(
+      Options options,
+      List<SubjectResult> results,
+      String loadBefore,
+      String loadAfter,
+      String started,
+      double seconds,
+      AotCache aotCache) {
+    this.aotCache = aotCache;
     this.options = options;
     this.results = results;
     this.loadBefore = loadBefore;
@@ -102,7 +115,18 @@ final class Report {
             results.stream().anyMatch(r -> !r.subject.initialization().cracBridge)
                 ? " (not for the subjects" + " without the org.crac bridge)"
                 : "")
-        .append(".\n\n");
+        .append(".\n");
+    if (results.stream().anyMatch(r -> r.subject.layout() == Subject.Layout.IMAGE)) {
+      out.append(
+              "- Container-image layout (`NAME+...`): the example image's entry script's command line,"
+                  + " `-XX:MaxHeapSize=")
+          .append(options.maxHeapKb())
+          .append(
+              "k -XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+ErrorFileToStderr`"
+                  + " (no `-Xshare`, no org.crac bridge), the cache flag, and the class path of the"
+                  + " runtime's jars then the function's jar; the caches are recorded in this run.\n");
+    }
+    out.append('\n');
 
     out.append(
         "| subject | jar MB | first response ms, median (min–max) | init ms | first invocation ms"
@@ -110,6 +134,9 @@ final class Report {
             + " (function's) | peak RSS MB |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (SubjectResult result : results) {
+      if (result.subject.checkOnly()) {
+        continue; // in the caches' section
+      }
       out.append("| ")
           .append(result.subject.name())
           .append(" | ")
@@ -169,9 +196,9 @@ final class Report {
     }
     out.append(String.join("; ", descriptions)).append(".\n");
     out.append(
-        "\nClasses, by source (CDS archive / JDK modules / function / runtime client / generated at run time):\n\n");
+        "\nClasses, by source (CDS archive or AOT cache / JDK modules / function / runtime client / generated at run time):\n\n");
     out.append(
-        "| subject | total | JDK, CDS | JDK, jrt | function | runtime client | generated |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        "| subject | total | CDS or AOT cache | JDK, jrt | function | runtime client | generated |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for (SubjectResult result : results) {
       ClassLoadLog classes = result.classLoad == null ? null : result.classLoad.classes;
       if (classes != null) {
@@ -194,6 +221,9 @@ final class Report {
     }
     if (SnapStartReport.applies(results)) {
       out.append(SnapStartReport.markdown(results));
+    }
+    if (AotReport.applies(results)) {
+      out.append(AotReport.markdown(results, aotCache));
     }
     String targets = targets();
     if (!targets.isEmpty()) {

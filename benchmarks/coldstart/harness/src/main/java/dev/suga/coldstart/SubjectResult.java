@@ -27,6 +27,10 @@ final class SubjectResult {
   final Subject subject;
   final List<JvmRun.Result> runs = new ArrayList<>();
   JvmRun.Result classLoad;
+
+  /** The run that recorded its cache (subjects with one). */
+  JvmRun.Result training;
+
   String failure;
 
   SubjectResult(Subject subject) {

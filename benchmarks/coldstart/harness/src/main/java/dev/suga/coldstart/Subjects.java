@@ -41,6 +41,10 @@ final class Subjects {
 
   static final String EXAMPLE_HANDLER = "dev.suga.example.ha.LambdaHandler::handleRequest";
 
+  /** What {@code --aot} adds after each on-demand subject ({@code aot-main} with --aot-main). */
+  static final List<String> AOT_VARIANTS =
+      List.of("image", "aot", "aot-main", "aot-otherpath", "aot-otherjvm", "aot-corrupt");
+
   private Subjects() {}
 
   /** Every subject; the example's six only with its jar. */

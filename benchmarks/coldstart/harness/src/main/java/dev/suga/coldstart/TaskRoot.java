@@ -17,6 +17,7 @@ package dev.suga.coldstart;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The task directory ({@code /var/task}): a deployment jar or zip unpacked as Lambda unpacks it,
@@ -57,6 +59,32 @@ final class TaskRoot {
         }
       }
     }
+  }
+
+  /**
+   * The container image's layout ({@link Subject.Layout#IMAGE}): the function's jar, as built, in
+   * {@code lib/} of an otherwise empty task directory (a directory artifact is packed into a jar:
+   * AOT caches and CDS archives only hold classes from jars). Returns the jar.
+   */
+  static Path prepareImage(Path artifact, Path taskDir) throws IOException {
+    delete(taskDir);
+    Path lib = Files.createDirectories(taskDir.resolve("lib"));
+    if (!Files.isDirectory(artifact)) {
+      return Files.copy(artifact, lib.resolve(artifact.getFileName().toString()));
+    }
+    Path jar = lib.resolve(artifact.getFileName() + ".jar");
+    try (OutputStream file = Files.newOutputStream(jar);
+        ZipOutputStream zip = new ZipOutputStream(file);
+        Stream<Path> paths = Files.walk(artifact)) {
+      for (Path path : (Iterable<Path>) paths.sorted()::iterator) {
+        if (Files.isRegularFile(path)) {
+          zip.putNextEntry(new ZipEntry(artifact.relativize(path).toString().replace('\\', '/')));
+          Files.copy(path, zip);
+          zip.closeEntry();
+        }
+      }
+    }
+    return jar;
   }
 
   static void delete(Path directory) throws IOException {

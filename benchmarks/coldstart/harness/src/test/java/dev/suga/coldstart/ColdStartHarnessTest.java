@@ -42,7 +42,7 @@ class ColdStartHarnessTest {
    * The hello-world baseline's shaded jar; under `mvn test` (no package phase) its classes
    * directory, which is a valid task root too (aws-lambda-java-core comes with the runtime).
    */
-  private static Path helloArtifact() {
+  static Path helloArtifact() {
     Path jar = Subjects.baselineJar(baselines(), "hello");
     if (Files.isRegularFile(jar)) {
       return jar;

@@ -18,6 +18,7 @@ package dev.suga.example.ha.alexa;
 import dev.suga.annotations.Cached;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
+import dev.suga.annotations.GatewayWarmup;
 import dev.suga.annotations.HotPath;
 import dev.suga.example.ha.Gateway;
 import dev.suga.example.ha.json.JsonMaps;
@@ -231,5 +232,57 @@ public final class AlexaCore {
     } catch (RuntimeException ignored) {
       // the answer must go out even when logging or metrics fail
     }
+  }
+
+  /**
+   * Warm-up of an AOT-cache training run ({@code Gateway.train()}): the pure steps of a TurnOn for
+   * a switch ({@link #primeControlPath()}) and for a dimmable colour light, on made-up directives
+   * and states, so that the cache holds what a first TurnOn of either needs, a light's brightness,
+   * colour and colour-temperature properties included (the training's own TurnOn is a switch's). No
+   * I/O, no credential, nothing logged or counted.
+   */
+  @GatewayWarmup
+  void warmUp() {
+    primeControlPath();
+    Map<String, Object> event =
+        JsonMaps.parseObject(
+            JsonMaps.write(
+                Map.of(
+                    "directive",
+                    Map.of(
+                        "header",
+                        Map.of(
+                            "namespace", "Alexa.PowerController",
+                            "name", "TurnOn",
+                            "payloadVersion", "3",
+                            "messageId", "warm-up",
+                            "correlationToken", "warm-up"),
+                        "endpoint",
+                        Map.of("endpointId", "light#warm_up"),
+                        "payload",
+                        Map.of()))));
+    Map<String, Object> attributes =
+        Map.of(
+            "friendly_name", "Warm-up Light",
+            "supported_color_modes", java.util.List.of("color_temp", "hs"),
+            "color_mode", "hs",
+            "brightness", 180L,
+            "color_temp_kelvin", 3000L,
+            "min_color_temp_kelvin", 2000L,
+            "max_color_temp_kelvin", 6535L,
+            "hs_color", java.util.List.of(27.8, 56.9),
+            "supported_features", 40L);
+    Directive directive = Directive.parse(event);
+    Entity entity =
+        Entity.of(
+            JsonMaps.parseObject(
+                JsonMaps.write(
+                    Map.of("entity_id", "light.warm_up", "state", "on", "attributes", attributes))),
+            Temperatures.CELSIUS);
+    Controller controller = Controller.forNamespace(directive.namespace());
+    controller.plan(directive, entity);
+    JsonMaps.write(
+        controller.respond(
+            directive, entity, Capability.of(entity), "warm-up", "2026-01-01T00:00:00.000Z"));
   }
 }

@@ -42,12 +42,16 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code example-ha-function/template.yaml} is a template SAM accepts (its JSON schema, short-form
- * tags read as their long form), whose references all resolve, and which offers every setting of
- * the README's settings table as a parameter with the README's default, plus the guards of issue 13
- * (optional reserved concurrency, alarm e-mails, log retention, a cost budget).
+ * {@code example-ha-function/template.yaml} (zip + SnapStart) and {@code template-image.yaml} (a
+ * container image with an AOT cache, issue 15) are templates SAM accepts (its JSON schema,
+ * short-form tags read as their long form), whose references all resolve, and which offer every
+ * setting of the README's settings table as a parameter with the README's default, plus the guards
+ * of issue 13 (optional reserved concurrency, alarm e-mails, log retention, a cost budget); and the
+ * image template is the zip template but for the function's package.
  */
 class SamTemplateTest {
   /** README defaults that mean "unset": the parameter's default is then empty. */
@@ -57,25 +61,77 @@ class SamTemplateTest {
   /** Environment variables the template sets that are not settings of the function. */
   private static final Set<String> NOT_SETTINGS = Set.of("JAVA_TOOL_OPTIONS");
 
+  /** The zip deployment's template, and the container image's. */
+  static final String ZIP = "template.yaml";
+
+  static final String IMAGE = "template-image.yaml";
+
   private static Path root;
   private static JsonNode template;
+  private static JsonNode imageTemplate;
 
   @BeforeAll
   static void read() throws IOException {
     root = repositoryRoot();
-    template = CloudFormationYaml.read(root.resolve("example-ha-function/template.yaml"));
+    template = CloudFormationYaml.read(root.resolve("example-ha-function/" + ZIP));
+    imageTemplate = CloudFormationYaml.read(root.resolve("example-ha-function/" + IMAGE));
+  }
+
+  private static JsonNode template(String name) {
+    return name.equals(IMAGE) ? imageTemplate : template;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {ZIP, IMAGE})
+  void theTemplateIsValidForSamsSchema(String name) {
+    List<String> violations = SamSchema.violations(template(name));
+    assertTrue(violations.isEmpty(), () -> name + ":\n" + String.join("\n", violations));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {ZIP, IMAGE})
+  void everyReferenceResolvesAndEveryParameterIsUsed(String name) {
+    List<String> problems = TemplateReferences.problems(template(name));
+    assertTrue(problems.isEmpty(), () -> name + ":\n" + String.join("\n", problems));
+  }
+
+  /**
+   * The two templates stay in step: the image template is the zip template with the function's
+   * package changed (no Runtime parameter, handler, code URI, SnapStart or JAVA_TOOL_OPTIONS; a
+   * container image built by SAM from the staged directory) and its description, nothing else.
+   */
+  @Test
+  void theImageTemplateIsTheZipTemplateButForThePackage() {
+    ObjectNode expected = template.deepCopy();
+    ((ObjectNode) expected.get("Parameters")).remove("Runtime");
+    ObjectNode function = (ObjectNode) expected.at("/Resources/BridgeFunction");
+    ObjectNode properties = (ObjectNode) function.get("Properties");
+    properties.remove(List.of("Handler", "Runtime", "CodeUri", "SnapStart"));
+    ((ObjectNode) properties.at("/Environment/Variables")).remove("JAVA_TOOL_OPTIONS");
+    properties.put("PackageType", "Image");
+    function.set("Metadata", imageTemplate.at("/Resources/BridgeFunction/Metadata"));
+    expected.set("Description", imageTemplate.get("Description"));
+    assertEquals(expected, imageTemplate);
   }
 
   @Test
-  void theTemplateIsValidForSamsSchema() {
-    List<String> violations = SamSchema.violations(template);
-    assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
-  }
-
-  @Test
-  void everyReferenceResolvesAndEveryParameterIsUsed() {
-    List<String> problems = TemplateReferences.problems(template);
-    assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+  void theImageIsBuiltFromTheStagedDirectoryWhoseDockerfileTrainsTheCache() throws IOException {
+    JsonNode metadata = imageTemplate.at("/Resources/BridgeFunction/Metadata");
+    assertEquals("Dockerfile", metadata.path("Dockerfile").asText());
+    assertEquals("./target/image", metadata.path("DockerContext").asText());
+    assertTrue(metadata.path("DockerTag").isTextual(), metadata.toString());
+    assertTrue(
+        imageTemplate.at("/Resources/BridgeFunction/Properties/SnapStart").isMissingNode(),
+        "Lambda offers no SnapStart for container images");
+    // The Maven profile aot copies src/main/docker into the staged directory, Dockerfile included.
+    String dockerfile =
+        Files.readString(root.resolve("example-ha-function/src/main/docker/Dockerfile"));
+    assertTrue(dockerfile.contains("\nFROM public.ecr.aws/lambda/java:25\n"), dockerfile);
+    assertTrue(dockerfile.contains("/var/task/bootstrap --train"), dockerfile);
+    assertTrue(dockerfile.contains("ENTRYPOINT [\"/var/task/bootstrap\"]"), dockerfile);
+    assertTrue(
+        dockerfile.contains("CMD [\"dev.suga.example.ha.LambdaHandler::handleRequest\"]"),
+        dockerfile);
   }
 
   @Test
@@ -129,8 +185,10 @@ class SamTemplateTest {
     assertTrue(key.getMessage().contains("key A given twice"), key.getMessage());
   }
 
-  @Test
-  void everySettingOfTheReadmeIsAParameterWithTheReadmesDefault() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {ZIP, IMAGE})
+  void everySettingOfTheReadmeIsAParameterWithTheReadmesDefault(String file) throws IOException {
+    JsonNode template = template(file);
     Map<String, String> settings = readmeSettings();
     assertTrue(settings.size() >= 20, "the README's settings table: " + settings);
     JsonNode variables = template.at("/Resources/BridgeFunction/Properties/Environment/Variables");
@@ -165,8 +223,10 @@ class SamTemplateTest {
     assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
   }
 
-  @Test
-  void theGuardsAreThere() {
+  @ParameterizedTest
+  @ValueSource(strings = {ZIP, IMAGE})
+  void theGuardsAreThere(String file) {
+    JsonNode template = template(file);
     JsonNode resources = template.at("/Resources");
     // Reserved concurrency: only when given (accounts with a concurrency quota of 10 refuse any).
     assertEquals("", template.at("/Parameters/ReservedConcurrency/Default").asText());
@@ -206,10 +266,16 @@ class SamTemplateTest {
     assertEquals(
         "AlarmEmail",
         budget.at("/Properties/NotificationsWithSubscribers/0/Subscribers/0/Address/Ref").asText());
-    // java25 is offered.
+  }
+
+  @Test
+  void theZipTemplateOffersJava25AndSnapStart() {
     assertTrue(
         template.at("/Parameters/Runtime/AllowedValues").toString().contains("\"java25\""),
         template.at("/Parameters/Runtime").toString());
+    assertEquals(
+        "PublishedVersions",
+        template.at("/Resources/BridgeFunction/Properties/SnapStart/ApplyOn").asText());
   }
 
   /**

@@ -223,9 +223,8 @@ public final class LibGateway {
    * @return how many were dropped; 0 for an operation that is not cached
    */
   public static int invalidate(Operation operation) {
-    Interface gatewayInterface = operation.gatewayInterface();
-    int index = operation.ordinal() - LibGateway_Internals.firstOperation(gatewayInterface);
-    return LibGateway_Internals.Modules.SCOPE.invalidate(gatewayInterface.ordinal(), index);
+    return LibGateway_Internals.Modules.SCOPE.invalidate(operation.gatewayInterface().ordinal(),
+        operation.info().name());
   }
 
   /**
