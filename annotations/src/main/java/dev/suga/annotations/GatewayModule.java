@@ -71,8 +71,12 @@ public @interface GatewayModule {
      */
     IDLE,
     /**
-     * Released at the end of an invocation when the used heap exceeds a share of the maximum heap
-     * (system property {@code suga.memoryPressureThreshold}, default 0.85).
+     * Released at the end of an invocation when long-lived objects fill more than a share (system
+     * property {@code suga.memoryPressureThreshold}, default 0.85) of the space they can fill, as
+     * the last garbage collection that measured it left it: the old generation against its maximum
+     * (Serial, Parallel), or against the maximum heap (G1, ZGC, Shenandoah). Garbage not yet
+     * collected does not count. Then every releasable module of the gateway is released and its
+     * cached results dropped, once per measurement.
      */
     MEMORY_PRESSURE
   }

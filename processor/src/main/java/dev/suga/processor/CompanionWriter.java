@@ -31,6 +31,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -137,32 +138,44 @@ final class CompanionWriter {
    * fallback ({@code iface.*}) after them: the order of the holder's counters.
    */
   private MethodSpec statistics(GatewayModel model) {
-    ClassName operation = names.operationType();
-    ClassName gatewayInterface = names.interfaceEnum();
+    ClassName operationType = names.operationType();
+    ClassName interfaceType = names.interfaceEnum();
+    // Gateway.Operation.values(): see GatewayNames.locals().
+    NameAllocator locals = names.locals();
+    String operations = locals.newName("operations");
+    String operation = locals.newName("operation");
+    String fallback = locals.newName("fallback");
+    String interfaces = locals.newName("interfaces");
+    String gatewayInterface = locals.newName("gatewayInterface");
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("statistics")
             .addModifiers(STATIC)
             .returns(STATISTICS_SNAPSHOT)
             .addStatement(
-                "$T<$T> operations = new $T<>()", List.class, OPERATION_INFO, ArrayList.class)
-            .beginControlFlow("for ($T operation : $T.values())", operation, operation)
-            .addStatement("operations.add(operation.info())");
+                "$T<$T> $N = new $T<>()", List.class, OPERATION_INFO, operations, ArrayList.class)
+            .beginControlFlow("for ($T $N : $T.values())", operationType, operation, operationType)
+            .addStatement("$N.add($N.info())", operations, operation);
     if (hasFallback(model)) {
       method
-          .addStatement("$T fallback = fallbackAfter(operation.ordinal())", OPERATION_INFO)
-          .beginControlFlow("if (fallback != null)")
-          .addStatement("operations.add(fallback)")
+          .addStatement("$T $N = fallbackAfter($N.ordinal())", OPERATION_INFO, fallback, operation)
+          .beginControlFlow("if ($N != null)", fallback)
+          .addStatement("$N.add($N)", operations, fallback)
           .endControlFlow();
     }
     return method
         .endControlFlow()
-        .addStatement("$T<$T> interfaces = new $T<>()", List.class, INTERFACE_INFO, ArrayList.class)
+        .addStatement(
+            "$T<$T> $N = new $T<>()", List.class, INTERFACE_INFO, interfaces, ArrayList.class)
         .beginControlFlow(
-            "for ($T gatewayInterface : $T.values())", gatewayInterface, gatewayInterface)
-        .addStatement("interfaces.add(gatewayInterface.info())")
+            "for ($T $N : $T.values())", interfaceType, gatewayInterface, interfaceType)
+        .addStatement("$N.add($N.info())", interfaces, gatewayInterface)
         .endControlFlow()
         .addStatement(
-            "return $T.$N.snapshot(operations, interfaces)", names.scopeHolder(), SCOPE_FIELD)
+            "return $T.$N.snapshot($N, $N)",
+            names.scopeHolder(),
+            SCOPE_FIELD,
+            operations,
+            interfaces)
         .build();
   }
 
@@ -383,6 +396,11 @@ final class CompanionWriter {
     ClassName operation = names.operationType();
     TypeName map =
         ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), operation);
+    // Gateway.Operation.values(): see GatewayNames.locals().
+    NameAllocator locals = names.locals();
+    String all = locals.newName("all");
+    String index = locals.newName("index");
+    String each = locals.newName("operation");
     return TypeSpec.classBuilder("ByName")
         .addModifiers(PRIVATE, STATIC, FINAL)
         .addJavadoc(
@@ -394,12 +412,12 @@ final class CompanionWriter {
             MethodSpec.methodBuilder("index")
                 .addModifiers(PRIVATE, STATIC)
                 .returns(map)
-                .addStatement("$T[] all = $T.values()", operation, operation)
-                .addStatement("$T index = new $T<>(all.length * 2)", map, HashMap.class)
-                .beginControlFlow("for ($T operation : all)", operation)
-                .addStatement("index.put(operation.qualifiedName(), operation)")
+                .addStatement("$T[] $N = $T.values()", operation, all, operation)
+                .addStatement("$T $N = new $T<>($N.length * 2)", map, index, HashMap.class, all)
+                .beginControlFlow("for ($T $N : $N)", operation, each, all)
+                .addStatement("$N.put($N.qualifiedName(), $N)", index, each, each)
                 .endControlFlow()
-                .addStatement("return index")
+                .addStatement("return $N", index)
                 .build())
         .build();
   }

@@ -15,6 +15,7 @@
  */
 package dev.suga.processor;
 
+import java.util.function.Consumer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -45,6 +46,15 @@ final class Diagnostics {
     errorCount++;
     messager.printMessage(
         Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
+  }
+
+  /**
+   * Reports through {@code printer}, for a position no element has (a method of a local class, seen
+   * only as a source tree).
+   */
+  void errorAt(Consumer<String> printer, Message message, Object... arguments) {
+    errorCount++;
+    printer.accept(message.format(arguments));
   }
 
   void note(String text) {

@@ -28,6 +28,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -549,16 +550,20 @@ final class DispatchWriter {
    * {@code fallback(String operation, Object[] args)}: the holder's fallback, checked exceptions
    * wrapped.
    */
-  private static MethodSpec fallbackAdapter(ModuleModel module) {
+  private MethodSpec fallbackAdapter(ModuleModel module) {
+    // The holder, maybe with its package (alpha.FooCore_Holder): see GatewayNames.locals().
+    NameAllocator locals = names.locals();
+    String operation = locals.newName("operation");
+    String args = locals.newName("args");
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(HolderWriter.FALLBACK_METHOD)
             .addModifiers(STATIC)
             .returns(Object.class)
-            .addParameter(String.class, "operation")
-            .addParameter(OBJECT_ARRAY, "args");
+            .addParameter(String.class, operation)
+            .addParameter(OBJECT_ARRAY, args);
     CodeBlock call =
         CodeBlock.of(
-            "return $T.$N(operation, args)", module.holder(), HolderWriter.FALLBACK_METHOD);
+            "return $T.$N($N, $N)", module.holder(), HolderWriter.FALLBACK_METHOD, operation, args);
     if (!module.fallback().throwsChecked()) {
       return method.addStatement(call).build();
     }
@@ -569,10 +574,11 @@ final class DispatchWriter {
         .addStatement("throw e")
         .nextControlFlow("catch ($T e)", Throwable.class)
         .addStatement(
-            "throw $T.failed($S, $S + operation, e)",
+            "throw $T.failed($S, $S + $N, e)",
             FAILURES,
             module.interfaceId(),
-            module.interfaceId() + ".")
+            module.interfaceId() + ".",
+            operation)
         .endControlFlow()
         .build();
   }
@@ -584,17 +590,24 @@ final class DispatchWriter {
   private MethodSpec adapter(ModuleModel module, OperationModel operation, boolean fixed) {
     String typed = GatewayNames.typedMethod(module, operation);
     List<ParameterModel> parameters = operation.parameters();
+    // Gateway.Operation.X and the holder, maybe with its package: see GatewayNames.locals().
+    NameAllocator locals = names.locals();
+    String args = fixed ? null : locals.newName("args");
+    List<String> fixedNames = new ArrayList<>();
+    for (int i = 0; fixed && i < parameters.size(); i++) {
+      fixedNames.add(locals.newName("a" + i));
+    }
     CodeBlock.Builder fits = CodeBlock.builder();
     String separator = "";
     if (!fixed) {
-      fits.add("args.length != $L", parameters.size());
+      fits.add("$N.length != $L", args, parameters.size());
       separator = "\n    || ";
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
     boolean unchecked = false;
     for (int i = 0; i < parameters.size(); i++) {
       ParameterModel parameter = parameters.get(i);
-      String argument = fixed ? "a" + i : "args[" + i + "]";
+      String argument = fixed ? fixedNames.get(i) : args + "[" + i + "]";
       TypeName check = parameter.erasure();
       if (parameter.isPrimitive()) {
         fits.add("$L!($L instanceof $T)", separator, argument, check);
@@ -615,11 +628,11 @@ final class DispatchWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(typed).addModifiers(STATIC).returns(Object.class);
     if (fixed) {
-      for (int i = 0; i < parameters.size(); i++) {
-        method.addParameter(Object.class, "a" + i);
+      for (String name : fixedNames) {
+        method.addParameter(Object.class, name);
       }
     } else {
-      method.addParameter(OBJECT_ARRAY, "args");
+      method.addParameter(OBJECT_ARRAY, args);
     }
     CodeBlock condition = fits.build();
     if (!condition.isEmpty()) {
@@ -630,7 +643,9 @@ final class DispatchWriter {
               FAILURES,
               names.operationType(),
               GatewayNames.operationConstant(module, operation),
-              fixed ? asArray(parameters.size()) : "args")
+              fixed
+                  ? CodeBlock.of("new $T[] {$L}", Object.class, String.join(", ", fixedNames))
+                  : args)
           .endControlFlow();
     }
     List<String> warnings = new ArrayList<>(operation.signatureWarnings());

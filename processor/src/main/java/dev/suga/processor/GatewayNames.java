@@ -18,8 +18,12 @@ package dev.suga.processor;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The names of everything generated for one gateway, in one place so that the generators agree and
@@ -77,8 +81,17 @@ final class GatewayNames {
 
   private final ClassName gateway;
 
-  GatewayNames(ClassName gateway) {
+  /** The {@link #qualifierNames} of every class of this gateway whose name the user chose. */
+  private final List<String> chosenNames = new ArrayList<>();
+
+  GatewayNames(ClassName gateway, List<ModuleModel> modules) {
     this.gateway = gateway;
+    chosenNames.addAll(qualifierNames(gateway));
+    chosenNames.addAll(qualifierNames(companion()));
+    for (ModuleModel module : modules) {
+      chosenNames.addAll(qualifierNames(module.type()));
+      chosenNames.addAll(qualifierNames(module.holder()));
+    }
   }
 
   /** The API file's class, such as {@code com.acme.Gateway}. */
@@ -281,5 +294,59 @@ final class GatewayNames {
 
   static String qualifiedName(ModuleModel module, OperationModel operation) {
     return module.interfaceId() + "." + operation.name();
+  }
+
+  /**
+   * Every identifier that a reference to {@code type} in an expression ({@code Type.member}) may
+   * start with in generated code: JavaPoet writes a nested type in scope by its own simple name, a
+   * type it imports (or that is in the file's package) by the simple names from its top-level class
+   * ({@code Outer.Inner}), and a type whose simple name is taken by another in the same file with
+   * its package ({@code com.acme.Outer.Inner}). A parameter or local variable of any of these names
+   * would obscure the type or package there (JLS 6.4.2: a variable wins), and {@code Type.member}
+   * would no longer compile ({@code int cannot be dereferenced}).
+   */
+  static List<String> qualifierNames(ClassName type) {
+    List<String> out = new ArrayList<>(type.simpleNames());
+    String packageName = type.packageName();
+    if (!packageName.isEmpty()) {
+      int dot = packageName.indexOf('.');
+      out.add(dot < 0 ? packageName : packageName.substring(0, dot));
+    }
+    return out;
+  }
+
+  /**
+   * A name allocator for the parameters and locals that the generators name themselves ({@code
+   * args}, {@code operation}) in a method of the gateway's files whose body qualifies with a class
+   * the user named: the gateway ({@code Gateway.Operation.values()}) or a holder, which JavaPoet
+   * writes with its package when another holder has its simple name ({@code
+   * alpha.FooCore_Holder.fooGet(..)}). Those names can be any identifier (a lower-case class or
+   * package name is legal), so no fixed local name is safe, and a local of the same name would
+   * obscure them (JLS 6.4.2). The allocator avoids the names of every such class of the gateway,
+   * not only of those one body uses, so that no method has to list them. Bodies that qualify only
+   * with the companion from the gateway's own package, its nested types, the runtime's and the
+   * JDK's need none: there every qualifier has a fixed name or ends in {@code _Internals}, which no
+   * generated local does. GeneratedLocalNamesTest names gateways, modules and their packages after
+   * every local of the generated files.
+   */
+  NameAllocator locals() {
+    return allocatorAvoiding(chosenNames);
+  }
+
+  /**
+   * A name allocator for a generated method's parameters and locals that has taken {@code names}
+   * already: the fields the method reads by simple name and the {@link #qualifierNames} of every
+   * type it uses as a qualifier, so that a source parameter of such a name (such as {@code int
+   * CallStatistics}) is renamed ({@code CallStatistics_}) instead of obscuring it.
+   */
+  static NameAllocator allocatorAvoiding(Iterable<String> names) {
+    NameAllocator allocator = new NameAllocator();
+    Set<String> taken = new HashSet<>();
+    for (String name : names) {
+      if (taken.add(name)) {
+        allocator.newName(name);
+      }
+    }
+    return allocator;
   }
 }

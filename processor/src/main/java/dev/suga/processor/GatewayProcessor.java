@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,6 +81,9 @@ public final class GatewayProcessor extends AbstractProcessor {
   private LibraryIndex libraryIndex;
   private HolderWriter holders;
 
+  /** Null when the compiler offers no source trees (ECJ): see {@link LocalOperations}. */
+  private LocalOperations localOperations;
+
   /** Valid modules of this compilation, by class name, in discovery order. */
   private final Map<String, ModuleModel> modules = new LinkedHashMap<>();
 
@@ -113,6 +117,22 @@ public final class GatewayProcessor extends AbstractProcessor {
   /** Top-level types compiled from source, which a generated class must not replace. */
   private final Set<String> sourceTypes = new HashSet<>();
 
+  /** Every class generated (or about to be), by canonical name, with what generates it. */
+  private final Map<String, Generator> generated = new HashMap<>();
+
+  /**
+   * What generates a class: a module ({@code kind} "module"), or a root or library ({@code kind}
+   * "@GatewayRoot", "@GatewayLibrary"), and its class name.
+   */
+  private record Generator(String kind, String name) {
+    boolean isModule() {
+      return kind.equals("module");
+    }
+  }
+
+  /** Index entries whose class has no operations any more, each noted once. */
+  private final Set<String> staleEntries = new HashSet<>();
+
   /** The named module this compilation is in, or null for the unnamed module (the class path). */
   private ModuleElement namedModule;
 
@@ -135,6 +155,7 @@ public final class GatewayProcessor extends AbstractProcessor {
     files = new SourceFiles(environment.getElementUtils());
     libraryIndex = new LibraryIndex(environment.getElementUtils(), files);
     holders = new HolderWriter(files, accessibility);
+    localOperations = LocalOperations.of(environment, diagnostics);
   }
 
   @Override
@@ -258,6 +279,9 @@ public final class GatewayProcessor extends AbstractProcessor {
     }
     reportStray(round);
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      if (localOperations != null && !generated.containsKey(type.getQualifiedName().toString())) {
+        localOperations.scan(type);
+      }
       sourceTypes.add(type.getQualifiedName().toString());
       ModuleElement module = processingEnv.getElementUtils().getModuleOf(type);
       if (namedModule == null && module != null && !module.isUnnamed()) {
@@ -299,26 +323,96 @@ public final class GatewayProcessor extends AbstractProcessor {
     if (diagnostics.errorCount() > 0) {
       return;
     }
-    if (!pendingGateways.isEmpty()) {
-      writeGateways();
-    } else if (gatewaysWritten) {
+    if (pendingGateways.isEmpty() && gatewaysWritten) {
       return; // later rounds' modules were reported as late
+    }
+    // Every class this round generates is named and checked before the first is written, so
+    // that a clash is one error on the element to rename and leaves no partial output behind.
+    List<ModuleModel> unwritten = unwrittenModules();
+    claimModuleClasses(unwritten);
+    List<PlannedGateway> planned = List.of();
+    if (!pendingGateways.isEmpty()) {
+      planned = planGateways();
     } else {
       gatewayValidator.validateLibrary(modules.values(), written);
     }
-    if (diagnostics.errorCount() == 0) {
-      writeModules();
+    if (diagnostics.errorCount() > 0) {
+      return;
+    }
+    for (PlannedGateway gateway : planned) {
+      GatewayWriter writer = new GatewayWriter(gateway.model(), files);
+      for (JavaFile file : writer.write()) {
+        write(file, gateway.origin());
+      }
+      writeClassList(gateway.className(), writer.classList(), gateway.origin());
+    }
+    writeModules(unwritten);
+  }
+
+  /** A gateway checked and modelled, to be written once nothing of the round failed. */
+  private record PlannedGateway(ClassName className, TypeElement origin, GatewayModel model) {}
+
+  /** The modules of this compilation whose holder and index entry are not written yet, by name. */
+  private List<ModuleModel> unwrittenModules() {
+    return modules.values().stream()
+        .filter(module -> !written.contains(module.type().canonicalName()))
+        .sorted(Comparator.comparing(module -> module.type().canonicalName()))
+        .toList();
+  }
+
+  /**
+   * Claims the holder and index entry of each module for it, reporting on the module a class that
+   * is already a class of this compilation or generated for another module (a holder joins nested
+   * names with '_': {@code App.XCore} and a top-level {@code App_XCore} both have {@code
+   * App_XCore_Holder}). Modules are taken in class-name order, so which one is reported does not
+   * depend on the order javac found them.
+   */
+  private void claimModuleClasses(List<ModuleModel> unwritten) {
+    for (ModuleModel module : unwritten) {
+      String name = module.type().canonicalName();
+      List<ClassName> classes = new ArrayList<>(List.of(module.holder()));
+      if (namedModule == null) {
+        classes.add(LibraryIndex.markerName(module.type()));
+      }
+      for (ClassName generatedClass : classes) {
+        Generator previous = generated.get(generatedClass.canonicalName());
+        if (sourceTypes.contains(generatedClass.canonicalName())) {
+          diagnostics.error(
+              module.element(),
+              Message.GENERATED_CLASS_TAKEN,
+              name,
+              generatedClass,
+              "is a class of this compilation");
+        } else if (previous != null) {
+          diagnostics.error(
+              module.element(),
+              Message.GENERATED_CLASS_TAKEN,
+              name,
+              generatedClass,
+              previous.kind() + " " + previous.name() + " also generates");
+        } else {
+          generated.put(generatedClass.canonicalName(), new Generator("module", name));
+        }
+      }
     }
   }
 
   /**
    * A compilation without a root is a library, whose modules a gateway in another package will
-   * reach: each must be public (its holder is as visible as the module).
+   * reach: each must be public (its holder is as visible as the module), and in a named package,
+   * since code in a named package cannot refer to the unnamed one.
    */
   private void requirePublicLibraryModules() {
     for (ModuleModel module : modules.values()) {
-      if (!written.contains(module.type().canonicalName())
-          && !accessibility.isPublic(module.element())) {
+      if (written.contains(module.type().canonicalName())) {
+        continue;
+      }
+      if (module.type().packageName().isEmpty()) {
+        diagnostics.error(
+            module.element(),
+            Message.UNNAMED_PACKAGE_LIBRARY_MODULE,
+            module.type().canonicalName());
+      } else if (!accessibility.isPublic(module.element())) {
         diagnostics.error(
             module.element(), Message.LIBRARY_MODULE_NOT_PUBLIC, module.type().canonicalName());
       }
@@ -397,7 +491,13 @@ public final class GatewayProcessor extends AbstractProcessor {
         : element.toString();
   }
 
-  private void writeGateways() {
+  /**
+   * Checks each pending gateway and models it: its annotation, its name, the classes it generates
+   * ({@code Gateway} and {@code Gateway_Internals}) against the classes of the compilation and
+   * those generated for modules and other gateways, then the model ({@link GatewayValidator}).
+   */
+  private List<PlannedGateway> planGateways() {
+    List<PlannedGateway> planned = new ArrayList<>();
     for (String name : pendingGateways) {
       TypeElement origin = processingEnv.getElementUtils().getTypeElement(name);
       boolean library = !roots.contains(name);
@@ -413,38 +513,17 @@ public final class GatewayProcessor extends AbstractProcessor {
         continue;
       }
       ClassName className = ClassName.get(accessibility.packageOf(origin), simpleName);
-      if (sourceTypes.contains(className.canonicalName())
-          || sourceTypes.contains(GatewayNames.companion(className).canonicalName())) {
-        diagnostics.error(
-            origin,
-            Message.ROOT_NAME_TAKEN,
-            annotation,
-            simpleName,
-            className.canonicalName(),
-            annotation);
+      if (!claimGatewayClasses(className, origin, annotation, name)) {
         continue;
       }
-      TypeElement previous = gateways.putIfAbsent(className, origin);
-      if (previous != null) {
-        diagnostics.error(
-            origin,
-            Message.DUPLICATE_ROOT,
-            annotation,
-            name,
-            className,
-            roots.contains(previous.getQualifiedName().toString())
-                ? "@GatewayRoot"
-                : "@GatewayLibrary",
-            previous.getQualifiedName(),
-            annotation);
-        continue;
-      }
+      gateways.put(className, origin);
       List<RootAnnotation.Exclusion> exclusions =
           library ? List.of() : RootAnnotation.exclusions(origin);
       Set<String> excluded = new HashSet<>();
       exclusions.forEach(exclusion -> excluded.add(exclusion.name()));
       Set<String> leftOut = new HashSet<>();
-      List<ModuleModel> gatewayModules = aggregate(library ? null : name, excluded, leftOut);
+      List<ModuleModel> gatewayModules =
+          aggregate(library ? null : name, origin, className, excluded, leftOut);
       if (!checkExclusions(origin, exclusions, leftOut)) {
         continue;
       }
@@ -459,15 +538,58 @@ public final class GatewayProcessor extends AbstractProcessor {
               OperationTypeWriter.ENUM_LIMIT,
               simpleName);
         }
-        GatewayWriter writer = new GatewayWriter(className, files);
-        for (JavaFile file : writer.write(model)) {
-          write(file, origin);
-        }
-        writeClassList(className, writer.classList(model), origin);
+        planned.add(new PlannedGateway(className, origin, model));
       }
     }
     pendingGateways.clear();
     gatewaysWritten = true;
+    return planned;
+  }
+
+  /**
+   * Claims the gateway {@code className} and its companion for the root or library {@code name};
+   * reports on it the first one that another class already has, and returns whether both were free.
+   */
+  private boolean claimGatewayClasses(
+      ClassName className, TypeElement origin, String annotation, String name) {
+    for (ClassName generatedClass : List.of(className, GatewayNames.companion(className))) {
+      Generator previous = generated.get(generatedClass.canonicalName());
+      if (sourceTypes.contains(generatedClass.canonicalName())) {
+        diagnostics.error(
+            origin,
+            Message.ROOT_NAME_TAKEN,
+            annotation,
+            className.simpleName(),
+            generatedClass.canonicalName(),
+            annotation);
+      } else if (previous != null && previous.isModule()) {
+        diagnostics.error(
+            origin,
+            Message.ROOT_NAME_GENERATED,
+            annotation,
+            className.simpleName(),
+            generatedClass,
+            previous.name(),
+            annotation);
+      } else if (previous != null) {
+        diagnostics.error(
+            origin,
+            Message.DUPLICATE_ROOT,
+            annotation,
+            name,
+            generatedClass,
+            previous.kind(),
+            previous.name(),
+            annotation);
+      } else {
+        continue;
+      }
+      return false;
+    }
+    Generator generator = new Generator(annotation, name);
+    generated.put(className.canonicalName(), generator);
+    generated.put(GatewayNames.companion(className).canonicalName(), generator);
+    return true;
   }
 
   /**
@@ -505,9 +627,16 @@ public final class GatewayProcessor extends AbstractProcessor {
    * this compilation's, plus the index entries on the class path that it takes in, less the modules
    * the root {@code excluded} (those are added to {@code leftOut}). Sources win over entries for
    * the same class; an application's entry whose class is gone (its source was deleted) is dropped,
-   * while a library's is a {@link Message#BAD_INDEX} error.
+   * while a library's is a {@link Message#BAD_INDEX} error; an entry whose class no longer declares
+   * operations is dropped with a {@link Message#STALE_INDEX} note. Errors about an entry go to
+   * {@code origin}, the root or library type of {@code gateway}.
    */
-  private List<ModuleModel> aggregate(String root, Set<String> excluded, Set<String> leftOut) {
+  private List<ModuleModel> aggregate(
+      String root,
+      TypeElement origin,
+      ClassName gateway,
+      Set<String> excluded,
+      Set<String> leftOut) {
     List<ModuleModel> all = new ArrayList<>();
     for (Map.Entry<String, ModuleModel> module : modules.entrySet()) {
       if (excluded.contains(module.getKey())) {
@@ -537,6 +666,25 @@ public final class GatewayProcessor extends AbstractProcessor {
         if (entry.roots().isEmpty()) {
           diagnostics.error(
               entry.marker(), Message.BAD_INDEX, entry.marker().getQualifiedName(), moduleClass);
+        }
+        continue;
+      }
+      if (processingEnv.getElementUtils().getPackageOf(type).isUnnamed()
+          && !gateway.packageName().isEmpty()) {
+        // No code in a named package can refer to a class of the unnamed package.
+        diagnostics.error(
+            origin,
+            Message.UNNAMED_PACKAGE_INDEX,
+            entry.marker().getQualifiedName(),
+            moduleClass,
+            gateway.packageName());
+        continue;
+      }
+      if (ModuleElements.operationMethods(type).isEmpty()) {
+        // Recompiled without its operations (a build that compiled only that class, which the
+        // processor then never saw): as stale as the entry of a deleted class.
+        if (staleEntries.add(moduleClass)) {
+          diagnostics.note(Message.STALE_INDEX, entry.marker().getQualifiedName(), moduleClass);
         }
         continue;
       }
@@ -606,12 +754,9 @@ public final class GatewayProcessor extends AbstractProcessor {
    * an application the entries are marked with its roots; a module recompiled alone keeps the roots
    * of its previous entry, so that it stays its application's.
    */
-  private void writeModules() {
-    for (ModuleModel module : modules.values()) {
-      String name = module.type().canonicalName();
-      if (!written.add(name)) {
-        continue;
-      }
+  private void writeModules(List<ModuleModel> unwritten) {
+    for (ModuleModel module : unwritten) {
+      written.add(module.type().canonicalName());
       List<String> entryRoots = List.copyOf(roots);
       if (entryRoots.isEmpty()) {
         LibraryIndex.Entry previous = libraryIndex.find(module.type());
@@ -619,7 +764,7 @@ public final class GatewayProcessor extends AbstractProcessor {
           entryRoots = previous.roots();
         }
         if (!entryRoots.isEmpty()) {
-          keptRoots.put(name, entryRoots);
+          keptRoots.put(module.type().canonicalName(), entryRoots);
         }
       }
       write(holders.write(module), module.element());

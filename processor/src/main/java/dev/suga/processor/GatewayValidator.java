@@ -225,6 +225,12 @@ final class GatewayValidator {
 
   private void checkAccess(ModuleModel module, String packageName, Element where) {
     TypeElement type = module.element();
+    if (module.type().packageName().isEmpty() && !packageName.isEmpty()) {
+      // Public or not: no code in a named package can refer to a class of the unnamed package.
+      diagnostics.error(
+          where, Message.UNNAMED_PACKAGE_MODULE, type.getQualifiedName(), packageName);
+      return;
+    }
     if (!accessibility.isAccessible(type, packageName)) {
       diagnostics.error(
           where, Message.INACCESSIBLE, "Module " + type.getQualifiedName(), packageName);

@@ -54,8 +54,11 @@ final class GatewayWriter {
   private final PrimingWriter priming;
   private final CompanionWriter companion;
 
-  GatewayWriter(ClassName gateway, SourceFiles files) {
-    this.names = new GatewayNames(gateway);
+  private final GatewayModel model;
+
+  GatewayWriter(GatewayModel model, SourceFiles files) {
+    this.model = model;
+    this.names = new GatewayNames(model.className(), model.modules());
     this.files = files;
     this.dispatch = new DispatchWriter(names);
     this.interfaces = new InterfaceTypeWriter(names);
@@ -65,12 +68,12 @@ final class GatewayWriter {
   }
 
   /** The class list for snapshot priming (see {@link PrimingWriter#classList}). */
-  String classList(GatewayModel model) {
+  String classList() {
     return priming.classList(model.modules());
   }
 
   /** The API file and its companion. */
-  List<JavaFile> write(GatewayModel model) {
+  List<JavaFile> write() {
     TypeSpec.Builder gateway =
         TypeSpec.classBuilder(names.gateway())
             .addModifiers(PUBLIC, FINAL)
@@ -160,7 +163,9 @@ final class GatewayWriter {
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
             .addJavadoc(typedJavadoc(module, operation, names));
-    NameAllocator locals = new NameAllocator();
+    // The body names the holder, which a parameter of the same name would obscure.
+    NameAllocator locals =
+        GatewayNames.allocatorAvoiding(GatewayNames.qualifierNames(module.holder()));
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       ParameterModel parameter = operation.parameters().get(i);

@@ -30,9 +30,12 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.suga.annotations.GatewayModule.Unload;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a module's holder ({@code CacheCore_Holder}, beside the module): the one class that owns
@@ -205,25 +208,35 @@ final class HolderWriter {
    * {@code INSTANCE} and {@code FAILURE}, built by the static initializer of the class they are in.
    */
   private static void addInstanceFields(TypeSpec.Builder type, ModuleModel module) {
+    // Module.create() follows the locals, and the module's name is the user's (a lower-case class
+    // or package name is legal): the locals avoid it as an operation method's parameters do, and
+    // the fields the block assigns.
+    List<String> taken = new ArrayList<>(OperationMethodWriter.reservedNames(module));
+    taken.addAll(List.of(INSTANCE_FIELD, FAILURE_FIELD));
+    NameAllocator locals = GatewayNames.allocatorAvoiding(taken);
+    String instance = locals.newName("instance");
+    String failure = locals.newName("failure");
+    String start = locals.newName("start");
+    String caught = locals.newName("e");
     type.addField(FieldSpec.builder(module.type(), INSTANCE_FIELD, PRIVATE, STATIC, FINAL).build())
         .addField(FieldSpec.builder(Throwable.class, FAILURE_FIELD, PRIVATE, STATIC, FINAL).build())
         .addStaticBlock(
             CodeBlock.builder()
-                .addStatement("$T instance = null", module.type())
-                .addStatement("$T failure = null", Throwable.class)
-                .addStatement("long start = $N.constructionStarted()", MODULE_FIELD)
+                .addStatement("$T $N = null", module.type(), instance)
+                .addStatement("$T $N = null", Throwable.class, failure)
+                .addStatement("long $N = $N.constructionStarted()", start, MODULE_FIELD)
                 .beginControlFlow("try")
-                .addStatement("instance = $L", newInstance(module))
+                .addStatement("$N = $L", instance, newInstance(module))
                 // Any throwable: one escaping a static initializer would make every later call
                 // fail with NoClassDefFoundError, which does not name the module.
-                .nextControlFlow("catch ($T e)", Throwable.class)
-                .addStatement("failure = e")
-                .addStatement("$N.constructionFailed(e)", MODULE_FIELD)
+                .nextControlFlow("catch ($T $N)", Throwable.class, caught)
+                .addStatement("$N = $N", failure, caught)
+                .addStatement("$N.constructionFailed($N)", MODULE_FIELD, caught)
                 .nextControlFlow("finally")
-                .addStatement("$N.constructionEnded(start, instance != null)", MODULE_FIELD)
+                .addStatement("$N.constructionEnded($N, $N != null)", MODULE_FIELD, start, instance)
                 .endControlFlow()
-                .addStatement("$N = instance", INSTANCE_FIELD)
-                .addStatement("$N = failure", FAILURE_FIELD)
+                .addStatement("$N = $N", INSTANCE_FIELD, instance)
+                .addStatement("$N = $N", FAILURE_FIELD, failure)
                 .build());
   }
 

@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -111,9 +112,37 @@ final class LibraryIndex {
     return files.file(PACKAGE, type);
   }
 
-  /** {@code com.acme.Outer.CacheCore} -> {@code com_acme_Outer_CacheCore}. */
+  /**
+   * The marker of {@code module}: its canonical name with each {@code _} written {@code _1}, then
+   * each {@code .} written {@code _} (JNI's mangling of native method names): {@code
+   * com.acme.Outer.CacheCore} -> {@code com_acme_Outer_CacheCore}, {@code org.x.y_FooCore} ->
+   * {@code org_x_y_1FooCore}, {@code org.x_y.FooCore} -> {@code org_x_1y_FooCore}.
+   *
+   * <p>Two modules never share a marker: {@link #moduleName} reads the canonical name back, since a
+   * {@code _} followed by {@code 1} can only be an escaped {@code _} (after a dot comes an
+   * identifier, which cannot start with a digit), and two classes cannot have one canonical name.
+   * Replacing dots alone gave {@code org.x.y_FooCore} and {@code org.x_y.FooCore} the same marker,
+   * and one library's module silently took the other's place on the class path.
+   */
   static ClassName markerName(ClassName module) {
-    return ClassName.get(PACKAGE, module.canonicalName().replace('.', '_'));
+    return ClassName.get(PACKAGE, module.canonicalName().replace("_", "_1").replace('.', '_'));
+  }
+
+  /** The canonical module name that {@link #markerName} wrote as {@code markerSimpleName}. */
+  static String moduleName(String markerSimpleName) {
+    StringBuilder out = new StringBuilder(markerSimpleName.length());
+    for (int i = 0; i < markerSimpleName.length(); i++) {
+      char c = markerSimpleName.charAt(i);
+      if (c != '_') {
+        out.append(c);
+      } else if (i + 1 < markerSimpleName.length() && markerSimpleName.charAt(i + 1) == '1') {
+        out.append('_');
+        i++;
+      } else {
+        out.append('.');
+      }
+    }
+    return out.toString();
   }
 
   /** The entry of {@code module} on the class path, if there is one. */
@@ -122,21 +151,34 @@ final class LibraryIndex {
     return marker == null ? null : entry(marker);
   }
 
-  /** Every entry on the class path (and in this compilation's output so far), by module class. */
+  /**
+   * Every entry on the class path (and in this compilation's output so far), one per module class,
+   * sorted by it. A marker whose name is not its module's {@link #markerName} was written by an
+   * older build with another mangling (it stays in an output directory until a clean build): it
+   * counts only if no marker of the current name names the same module.
+   */
   List<Entry> read() {
     PackageElement index = elements.getPackageElement(PACKAGE);
     if (index == null) {
       return List.of();
     }
-    List<Entry> out = new ArrayList<>();
+    Map<String, Entry> byModule = new TreeMap<>();
     for (TypeElement marker : ElementFilter.typesIn(index.getEnclosedElements())) {
       Entry entry = entry(marker);
-      if (entry != null) {
-        out.add(entry);
+      if (entry == null) {
+        continue;
+      }
+      Entry previous = byModule.get(entry.moduleClass());
+      if (previous == null || (!isCurrent(previous) && isCurrent(entry))) {
+        byModule.put(entry.moduleClass(), entry);
       }
     }
-    out.sort((a, b) -> a.moduleClass().compareTo(b.moduleClass()));
-    return out;
+    return List.copyOf(byModule.values());
+  }
+
+  /** Whether the entry's marker has the name this version gives its module's marker. */
+  private static boolean isCurrent(Entry entry) {
+    return moduleName(entry.marker().getSimpleName().toString()).equals(entry.moduleClass());
   }
 
   private static Entry entry(TypeElement marker) {

@@ -38,6 +38,11 @@ enum Message {
       "GenericOperation",
       "@GatewayOperation method %s declares type parameters; the gateway's typed methods and"
           + " execute(...) need concrete types. Replace the type variables with concrete types"),
+  LOCAL_OPERATION(
+      "LocalOperation",
+      "@GatewayOperation method %s is in %s, a class that no gateway can name, so no gateway can"
+          + " call it (annotation processing does not even list it). Move the method to a top-level"
+          + " class or a static nested class"),
   MODULE_KIND(
       "ModuleKind",
       "%s cannot be a gateway module: a module is a class (or record), not an interface, enum or"
@@ -74,6 +79,22 @@ enum Message {
       "Module %s is not public, and this compilation has no @GatewayRoot, so it is a library: the"
           + " gateway of an application in another package cannot reach the module. Make it public,"
           + " or, if this compilation is the application, put @GatewayRoot on one of its types"),
+  UNNAMED_PACKAGE_MODULE(
+      "UnnamedPackage",
+      "Module %s is in the unnamed package, which no code in a named package can refer to, so the"
+          + " gateway in package '%s' cannot call it. Move the module into a package (or the"
+          + " @GatewayRoot type into the unnamed package)"),
+  UNNAMED_PACKAGE_LIBRARY_MODULE(
+      "UnnamedPackage",
+      "Module %s is in the unnamed package, and this compilation has no @GatewayRoot, so it is a"
+          + " library for gateways compiled later, which cannot refer to the unnamed package from"
+          + " their named ones. Move the module into a package, or, if this compilation is the"
+          + " application, put @GatewayRoot on one of its types"),
+  UNNAMED_PACKAGE_INDEX(
+      "UnnamedPackage",
+      "The SUGA index entry %s on the class path names module %s, which is in the unnamed package:"
+          + " the gateway in package '%s' cannot refer to it. Move the module into a package and"
+          + " rebuild its library"),
   NAMED_MODULE_LIBRARY(
       "NamedModuleLibrary",
       "Module %s is in the named module %s, which has no @GatewayRoot, so it would be a library;"
@@ -146,6 +167,15 @@ enum Message {
       "NameClash",
       "%s name '%s' would generate %s, which is a class of this compilation. Choose"
           + " another name with %s(name = \"...\")"),
+  ROOT_NAME_GENERATED(
+      "NameClash",
+      "%s name '%s' would generate %s, which SUGA also generates for module %s. Choose another"
+          + " name with %s(name = \"...\")"),
+  GENERATED_CLASS_TAKEN(
+      "NameClash",
+      "Module %s would generate %s, which %s. Rename one of the two classes: a module's holder is"
+          + " named after the module class, its enclosing classes' names joined with '_'"
+          + " (Outer.CacheCore -> Outer_CacheCore_Holder)"),
   WRITE_FAILED(
       "Write",
       "Could not write %s (%s). Check that the output directory is writable and that no other"
@@ -269,6 +299,11 @@ enum Message {
       "InternalError",
       "The SUGA processor failed (%s). This is a bug in SUGA, not in your code; please report it"
           + " with the sources that trigger it"),
+  STALE_INDEX(
+      "StaleIndex",
+      "The SUGA index entry %s on the class path names %s, which no longer declares any"
+          + " @GatewayOperation method (it was recompiled without them), so the gateway leaves it"
+          + " out. A clean build removes the stale entry"),
   BAD_INDEX(
       "BadIndex",
       "The SUGA index entry %s on the class path names module %s, which is not on the class"

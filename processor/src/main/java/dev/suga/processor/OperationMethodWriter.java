@@ -81,21 +81,7 @@ final class OperationMethodWriter {
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
             .addJavadoc(javadoc);
-    // The holder's fields first, so that a parameter of the same name is renamed, not shadowing.
-    NameAllocator locals = new NameAllocator();
-    for (String field :
-        new String[] {
-          MODULE_FIELD,
-          STATISTICS_FIELD,
-          HOLDER_FIELD,
-          HolderWriter.INSTANCE_CLASS,
-          HolderWriter.FALLBACK_CONSTANT
-        }) {
-      locals.newName(field);
-    }
-    for (OperationModel other : module.operations()) {
-      locals.newName(GatewayNames.operationConstant(module, other), other);
-    }
+    NameAllocator locals = GatewayNames.allocatorAvoiding(reservedNames(module));
     for (ParameterModel parameter : operation.parameters()) {
       method.addParameter(parameter.type(), locals.newName(parameter.name(), parameter));
     }
@@ -116,6 +102,33 @@ final class OperationMethodWriter {
       method.addAnnotation(SafeVarargs.class);
     }
     return method.build();
+  }
+
+  /**
+   * The names a parameter or local of an operation method must not have, taken before the source
+   * parameters so that those are renamed ({@code int CallStatistics} -> {@code CallStatistics_}):
+   * the holder's fields that the body reads by simple name, and the {@link
+   * GatewayNames#qualifierNames} of every type the body calls a static member of (the module class,
+   * for static operations and the factory; the runtime's {@code CallStatistics.NOT_SAMPLED} and
+   * {@code ResultCache.MISS}). Types in declarations, casts and {@code catch} clauses need no
+   * entry: there a name can only be a type. The holder's other generated locals avoid them too.
+   */
+  static List<String> reservedNames(ModuleModel module) {
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                MODULE_FIELD,
+                STATISTICS_FIELD,
+                HOLDER_FIELD,
+                HolderWriter.INSTANCE_CLASS,
+                HolderWriter.FALLBACK_CONSTANT));
+    for (OperationModel other : module.operations()) {
+      names.add(GatewayNames.operationConstant(module, other));
+    }
+    names.addAll(GatewayNames.qualifierNames(module.type()));
+    names.addAll(GatewayNames.qualifierNames(CALL_STATISTICS));
+    names.addAll(GatewayNames.qualifierNames(RESULT_CACHE));
+    return names;
   }
 
   private CodeBlock javadoc(OperationModel operation) {

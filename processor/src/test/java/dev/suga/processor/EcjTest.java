@@ -285,6 +285,31 @@ class EcjTest {
     assertTrue(result.sources().containsKey("/SOURCE_OUTPUT/test/CacheCore_Holder.java"));
   }
 
+  /**
+   * ECJ offers no source trees to processors, so the check for operations of local and anonymous
+   * classes ({@link LocalOperations}) is skipped there: such an operation is left out, as it is by
+   * the annotation processing API itself, and nothing crashes.
+   */
+  @Test
+  void localClassOperationsAreLeftOutWithoutACrash() throws IOException {
+    JavaFileObject factory =
+        source(
+            "test.Factory",
+            "package test;",
+            "import dev.suga.annotations.*;",
+            "public class Factory {",
+            "  @GatewayOperation public Object make() {",
+            "    class LocalCore { @GatewayOperation public String hello() { return \"hi\"; } }",
+            "    return new LocalCore();",
+            "  }",
+            "}");
+    Result result = ecj(GatewayBehaviourTest.APP, factory);
+    assertTrue(result.success(), result.diagnostics()::toString);
+    String gateway = result.sources().get("/SOURCE_OUTPUT/test/Gateway.java");
+    assertTrue(gateway.contains("factoryMake("), gateway);
+    assertFalse(gateway.contains("hello"), gateway);
+  }
+
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {

@@ -173,6 +173,72 @@ class IncrementalAggregationTest {
     assertEquals("[GREETING, REPORT]", run());
   }
 
+  /**
+   * A module recompiled alone without its operations (it never had {@code @GatewayModule}): that
+   * compilation has no SUGA annotation, so the processor never sees it and its index entry stays.
+   * The root recompiled next leaves the class out with a note, as it does a deleted one.
+   */
+  @Test
+  void aModuleRecompiledWithoutItsOperationsIsLeftOutWithANote() throws IOException {
+    build(APP, GREETING, REPORT, UNITS, RUN);
+    JavaFileObject plainReport =
+        source(
+            "app.report.ReportCore",
+            "package app.report;",
+            "public class ReportCore {",
+            "  public String render(String title, int pages) { return title + \"/\" + pages; }",
+            "}");
+    build(plainReport);
+    Files.delete(output.resolve("app/Run.class")); // it used the report operations
+    JavaFileObject run =
+        source(
+            "app.Run",
+            "package app;",
+            "public class Run implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) { return java.util.Arrays.toString(Gateway.Interface.values()); }",
+            "}");
+
+    Compilation root = build(APP, run);
+
+    assertThat(root)
+        .hadNoteContaining(
+            "[SUGA/StaleIndex] The SUGA index entry dev.suga.aggregated.app_report_ReportCore on"
+                + " the class path names app.report.ReportCore, which no longer declares any"
+                + " @GatewayOperation method (it was recompiled without them), so the gateway"
+                + " leaves it out. A clean build removes the stale entry.");
+    assertEquals("[GREETING, UNITS]", run());
+  }
+
+  /** A library's entry whose class lost its operations is left out with the same note. */
+  @Test
+  void aLibraryEntryWhoseClassHasNoOperationsIsLeftOutWithANote() throws IOException {
+    JavaFileObject weather =
+        source(
+            "lib.WeatherCore",
+            "package lib;",
+            "public class WeatherCore {",
+            "  @dev.suga.annotations.GatewayOperation public String forecast(String city) { return city; }",
+            "}");
+    build(weather);
+    build(
+        source(
+            "lib.WeatherCore",
+            "package lib;",
+            "public class WeatherCore {",
+            "  public String forecast(String city) { return city; }",
+            "}"));
+
+    Compilation app = build(APP, GREETING);
+
+    assertThat(app)
+        .hadNoteContaining(
+            "[SUGA/StaleIndex] The SUGA index entry dev.suga.aggregated.lib_WeatherCore");
+    assertThat(app)
+        .generatedSourceFile("app.Gateway")
+        .contentsAsUtf8String()
+        .doesNotContain("WEATHER");
+  }
+
   @Test
   void anotherApplicationDoesNotTakeInThisOnesModules() {
     build(APP, GREETING, REPORT, UNITS, RUN);

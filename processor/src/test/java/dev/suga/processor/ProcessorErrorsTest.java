@@ -41,11 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Bad input is a compile error on the offending element, with the catalogue id ({@code
- * [SUGA/<id>]}) and a remedy: never a processor crash, a stack trace or a silently ignored element
- * (local and anonymous classes aside: no processor can see them, see {@link
- * ModuleClasses#localAndAnonymousClassesAreInvisibleToTheProcessorAndLeftOutOfTheGateway}). Each
- * test compiles a minimal source and asserts the id, the message, the file and the line, and (where
- * the count is part of the contract) how many errors there were.
+ * [SUGA/<id>]}) and a remedy: never a processor crash, a stack trace or a silently ignored element.
+ * Each test compiles a minimal source and asserts the id, the message, the file and the line, and
+ * (where the count is part of the contract) how many errors there were.
  */
 class ProcessorErrorsTest {
   /** Texts that only appear when a processor crashed instead of reporting. */
@@ -421,13 +419,12 @@ class ProcessorErrorsTest {
     }
 
     /**
-     * Not reported, because it cannot be: annotation processing (JSR 269) sees types and their
-     * members, never declarations inside method bodies, so {@code getElementsAnnotatedWith} returns
-     * neither local nor anonymous classes nor their methods, and no processor can report them.
-     * Their operations are simply not in the gateway; this test pins that down.
+     * Annotation processing (JSR 269) lists types and their members, never declarations inside
+     * method bodies, so these operations would silently be left out: the processor finds them in
+     * the source trees ({@link LocalOperations}) and reports each on its method.
      */
     @Test
-    void localAndAnonymousClassesAreInvisibleToTheProcessorAndLeftOutOfTheGateway() {
+    void operationsOfLocalAndAnonymousClassesAreReportedOnTheMethod() {
       JavaFileObject factory =
           source(
               "test.Factory",
@@ -443,19 +440,33 @@ class ProcessorErrorsTest {
               "      @GatewayOperation public static int zero() { return 0; }",
               "    }",
               "    Object anonymous = new Object() {",
-              "      @GatewayOperation public String hidden() { return \"h\"; }",
+              "      @GatewayOperation public String hidden(String key) { return key; }",
               "    };",
               "    return java.util.List.of(new LocalCore(), new PointCore(1), anonymous);",
               "  }",
               "}");
-      Compilation compilation = compile(factory, APP);
-      assertThat(compilation).succeededWithoutWarnings();
-      String gateway = generatedSource(compilation, "test.Gateway");
-      assertTrue(gateway.contains("factoryMake("), "the enclosing class's own operation is there");
-      for (String absent :
-          List.of("LocalCore", "PointCore", "hello", "hidden", "Zero(", ".zero(")) {
-        assertFalse(gateway.contains(absent), () -> absent + " should not be in the gateway");
-      }
+      Compilation compilation = compileWithErrors(factory, APP);
+      assertError(
+          compilation,
+          factory,
+          "public String hello()",
+          "[SUGA/LocalOperation] @GatewayOperation method LocalCore.hello() is in the local class"
+              + " LocalCore, a class that no gateway can name, so no gateway can call it"
+              + " (annotation processing does not even list it). Move the method to a top-level"
+              + " class or a static nested class.");
+      assertError(
+          compilation,
+          factory,
+          "public static int zero()",
+          "[SUGA/LocalOperation] @GatewayOperation method PointCore.zero() is in the local class"
+              + " PointCore,");
+      assertError(
+          compilation,
+          factory,
+          "public String hidden(String key)",
+          "[SUGA/LocalOperation] @GatewayOperation method hidden(String) is in an anonymous"
+              + " class,");
+      assertThat(compilation).hadErrorCount(3);
     }
 
     @Test

@@ -202,9 +202,10 @@ public record StatisticsSnapshot(
    * A human-readable multi-line report: a table of the operations that were called (and the hot
    * ones, whose calls are not counted) with calls, errors, the estimated mean time of a call (see
    * {@link OperationStatistics#meanNanos()}) and the longest timed call in microseconds, and cache
-   * hits and misses; a table of all modules with loads, total load time, releases and whether they
-   * are loaded; then the recommended {@code @HotPath}s (see {@link #hotPathCandidates()}) with
-   * their share of all calls.
+   * hits and misses; a table of all modules with loads, total load time, releases (and how many of
+   * them memory pressure forced: emergency releases), failed closes and whether they are loaded;
+   * then the recommended {@code @HotPath}s (see {@link #hotPathCandidates()}) with their share of
+   * all calls.
    *
    * @return the report, lines ending in {@code '\n'}
    */
@@ -243,7 +244,14 @@ public record StatisticsSnapshot(
     text.append("Modules:\n");
     TextTable moduleTable =
         new TextTable(
-            "module", "unload", "loads", "load ms", "releases", "close failures", "loaded");
+            "module",
+            "unload",
+            "loads",
+            "load ms",
+            "releases",
+            "emergency releases",
+            "close failures",
+            "loaded");
     for (ModuleStatistics statistics : modules) {
       InterfaceInfo module = statistics.module();
       moduleTable.add(
@@ -254,6 +262,7 @@ public record StatisticsSnapshot(
           Long.toString(statistics.loads()),
           tenths(Math.round(statistics.loadNanos() / 100_000.0)),
           Long.toString(statistics.releases()),
+          Long.toString(statistics.emergencyReleases()),
           Long.toString(statistics.closeFailures()),
           statistics.loaded() ? "yes" : "no");
     }

@@ -29,6 +29,11 @@ public enum UnloadPolicy {
    * for longer than the module's idle seconds.
    */
   IDLE,
-  /** Released at the end of an invocation when the heap is under pressure. */
+  /**
+   * Released at the end of an invocation when the heap is under pressure: when long-lived objects,
+   * as the last garbage collection that measured them left them, fill more than a share of the
+   * space they can fill (see {@code GatewayScope.memoryPressure()} in {@code
+   * dev.suga.runtime.internal}).
+   */
   MEMORY_PRESSURE
 }

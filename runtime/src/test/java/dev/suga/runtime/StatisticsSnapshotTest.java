@@ -135,7 +135,9 @@ class StatisticsSnapshotTest {
         3,
         new StatisticsSnapshot.OperationStatistics(
             Operations.info("app|lookup|-|60|java.lang.String"), 1000, 0, 900, 100, 0, 0, 0, 0, 0));
-    String report = new StatisticsSnapshot(operations, mixed().modules()).report();
+    List<StatisticsSnapshot.ModuleStatistics> modules = new ArrayList<>(mixed().modules());
+    modules.set(2, new StatisticsSnapshot.ModuleStatistics(IDLE, 6, 2_000_000, 5, 1, 3, true));
+    String report = new StatisticsSnapshot(operations, modules).report();
 
     List<String> lines = report.lines().toList();
     assertEquals("SUGA gateway statistics: 3399 calls counted", lines.get(0));
@@ -146,9 +148,17 @@ class StatisticsSnapshotTest {
     assertTrue(lineStartingWith(lines, "  app.lookup").matches(".* 900 +100"), report);
     assertFalse(report.contains("idle.never"), "operations never called are left out");
     assertTrue(
-        lineStartingWith(lines, "  app ").matches("  app +NEVER +1 +1\\.2 +0 +0 +yes"), report);
+        lineStartingWith(lines, "  module ")
+            .matches(
+                "  module +unload +loads +load ms +releases +emergency releases +close failures"
+                    + " +loaded"),
+        report);
+    assertTrue(
+        lineStartingWith(lines, "  app ").matches("  app +NEVER +1 +1\\.2 +0 +0 +0 +yes"), report);
     assertTrue(lineStartingWith(lines, "  once ").endsWith("no"), report);
-    assertTrue(lineStartingWith(lines, "  idle ").contains("IDLE 45 s"), report);
+    assertTrue(
+        lineStartingWith(lines, "  idle ").matches("  idle +IDLE 45 s +6 +2\\.0 +5 +3 +1 +yes"),
+        "5 releases, 3 of them forced by memory pressure, 1 close failure: " + report);
     int recommended = lines.indexOf("Recommended @HotPath:");
     assertTrue(recommended > 0, report);
     assertEquals("  app.busy: 29.4% of calls (1000 of 3399)", lines.get(recommended + 1));

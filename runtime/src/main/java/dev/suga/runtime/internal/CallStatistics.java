@@ -18,6 +18,7 @@ package dev.suga.runtime.internal;
 import dev.suga.runtime.InterfaceInfo;
 import dev.suga.runtime.OperationInfo;
 import dev.suga.runtime.StatisticsSnapshot;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -84,13 +85,26 @@ public final class CallStatistics {
 
   private final Object operationsLock = new Object();
 
+  /** What {@link #ownerId} holds while there is no owner: thread ids are positive. */
+  private static final long NO_OWNER = 0;
+
   /**
-   * The thread whose calls are counted without atomics; written under {@link #operationsLock},
-   * after the owner arrays below and {@link #ownerIntervals}. A racy read is safe: only the owner
-   * itself can see its own reference, and every other thread, whatever it sees, takes the shared
-   * path.
+   * The id of the thread whose calls are counted without atomics, or {@link #NO_OWNER}; written
+   * under {@link #operationsLock}, after the owner arrays below, {@link #ownerIntervals} and {@link
+   * #ownerThread}. A racy read is safe: no two live threads share an id, so only the owner itself
+   * can see its own id, and every other thread, whatever it sees, takes the shared path (even on a
+   * JVM that splits 64-bit writes: ids below 2^32 have a zero upper half, so a torn read is still 0
+   * or an owner's id). An id, not the {@code Thread}: a module's statistics live as long as its
+   * class loader, and a strong reference would keep an ended owner's {@code Thread}, and with it
+   * its context class loader, that long too.
    */
-  private Thread owner;
+  private long ownerId = NO_OWNER;
+
+  /**
+   * The owner thread, for {@link Thread#isAlive()} when another thread considers taking over; weak,
+   * see {@link #ownerId}. Written under {@link #operationsLock}.
+   */
+  private WeakReference<Thread> ownerThread;
 
   /** The owner's call counts by operation; written only by the owner. */
   private long[] ownerCalls;
@@ -219,7 +233,9 @@ public final class CallStatistics {
    */
   public long begin(int operation) {
     // Kept tiny, like ownerBegin, so that C1 inlines both (35 and 31 bytes at most: see there).
-    return Thread.currentThread() == owner ? ownerBegin(operation) : sharedBegin(operation);
+    return Thread.currentThread().getId() == ownerId
+        ? ownerBegin(operation)
+        : sharedBegin(operation);
   }
 
   /**
@@ -251,7 +267,7 @@ public final class CallStatistics {
   }
 
   private long sharedBegin(int operation) {
-    if (owner == null && claimOwnership()) {
+    if (ownerId == NO_OWNER && claimOwnership()) {
       return ownerBegin(operation);
     }
     counters(operation).calls.increment();
@@ -260,9 +276,9 @@ public final class CallStatistics {
         || (period != 1 && (ThreadLocalRandom.current().nextInt() & (period - 1)) != 0)) {
       return NOT_SAMPLED;
     }
-    // Checked on timed calls only: Thread.isAlive() is a native call on JDK 17.
-    Thread current = owner;
-    if (current != null && !current.isAlive() && claimOwnership()) {
+    // Checked on timed calls only: Thread.isAlive() is a native call on JDK 17. A racy read
+    // that misses the owner only takes the lock, where claimOwnership() looks again.
+    if (ownerId != NO_OWNER && !ownerAlive() && claimOwnership()) {
       // This call is counted already; the next ones take the owner's path. Its end() runs as
       // the new owner's, which takes the weight of a running timed call from here.
       ownerGaps[operation] = period;
@@ -271,13 +287,25 @@ public final class CallStatistics {
   }
 
   /**
+   * Whether the owner thread is still running. One whose {@code Thread} was collected ended long
+   * before: a running thread is a root of the garbage collector.
+   */
+  private boolean ownerAlive() {
+    WeakReference<Thread> reference = ownerThread;
+    Thread thread = reference == null ? null : reference.get();
+    return thread != null && thread.isAlive();
+  }
+
+  /**
    * Makes the calling thread the owner if there is none yet, or if the owner has ended (its counts
    * move to the shared counters: a thread's end happens-before another thread sees it not alive, so
-   * they are final). Returns whether the calling thread is now the owner.
+   * they are final; one whose {@code Thread} was collected had ended before that collection).
+   * Returns whether the calling thread is now the owner.
    */
   private boolean claimOwnership() {
+    Thread current = Thread.currentThread();
     synchronized (operationsLock) {
-      if (owner != null && !owner.isAlive()) {
+      if (ownerId != NO_OWNER && !ownerAlive()) {
         for (int i = 0; i < ownerCalls.length; i++) {
           long calls = sinceReset(ownerCalls, ownerCallsAtReset, i);
           if (calls > 0) {
@@ -285,9 +313,10 @@ public final class CallStatistics {
           }
         }
         ownerCallsAtReset = null;
-        owner = null;
+        ownerThread = null;
+        ownerId = NO_OWNER;
       }
-      if (owner == null) {
+      if (ownerId == NO_OWNER) {
         int count = operations.length;
         ownerCalls = new long[count];
         ownerNextTimed = new long[count];
@@ -298,9 +327,10 @@ public final class CallStatistics {
         for (int i = 0; i < count; i++) {
           scheduleOwnerSample(i, periods.current(i));
         }
-        owner = Thread.currentThread();
+        ownerThread = new WeakReference<>(current);
+        ownerId = current.getId();
       }
-      return owner == Thread.currentThread();
+      return ownerId == current.getId();
     }
   }
 
@@ -326,7 +356,7 @@ public final class CallStatistics {
 
   private void recordSample(int operation, long elapsedNanos) {
     int weight;
-    if (Thread.currentThread() == owner) {
+    if (Thread.currentThread().getId() == ownerId) {
       // At least 1: a call that began on the shared path and ended here after a takeover
       // (of another operation, nested in it) finds the new owner's arrays.
       weight = Math.max(1, ownerGaps[operation]);

@@ -30,12 +30,17 @@ import java.util.Objects;
  */
 public final class GatewayScope {
   /**
-   * System property: the used share of the maximum heap (0 to 1, default 0.85) above which the heap
-   * is under pressure; read at each end of invocation, so a change applies from the next.
+   * System property: the share (0 to 1, default 0.85) of the heap that long-lived objects can fill
+   * which, in use after the last garbage collection that measured it, puts the heap under pressure;
+   * 0 means always under pressure, 1 never. Read at each end of invocation, so a change applies
+   * from the next. See {@link #memoryPressure()} for what is measured.
    */
   public static final String MEMORY_PRESSURE_THRESHOLD_PROPERTY = "suga.memoryPressureThreshold";
 
   private static final double DEFAULT_MEMORY_PRESSURE_THRESHOLD = 0.85;
+
+  /** The least share of the heap the long-lived pool can take: see {@link #mayBeUnderPressure}. */
+  private static final double LONG_LIVED_SHARE_OF_HEAP = 0.5;
 
   private final ClassLoader loader;
   private final String[] moduleClasses;
@@ -47,15 +52,31 @@ public final class GatewayScope {
   private int seenVersion = -1;
 
   /**
+   * Where memory pressure is read: {@code null} for the JVM's own, {@link
+   * HeapOccupancy#platform()}, looked up only when an end of invocation needs it (so a gateway that
+   * never does loads none of its classes); another in tests.
+   */
+  private final HeapOccupancy heap;
+
+  /** The measurement this gateway last released its modules for; guarded by {@code this}. */
+  private HeapOccupancy.Measurement relieved;
+
+  /**
    * Creates the scope of a gateway.
    *
    * @param gateway the generated gateway class, whose class loader resolves its modules
    * @param moduleClasses the canonical class names of its modules, in interface order
    */
   public GatewayScope(Class<?> gateway, String... moduleClasses) {
+    this(gateway, null, moduleClasses);
+  }
+
+  /** As the public constructor, with the heap occupancy that memory pressure reads (for tests). */
+  GatewayScope(Class<?> gateway, HeapOccupancy heap, String... moduleClasses) {
     this.loader = gateway.getClassLoader();
     this.moduleClasses = moduleClasses.clone();
     this.modules = new ModuleRuntime[moduleClasses.length];
+    this.heap = heap;
   }
 
   /** A consistent copy of the modules found so far; null where a module has not loaded yet. */
@@ -178,10 +199,20 @@ public final class GatewayScope {
    * and when the heap is under pressure ({@link #memoryPressure()}), every releasable module is
    * released (counted as an emergency release) and every cached result dropped. Modules with calls
    * in flight are skipped. Never throws an exception.
+   *
+   * <p>Memory is looked at only once one of the gateway's modules that pressure concerns has
+   * loaded: one that can be released (any policy but {@code NEVER}) or has a result cache. A
+   * gateway without such modules never reads the heap, nor loads {@code java.lang.management}; nor
+   * does one whose heap use stays below half the threshold. And one measurement releases once: a
+   * garbage collection takes the measurement, and until the next one measures again, releasing
+   * again would act on the same figure, which cannot show what the last release freed (with Serial
+   * and Parallel only a full collection measures the old generation, which a module rebuilt and
+   * released at every invocation might never bring about). A threshold of 0 releases at every end
+   * of invocation, without measuring.
    */
   public void endInvocation() {
     ModuleRuntime[] current = modules();
-    boolean pressure = memoryPressure();
+    boolean pressure = underPressure(current);
     for (ModuleRuntime module : current) {
       if (module == null) {
         continue;
@@ -238,15 +269,83 @@ public final class GatewayScope {
     return module == null ? 0 : module.invalidate(operationName);
   }
 
+  /** Whether this end of invocation releases for memory: see {@link #endInvocation()}. */
+  private boolean underPressure(ModuleRuntime[] current) {
+    double threshold = memoryPressureThreshold();
+    if (threshold <= 0.0) {
+      return true;
+    }
+    if (threshold >= 1.0 || !memoryPressureApplies(current)) {
+      return false;
+    }
+    // Watching starts here (the platform's begins to notice collections), even when the heap in
+    // use is too low to look yet: the collection that precedes a look must count.
+    HeapOccupancy occupancy = heap != null ? heap : HeapOccupancy.platform();
+    if (heap == null && !mayBeUnderPressure(threshold)) {
+      return false;
+    }
+    HeapOccupancy.Measurement latest = occupancy.latest();
+    synchronized (this) {
+      if (latest == relieved || !(latest.share() > threshold)) {
+        return false;
+      }
+      relieved = latest;
+      return true;
+    }
+  }
+
+  private static boolean memoryPressureApplies(ModuleRuntime[] current) {
+    for (ModuleRuntime module : current) {
+      if (module != null && module.memoryPressureApplies()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Whether the used heap exceeds the memory pressure threshold share of the maximum heap.
+   * Whether the heap is under memory pressure: whether the long-lived objects filled more than the
+   * {@linkplain #memoryPressureThreshold() threshold} share of the space they can fill, right after
+   * the last garbage collection that measured it. That is the collection usage of the heap's old
+   * generation against its maximum size (Serial, Parallel: Lambda's JVMs run Serial), or against
+   * the maximum heap when the old generation can grow into all of it (G1, generational ZGC and
+   * Shenandoah) or the collector has no generations (ZGC, Shenandoah); see {@code MemoryPools}.
+   * Garbage is not counted, as {@code Runtime.totalMemory() - freeMemory()} would: only what a
+   * collection left behind.
    *
-   * @return {@code (total - free) / max > memoryPressureThreshold()}
+   * <p>Before the first collection (after the runtime began to watch) nothing was measured, so the
+   * heap is not under pressure; from then on this reads {@code java.lang.management}, whose classes
+   * load on that first read. A threshold of 0 is always under pressure, and 1 never, without
+   * reading anything.
+   *
+   * @return whether the heap is under memory pressure
    */
   public static boolean memoryPressure() {
-    Runtime heap = Runtime.getRuntime();
-    long used = heap.totalMemory() - heap.freeMemory();
-    return (double) used / heap.maxMemory() > memoryPressureThreshold();
+    double threshold = memoryPressureThreshold();
+    if (threshold <= 0.0) {
+      return true;
+    }
+    if (threshold >= 1.0) {
+      return false;
+    }
+    HeapOccupancy occupancy = HeapOccupancy.platform();
+    return mayBeUnderPressure(threshold) && occupancy.latest().share() > threshold;
+  }
+
+  /**
+   * Whether the heap may be under pressure, judged from what costs nothing to read, so that {@code
+   * java.lang.management} loads only when the answer may be yes. The used heap, garbage included,
+   * is at least what any pool held after its last collection; and with every JDK collector's
+   * defaults the pool that long-lived objects fill can take at least half the heap (the old
+   * generation of Serial and Parallel two thirds, that of G1, ZGC and Shenandoah all of it). So
+   * while less than half the threshold share of the heap is used, no pool can be over the
+   * threshold. (A young generation set larger than half the heap weakens this: pressure is then
+   * seen only once the heap's use crosses half the threshold.)
+   */
+  private static boolean mayBeUnderPressure(double threshold) {
+    Runtime runtime = Runtime.getRuntime();
+    long used = runtime.totalMemory() - runtime.freeMemory();
+    return used > threshold * LONG_LIVED_SHARE_OF_HEAP * runtime.maxMemory();
   }
 
   /**
@@ -254,7 +353,7 @@ public final class GatewayScope {
    * #MEMORY_PRESSURE_THRESHOLD_PROPERTY}, or 0.85 when it is unset or not a number from 0 to 1. 0
    * means always under pressure, 1 never.
    *
-   * @return the share of the maximum heap
+   * @return the share of the space long-lived objects can fill (see {@link #memoryPressure()})
    */
   public static double memoryPressureThreshold() {
     return SystemProperties.fraction(

@@ -15,6 +15,7 @@
  */
 package dev.suga.runtime.internal;
 
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ import java.util.Iterator;
  * register the module). A module is found only by a gateway whose class loader is the holder's or a
  * descendant of it, as the JVM itself would resolve the holder for that gateway; so two
  * applications in one JVM (tests, application servers) never share counters by name. Entries are
- * weak: a module's state lives as long as its holder class.
+ * weak: a module's state lives as long as its holder class, and the next registration after it was
+ * collected drops its entry, and its name once no entry is left.
  */
 final class ModuleRegistry {
   private static final Object LOCK = new Object();
@@ -35,6 +37,9 @@ final class ModuleRegistry {
   private static final HashMap<String, ArrayList<WeakReference<ModuleRuntime>>> BY_CLASS =
       new HashMap<>();
 
+  /** Where the collector puts the entries of collected modules; drained by {@link #add}. */
+  private static final ReferenceQueue<ModuleRuntime> COLLECTED = new ReferenceQueue<>();
+
   /** Incremented on every registration, so that a gateway looks again only after one. */
   private static volatile int version;
 
@@ -42,19 +47,48 @@ final class ModuleRegistry {
 
   static void add(ModuleRuntime module) {
     synchronized (LOCK) {
+      dropCollected();
       ArrayList<WeakReference<ModuleRuntime>> list = BY_CLASS.get(module.moduleClass());
       if (list == null) {
         list = new ArrayList<>(1);
         BY_CLASS.put(module.moduleClass(), list);
       }
+      list.add(new WeakReference<>(module, COLLECTED));
+      version++;
+    }
+  }
+
+  /**
+   * Drops the entries of collected modules and the names left without one. One poll of an empty
+   * queue unless a module was collected since the last call (class loaders are rarely discarded),
+   * and then one pass over the registry. Called under {@link #LOCK}.
+   */
+  private static void dropCollected() {
+    if (COLLECTED.poll() == null) {
+      return;
+    }
+    while (COLLECTED.poll() != null) {
+      // A reference is cleared before it is enqueued: the pass below finds every one drained.
+    }
+    Iterator<ArrayList<WeakReference<ModuleRuntime>>> lists = BY_CLASS.values().iterator();
+    while (lists.hasNext()) {
+      ArrayList<WeakReference<ModuleRuntime>> list = lists.next();
       Iterator<WeakReference<ModuleRuntime>> entries = list.iterator();
       while (entries.hasNext()) {
         if (entries.next().get() == null) {
           entries.remove();
         }
       }
-      list.add(new WeakReference<>(module));
-      version++;
+      if (list.isEmpty()) {
+        lists.remove();
+      }
+    }
+  }
+
+  /** Whether a module of this class name is registered (for tests). */
+  static boolean registered(String moduleClass) {
+    synchronized (LOCK) {
+      return BY_CLASS.containsKey(moduleClass);
     }
   }
 

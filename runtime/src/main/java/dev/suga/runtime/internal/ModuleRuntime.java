@@ -219,6 +219,15 @@ public final class ModuleRuntime {
     return current != null && current.release(true);
   }
 
+  /**
+   * Whether memory pressure concerns the module: it can be released (every policy but {@code
+   * NEVER}; pressure releases them all), or it has a result cache (which pressure clears). Until
+   * one such module has loaded, a gateway's end of invocation does not look at the heap.
+   */
+  boolean memoryPressureApplies() {
+    return resultCache != null || holder != null;
+  }
+
   /** Applies the unload policy at the end of an invocation. */
   void endInvocation(long nowNanos) {
     ModuleHolder<?> current = holder;

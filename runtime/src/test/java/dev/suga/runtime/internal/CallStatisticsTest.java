@@ -28,6 +28,7 @@ import dev.suga.runtime.StatisticsSnapshot;
 import dev.suga.runtime.UnloadPolicy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -564,6 +565,42 @@ class CallStatisticsTest {
     StatisticsSnapshot.OperationStatistics get = get(statistics);
     assertEquals(106, get.calls(), "the ended owner's 5, this thread's 100, a third thread's 1");
     assertEquals(106, get.sampledCalls());
+  }
+
+  @Test
+  void anEndedOwnerThreadIsNotKeptAliveAndIsStillTakenOverFrom() throws Exception {
+    CallStatistics statistics = new CallStatistics(2, clock, 1);
+    WeakReference<Thread> first = endedOwner(statistics, 5);
+
+    assertTrue(
+        Collection.until(() -> first.get() == null),
+        "the statistics keep the ended owner's Thread (and its context class loader) reachable");
+    for (int i = 0; i < 100; i++) {
+      statistics.end(0, statistics.begin(0));
+    }
+    Thread third = new Thread(() -> statistics.end(0, statistics.begin(0)));
+    third.start();
+    third.join();
+
+    StatisticsSnapshot.OperationStatistics get = get(statistics);
+    assertEquals(
+        106, get.calls(), "the collected owner's 5, this thread's 100, a third thread's 1");
+    assertEquals(106, get.sampledCalls());
+  }
+
+  /** Makes a thread the owner with {@code calls} calls, and waits until it has ended. */
+  private static WeakReference<Thread> endedOwner(CallStatistics statistics, int calls)
+      throws InterruptedException {
+    Thread owner =
+        new Thread(
+            () -> {
+              for (int i = 0; i < calls; i++) {
+                statistics.end(0, statistics.begin(0));
+              }
+            });
+    owner.start();
+    owner.join();
+    return new WeakReference<>(owner);
   }
 
   /**

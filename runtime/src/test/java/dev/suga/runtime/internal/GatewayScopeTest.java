@@ -166,6 +166,144 @@ class GatewayScopeTest {
   }
 
   @Test
+  void aMeasurementAboveTheThresholdReleasesOnceAndOneBelowItNever() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a, b);
+    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
+    ModuleHolder<Object> idleHolder = holder(idle, UnloadPolicy.IDLE, 3600);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
+    ModuleHolder<Object> pressureHolder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
+    List<ModuleHolder<Object>> holders = List.of(idleHolder, pressureHolder);
+    use(holders);
+    idle.resultCache().store(1, new Object[0], 42, 60);
+
+    heap.collected(0.5); // at the threshold: not above it
+    scope.endInvocation();
+    assertTrue(idleHolder.isLoaded() && pressureHolder.isLoaded());
+    assertEquals(1, idle.resultCache().size());
+
+    heap.collected(0.6);
+    scope.endInvocation();
+    assertFalse(idleHolder.isLoaded() || pressureHolder.isLoaded(), "every releasable module goes");
+    assertEquals(0, idle.resultCache().size());
+
+    use(holders);
+    idle.resultCache().store(1, new Object[0], 42, 60);
+    scope.endInvocation();
+    assertTrue(
+        idleHolder.isLoaded() && pressureHolder.isLoaded(),
+        "no collection has measured what the release freed: nothing to act on");
+    assertEquals(1, idle.resultCache().size());
+
+    heap.collected(0.7);
+    scope.endInvocation();
+    assertFalse(idleHolder.isLoaded() || pressureHolder.isLoaded());
+    List<InterfaceInfo> interfaces =
+        List.of(
+            new InterfaceInfo("a", a, UnloadPolicy.IDLE, 3600),
+            new InterfaceInfo("b", b, UnloadPolicy.MEMORY_PRESSURE, 0));
+    StatisticsSnapshot snapshot = scope.snapshot(operations(), interfaces);
+    assertEquals(2, snapshot.module("a").emergencyReleases());
+    assertEquals(2, snapshot.module("b").emergencyReleases());
+  }
+
+  @Test
+  void eachGatewayActsOnAMeasurementOnce() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    GatewayScope library = new GatewayScope(GatewayScopeTest.class, heap, b);
+    GatewayScope application = new GatewayScope(GatewayScopeTest.class, heap, a, b);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
+    ModuleHolder<Object> pressureHolder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
+
+    heap.collected(0.9);
+    use(List.of(pressureHolder));
+    library.endInvocation();
+    assertFalse(pressureHolder.isLoaded());
+    use(List.of(pressureHolder));
+    application.endInvocation();
+    assertFalse(pressureHolder.isLoaded(), "the application's gateway had not acted on it yet");
+  }
+
+  @Test
+  void aGatewayThatPressureDoesNotConcernDoesNotLookAtTheHeap() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    heap.collected(0.99);
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a, b);
+    ModuleRuntime never = ModuleRuntime.register(GatewayScopeTest.class, "b", b, "three");
+
+    scope.endInvocation();
+    assertEquals(0, heap.reads, "a NEVER module without cache: pressure has nothing to free");
+
+    never.resultCache().store(0, new Object[0], 42, 60); // a cache is what pressure clears
+    scope.endInvocation();
+    assertEquals(1, heap.reads);
+    assertEquals(0, never.resultCache().size());
+  }
+
+  @Test
+  void pressureReleasesModulesOfEveryReleasablePolicy() {
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.5");
+    Heap heap = new Heap();
+    heap.collected(0.99);
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a);
+    ModuleRuntime idle = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
+    ModuleHolder<Object> idleHolder = holder(idle, UnloadPolicy.IDLE, 3600);
+    use(List.of(idleHolder));
+
+    scope.endInvocation();
+    assertEquals(1, heap.reads);
+    assertFalse(idleHolder.isLoaded(), "released before its idle time, for memory");
+  }
+
+  @Test
+  void thresholdsZeroAndOneNeedNoMeasurement() {
+    Heap heap = new Heap();
+    heap.collected(0.99);
+    GatewayScope scope = new GatewayScope(GatewayScopeTest.class, heap, a);
+    ModuleRuntime pressure = ModuleRuntime.register(GatewayScopeTest.class, "a", a, "one", "two");
+    ModuleHolder<Object> holder = holder(pressure, UnloadPolicy.MEMORY_PRESSURE, 0);
+    use(List.of(holder));
+
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "1.0");
+    scope.endInvocation();
+    assertTrue(holder.isLoaded(), "1: never under pressure");
+    heap.collected(0.0);
+    System.setProperty(GatewayScope.MEMORY_PRESSURE_THRESHOLD_PROPERTY, "0.0");
+    scope.endInvocation();
+    assertFalse(holder.isLoaded(), "0: always under pressure");
+    use(List.of(holder));
+    scope.endInvocation();
+    assertFalse(holder.isLoaded(), "at every end of invocation");
+    assertEquals(0, heap.reads);
+  }
+
+  private static void use(List<ModuleHolder<Object>> holders) {
+    for (ModuleHolder<Object> holder : holders) {
+      holder.acquire();
+      holder.afterCall();
+    }
+  }
+
+  /** A heap whose measurements the test takes, as collections would; counts its reads. */
+  private static final class Heap implements HeapOccupancy {
+    private Measurement latest = Measurement.NONE;
+    int reads;
+
+    void collected(double share) {
+      latest = new Measurement(share);
+    }
+
+    @Override
+    public Measurement latest() {
+      reads++;
+      return latest;
+    }
+  }
+
+  @Test
   void aModuleOfAnUnrelatedClassLoaderIsNotFound() {
     ClassLoader unrelated = new ClassLoader(null) {};
     ModuleRegistry.add(
