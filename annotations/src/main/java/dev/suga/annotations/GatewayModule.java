@@ -26,11 +26,14 @@ import java.lang.annotation.Target;
  *
  * <p>The gateway builds the module on the first call of one of its (non-static) operations: with
  * its public no-arg constructor; else with a {@code public static} no-arg method named {@code
- * create} that returns it; else with a package-private no-arg constructor when the gateway is
- * generated in the module's package. The class must be a top-level or {@code static} nested class,
- * not {@code abstract}, not generic, and accessible from the gateway's package. A module that
- * implements {@link AutoCloseable} is closed when it is released, never while a call is still
- * running in it.
+ * create} that returns it; else with its package-private (or protected) no-arg constructor. The
+ * module's generated holder, which builds it and calls its operations, lives in the module's own
+ * package, so a package-private constructor and package-private {@link GatewayOperation} methods
+ * work whatever package the gateway is generated in. The class itself must be a top-level or {@code
+ * static} nested class, not {@code abstract}, not generic, and accessible from the gateway's
+ * package: {@code public}, or package-private in the gateway's package (nor nested in a {@code
+ * private} class). A module that implements {@link AutoCloseable} is closed when it is released,
+ * never while a call is still running in it.
  *
  * <p>A module's constructor may call other modules' operations, but not in a circle: that is
  * reported at run time with the chain of interfaces ({@code a -> b -> a}).

@@ -28,8 +28,10 @@ import java.lang.annotation.Target;
  * as the constant {@code Gateway.Operation.CACHE_GET}, and as the typed static method {@code
  * Gateway.cacheGet(...)} with the method's own parameter, return and {@code throws} types.
  *
- * <p>The method must not be {@code private}, {@code abstract} or generic, and must be accessible
- * from the gateway's package. It may be {@code static}: a static operation needs no instance, so
+ * <p>The method must not be {@code private}, {@code abstract} or generic. Package-private works
+ * from a gateway in any package: the module's generated holder, which calls the method, is in the
+ * module's package. The types of its signature must be accessible from the gateway's package, whose
+ * typed method declares them. It may be {@code static}: a static operation needs no instance, so
  * calling it never builds the module. A class that has operations but no {@link GatewayModule} is a
  * module with the defaults.
  */

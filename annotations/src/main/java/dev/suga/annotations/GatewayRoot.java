@@ -28,6 +28,16 @@ import java.lang.annotation.Target;
  * libraries on the class path (jars whose own compilation had modules but no root). Put it on any
  * type of the application, typically the class with {@code main} or the Lambda handler. Two roots
  * may not generate the same class name.
+ *
+ * <p>Interface ids are unique within a gateway. When two modules claim the same id, or generate the
+ * same constant or method name, and at least one of them is in a jar you cannot change (an
+ * application with its own {@code cache} module and the core interfaces library, which has one
+ * too), leave one of them out with {@link #exclude()}:
+ *
+ * <pre>{@code
+ * @GatewayRoot(exclude = dev.suga.core.CacheCore.class)  // keep the application's own "cache"
+ * public final class App { ... }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -35,4 +45,15 @@ import java.lang.annotation.Target;
 public @interface GatewayRoot {
   /** Simple name of the generated class; a Java identifier. Default {@code "Gateway"}. */
   String name() default "Gateway";
+
+  /**
+   * Modules this gateway leaves out: module classes of this compilation or indexed by a library on
+   * the class path. An excluded module has no typed method, {@code Interface} or {@code Operation}
+   * constant in this gateway, and is not in its statistics or lifecycle methods; it is still
+   * compiled and keeps its holder, so a library's own gateway (and any other root) still reaches
+   * it. A class that is not a gateway module ({@code [SUGA/ExcludeNotModule]}), or a module that
+   * this gateway would not include anyway ({@code [SUGA/ExcludeNotPresent]}), is a compile error.
+   * Default: none.
+   */
+  Class<?>[] exclude() default {};
 }

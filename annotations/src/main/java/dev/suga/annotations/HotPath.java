@@ -24,11 +24,26 @@ import java.lang.annotation.Target;
 /**
  * Generates a zero-abstraction fast path for a {@link GatewayOperation}.
  *
- * <p>The typed method {@code Gateway.cacheGet(...)} of a hot operation is a direct call on the
- * module instance: no varargs, no boxing, no statistics, no locks, so the JIT inlines it to the
- * cost of calling the module yourself. The price is visibility: calls of hot operations are not
- * counted. Use it for the few operations that every request runs; the statistics report ({@code
- * Gateway.statistics().report()}) names the candidates.
+ * <p>The typed method {@code Gateway.cacheGet(...)} of a hot operation calls the module method with
+ * no varargs, no boxing, no statistics and no locks. What is left depends on the module's unload
+ * policy:
+ *
+ * <ul>
+ *   <li>{@link GatewayModule.Unload#NEVER NEVER} (the default), and any {@code static} operation:
+ *       the instance is a constant of its holder class (the initialization-on-demand idiom), so the
+ *       JIT inlines the call to the cost of calling the module yourself.
+ *   <li>{@link GatewayModule.Unload#IDLE IDLE} and {@link GatewayModule.Unload#MEMORY_PRESSURE
+ *       MEMORY_PRESSURE}: the instance can be released, and never while a call runs in it, so each
+ *       call is bracketed by the holder's in-flight count ({@code HOLDER.acquire()} before, {@code
+ *       HOLDER.afterCall()} after): two atomic updates of one shared counter and two volatile
+ *       reads. That is a few nanoseconds on one thread, and more when many threads call the module
+ *       at once, since they contend for that counter. Keep modules whose hot paths must cost no
+ *       more than a direct call {@code NEVER}.
+ * </ul>
+ *
+ * <p>The price is visibility: calls of hot operations are not counted. Use it for the few
+ * operations that every request runs; the statistics report ({@code Gateway.statistics().report()})
+ * names the candidates.
  *
  * <p>Not allowed on an operation of an {@link GatewayModule.Unload#IMMEDIATE IMMEDIATE} module
  * (building the module on every call is the opposite of a fast path), nor together with {@link

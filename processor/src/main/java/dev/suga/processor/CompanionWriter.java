@@ -127,7 +127,7 @@ final class CompanionWriter {
                     "The gateway's modules, in {@code Interface} order, found once their holders have"
                         + " loaded.\n")
                 .initializer(
-                    "new $T($T.class$>$L$<)", GATEWAY_SCOPE, names.gateway(), modules.build())
+                    "new $T($T.class$>$>$L$<$<)", GATEWAY_SCOPE, names.gateway(), modules.build())
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .build();
@@ -195,7 +195,7 @@ final class CompanionWriter {
       if (module.fallback() != null) {
         OperationModel last = module.operations().get(module.operations().size() - 1);
         method.addStatement(
-            "case $N: return $L",
+            "case $N:$Wreturn $L",
             GatewayNames.operationConstant(module, last),
             newOperationInfo(module, module.fallback().asOperation()));
       }
@@ -213,7 +213,7 @@ final class CompanionWriter {
     for (int i = 0; i < modules.size(); i++) {
       ModuleModel module = modules.get(i);
       method.addStatement(
-          "case $L: return new $T($S, $S, $T.$L, $LL)",
+          "case $L:$Wreturn new $T($S,$W$S,$W$T.$L,$W$LL)",
           i,
           INTERFACE_INFO,
           module.interfaceId(),
@@ -289,7 +289,7 @@ final class CompanionWriter {
     method.beginControlFlow("switch (ordinal)");
     for (Entry entry : entries) {
       method.addStatement(
-          "case $N: return $L",
+          "case $N:$Wreturn $L",
           GatewayNames.operationConstant(entry.module(), entry.operation()),
           newOperationInfo(entry));
     }
@@ -307,16 +307,20 @@ final class CompanionWriter {
     CodeBlock.Builder parameters = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
       ParameterModel parameter = operation.parameters().get(i);
+      String type = GatewayNames.metadataType(operation, i);
+      // One parameter per line when they do not fit together; a parameter that does not fit on
+      // a continuation line by itself (at column 10) wraps between its name and its type too.
+      String text = "new ParameterInfo(\"" + parameter.name() + "\", \"" + type + "\")),";
       parameters
           .add(i == 0 ? "" : ",$W")
           .add(
-              "new $T($S, $S)",
+              10 + text.length() <= 100 ? "new $T($S, $S)" : "new $T($S,$W$S)",
               PARAMETER_INFO,
               parameter.name(),
-              parameter.type().withoutAnnotations().toString());
+              type);
     }
     return CodeBlock.of(
-        "new $T($S, $S, $L, $LL,$W$S,$W$T.of($L))",
+        "new $T($S,$W$S,$W$L,$W$LL,$W$S,$W$T.of($L))",
         OPERATION_INFO,
         module.interfaceId(),
         operation.name(),
@@ -371,7 +375,7 @@ final class CompanionWriter {
     for (ModuleModel module : model.modules()) {
       if (module.fallback() != null) {
         fallback.addStatement(
-            "case $S: return $T.$N(operation, arguments)",
+            "case $S:$Wreturn $T.$N(operation,$Warguments)",
             module.interfaceId(),
             names.adapters(module),
             HolderWriter.FALLBACK_METHOD);

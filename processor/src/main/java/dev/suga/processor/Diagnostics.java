@@ -17,6 +17,8 @@ package dev.suga.processor;
 
 import java.util.function.Consumer;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -34,6 +36,18 @@ final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
   }
 
+  /** Reports on one value of an annotation of {@code element}, where the compiler points at it. */
+  void error(
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
+      Object... arguments) {
+    errorCount++;
+    messager.printMessage(
+        Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
+  }
+
   /**
    * Reports through {@code printer}, for a position no element has (a method of a local class, seen
    * only as a source tree).
@@ -45,6 +59,10 @@ final class Diagnostics {
 
   void note(String text) {
     messager.printMessage(Diagnostic.Kind.NOTE, text);
+  }
+
+  void note(Element element, Message message, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message.format(arguments), element);
   }
 
   void note(Message message, Object... arguments) {

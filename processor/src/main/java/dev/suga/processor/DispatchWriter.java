@@ -17,7 +17,7 @@ package dev.suga.processor;
 
 import static dev.suga.processor.RuntimeNames.ARGUMENTS;
 import static dev.suga.processor.RuntimeNames.FAILURES;
-import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION;
+import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION_IN_JAVADOC;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -70,9 +70,10 @@ final class DispatchWriter {
             .addJavadoc(
                 "Runs {@code operation} with positional arguments, as its typed method would; a primitive\n"
                     + "result is boxed, a void one is {@code null}. A varargs parameter takes an array.\n\n"
-                    + "@throws $T if the arguments do not fit the operation's signature, or to wrap a\n"
-                    + "    checked exception the operation threw; unchecked exceptions pass through unchanged\n",
-                GATEWAY_EXCEPTION)
+                    + "@throws $L if the arguments do not fit the operation's\n"
+                    + "    signature, or to wrap a checked exception the operation threw; unchecked exceptions\n"
+                    + "    pass through unchanged\n",
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .varargs(true)
             .returns(Object.class)
@@ -84,27 +85,20 @@ final class DispatchWriter {
                 "operation")
             .addStatement(
                 "return $L",
-                route(
-                    operationCount,
-                    GatewayNames.EXECUTE,
-                    CodeBlock.of("arguments == null$W? new $T[0]$W: arguments", Object.class)));
+                route(operationCount, GatewayNames.EXECUTE, orNoArguments("arguments")));
     MethodSpec byName =
         MethodSpec.methodBuilder(GatewayNames.EXECUTE)
             .addJavadoc(
                 "Runs the operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
-                    + "@throws $T if there is no such operation, or as\n"
+                    + "@throws $L if there is no such operation, or as\n"
                     + "    {@link #execute(Operation, Object...)}\n",
-                GATEWAY_EXCEPTION)
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .varargs(true)
             .returns(Object.class)
             .addParameter(String.class, "qualifiedName")
             .addParameter(OBJECT_ARRAY, "arguments")
-            .addCode(
-                byName(
-                    fallbacks,
-                    CodeBlock.of("arguments"),
-                    CodeBlock.of("arguments == null$W? new $T[0]$W: arguments", Object.class)))
+            .addCode(byName(fallbacks, CodeBlock.of("arguments"), orNoArguments("arguments")))
             .build();
     TypeName namedArguments =
         ParameterizedTypeName.get(
@@ -117,9 +111,9 @@ final class DispatchWriter {
                 "Runs {@code operation} with arguments by parameter name.\n\n"
                     + "<p>Note: {@code execute(op, map)} always means named arguments; to pass a {@code Map} as\n"
                     + "the single positional argument, write {@code execute(op, new Object[] {map})}.\n\n"
-                    + "@throws $T if a parameter is missing or a name is unknown, or as\n"
+                    + "@throws $L if a parameter is missing or a name is unknown, or as\n"
                     + "    {@link #execute(Operation, Object...)}\n",
-                GATEWAY_EXCEPTION)
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .returns(Object.class)
             .addParameter(operation, "operation")
@@ -134,6 +128,14 @@ final class DispatchWriter {
       out.addAll(fixedArity(operationCount, arity, fallbacks));
     }
     return out;
+  }
+
+  /**
+   * {@code array == null ? Arguments.NONE : array}: {@code execute(op, (Object[]) null)} means no
+   * arguments, and every call without arguments shares one empty array.
+   */
+  private static CodeBlock orNoArguments(String array) {
+    return CodeBlock.of("$N == null ? $T.NONE : $N", array, ARGUMENTS, array);
   }
 
   /**
@@ -181,18 +183,28 @@ final class DispatchWriter {
     MethodSpec.Builder byOperation =
         MethodSpec.methodBuilder(GatewayNames.EXECUTE)
             .addJavadoc(
-                "{@link #execute(Operation, Object...)} for $L argument$L, without an array.\n",
-                arity,
-                arity == 1 ? "" : "s")
+                arity == 0
+                    ? CodeBlock.of(
+                        "Runs {@code operation}, an operation without parameters, as its typed method"
+                            + " would:\nwhat {@link #execute(Operation, Object...)} does with no"
+                            + " arguments, without an array.\n")
+                    : CodeBlock.of(
+                        "{@link #execute(Operation, Object...)} for $L, without an array.\n",
+                        GatewayWriter.count(arity, "argument")))
             .addModifiers(PUBLIC, STATIC)
             .returns(Object.class)
             .addParameter(operation, "operation");
     MethodSpec.Builder byName =
         MethodSpec.methodBuilder(GatewayNames.EXECUTE)
             .addJavadoc(
-                "{@link #execute(String, Object...)} for $L argument$L, without an array.\n",
-                arity,
-                arity == 1 ? "" : "s")
+                arity == 0
+                    ? CodeBlock.of(
+                        "Runs the operation named {@code qualifiedName}, an operation without"
+                            + " parameters:\nwhat {@link #execute(String, Object...)} does with no"
+                            + " arguments, without an array.\n")
+                    : CodeBlock.of(
+                        "{@link #execute(String, Object...)} for $L, without an array.\n",
+                        GatewayWriter.count(arity, "argument")))
             .addModifiers(PUBLIC, STATIC)
             .returns(Object.class)
             .addParameter(String.class, "qualifiedName");
@@ -204,9 +216,15 @@ final class DispatchWriter {
         .addStatement(
             "int ordinal = $T.requireNonNull(operation, $S).ordinal()", Objects.class, "operation")
         .addStatement("return $L", route(operationCount, "execute" + arity, arguments));
-    byName.addCode(
-        byName(fallbacks, arguments, CodeBlock.of("new $T[] {$L}", Object.class, arguments)));
+    byName.addCode(byName(fallbacks, arguments, asArray(arity)));
     return List.of(byOperation.build(), byName.build());
+  }
+
+  /** {@code new Object[] {a0, a1, ...}}, or the shared empty array for no arguments. */
+  private static CodeBlock asArray(int arity) {
+    return arity == 0
+        ? CodeBlock.of("$T.NONE", ARGUMENTS)
+        : CodeBlock.of("new $T[] {$L}", Object.class, fixedArguments(arity));
   }
 
   /** {@code a0, a1, ...}. */
@@ -224,7 +242,7 @@ final class DispatchWriter {
    * it; else the companion's router of that name, which picks the block.
    */
   private CodeBlock route(int operationCount, String blockMethod, CodeBlock arguments) {
-    CodeBlock tail = arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", arguments);
+    CodeBlock tail = arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$L", arguments);
     ClassName target = blockCount(operationCount) <= 1 ? names.dispatchBlock(0) : names.companion();
     return CodeBlock.of("$T.$N(ordinal$L)", target, blockMethod, tail);
   }
@@ -316,7 +334,7 @@ final class DispatchWriter {
     if (count <= SWITCH_GROUP) {
       code.beginControlFlow("switch ($L)", key);
       for (int i = from; i < to; i++) {
-        code.addStatement("case $L: $L", labels.get(i), routes.get(i));
+        code.addStatement("case $L:$W$L", labels.get(i), routes.get(i));
       }
       code.endControlFlow();
       return;
@@ -387,7 +405,7 @@ final class DispatchWriter {
     CodeBlock fallback =
         arity < 0
             ? CodeBlock.of("throw new $T(ordinal)", AssertionError.class)
-            : CodeBlock.of("return execute(ordinal, new $T[] {$L})", Object.class, arguments);
+            : CodeBlock.of("return execute(ordinal, $L)", asArray(arity));
     List<Integer> partStarts = windowStarts(keys);
     if (partStarts.size() <= 1) {
       return List.of(
@@ -507,8 +525,14 @@ final class DispatchWriter {
         TypeSpec.classBuilder(names.adapters(module))
             .addModifiers(STATIC, FINAL)
             .addJavadoc(
-                "{@code execute} adapters of interface {@code $L}: check the arguments, call the holder.\n",
-                module.interfaceId())
+                "{@code execute} adapters of interface {@code $L}:$Lcheck the arguments, call the holder.\n",
+                module.interfaceId(),
+                GatewayNames.javadocSpace(
+                    2,
+                    ("{@code execute} adapters of interface {@code }: check the arguments, call the"
+                            + " holder."
+                            + module.interfaceId())
+                        .length()))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     for (OperationModel operation : module.operations()) {
       type.addMethod(adapter(module, operation, false));
@@ -596,11 +620,11 @@ final class DispatchWriter {
       if (cast.equals(OBJECT)) {
         arguments.add(i == 0 ? "$L" : ",$W$L", argument);
       } else {
-        arguments.add(i == 0 ? "($T) $L" : ", ($T) $L", cast, argument);
+        arguments.add(i == 0 ? "($T) $L" : ",$W($T) $L", cast, argument);
       }
       unchecked |= parameter.uncheckedCast();
     }
-    CodeBlock call = CodeBlock.of("$T.$N($L)", module.holder(), typed, arguments.build());
+    CodeBlock call = CodeBlock.of("$T.$N($Z$L)", module.holder(), typed, arguments.build());
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(typed).addModifiers(STATIC).returns(Object.class);
     if (fixed) {
@@ -615,7 +639,7 @@ final class DispatchWriter {
       method
           .beginControlFlow("if ($L)", condition)
           .addStatement(
-              "throw $T.argumentMismatch($T.$L.info(), $L)",
+              "throw $T.argumentMismatch($Z$T.$L.info(),$W$L)",
               FAILURES,
               names.operationType(),
               GatewayNames.operationConstant(module, operation),

@@ -15,6 +15,7 @@
  */
 package dev.suga.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
@@ -179,31 +180,116 @@ final class GatewayNames {
   static CodeBlock linkParameters(OperationModel operation) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (int i = 0; i < operation.parameters().size(); i++) {
-      OperationModel.ParameterModel parameter = operation.parameters().get(i);
-      out.add(
-          i == 0 ? "$T" : ",$T", parameter.isPrimitive() ? parameter.type() : parameter.erasure());
+      TypeName type = linkType(operation, i);
+      out.add(i == 0 ? "" : ",");
+      if (isVarargs(operation, i, type)) {
+        out.add("$T...", ((ArrayTypeName) type).componentType());
+      } else {
+        out.add("$T", type);
+      }
     }
     return out.build();
   }
 
+  /** Parameter {@code index} as a link names it: erased, unless primitive. */
+  private static TypeName linkType(OperationModel operation, int index) {
+    OperationModel.ParameterModel parameter = operation.parameters().get(index);
+    return parameter.isPrimitive() ? parameter.type() : parameter.erasure();
+  }
+
+  /** Whether parameter {@code index}, of type {@code type}, is the varargs one: {@code int...}. */
+  private static boolean isVarargs(OperationModel operation, int index, TypeName type) {
+    return operation.varargs()
+        && index == operation.parameters().size() - 1
+        && type instanceof ArrayTypeName;
+  }
+
+  /**
+   * Parameter {@code index}'s type as the operation's metadata ({@code ParameterInfo.type()}) and
+   * so its signature in messages show it: as declared, {@code java.lang.String...} for a varargs
+   * parameter.
+   */
+  static String metadataType(OperationModel operation, int index) {
+    TypeName type = operation.parameters().get(index).type().withoutAnnotations();
+    return isVarargs(operation, index, type)
+        ? ((ArrayTypeName) type).componentType().withoutAnnotations() + "..."
+        : type.toString();
+  }
+
+  /**
+   * A module class as the API file's Javadoc names it: by its imported-style name in the gateway's
+   * own package, else fully qualified, so that a name the file uses in Javadoc only is not imported
+   * (ECJ reports such an import as unused).
+   */
+  CodeBlock javadocType(ClassName type) {
+    return type.packageName().equals(gateway.packageName())
+        ? CodeBlock.of("$T", type)
+        : CodeBlock.of("$L", type.canonicalName());
+  }
+
+  /** The text {@link #javadocType} renders, for the length of a Javadoc line. */
+  String javadocTypeText(ClassName type) {
+    return type.packageName().equals(gateway.packageName())
+        ? nestedName(type)
+        : type.canonicalName();
+  }
+
   /**
    * Whether {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} fits on one Javadoc line
-   * of 100 columns at {@code depth} levels of two-space indentation, counting types by their simple
-   * names as the file's imports usually render them.
+   * of 100 columns at {@code depth} levels of two-space indentation, counting the module as {@link
+   * #javadocType} renders it and parameter types by their simple names, as the file's imports
+   * usually render them.
    */
-  static boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
+  boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
+    String moduleName = javadocTypeText(module.type());
     int length =
         2 * depth
             + 3
             + "{@code }: calls {@link #()}.".length()
             + qualifiedName(module, operation).length()
-            + module.type().simpleName().length()
-            + operation.methodName().length();
-    for (OperationModel.ParameterModel parameter : operation.parameters()) {
-      TypeName type = parameter.isPrimitive() ? parameter.type() : parameter.erasure();
-      length += 1 + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
-    }
+            + moduleName.length()
+            + operation.methodName().length()
+            + linkParametersText(operation).length();
     return length <= 100;
+  }
+
+  /**
+   * What goes before the last part of a Javadoc line: a space if {@code length} characters of text
+   * fit in 100 columns at {@code depth} levels of two-space indentation (with the {@code " * "}),
+   * else a line break.
+   */
+  static String javadocSpace(int depth, int length) {
+    return 2 * depth + " * ".length() + length <= 100 ? " " : "\n";
+  }
+
+  /** How a type declared in the file's own package reads there: {@code Outer.Inner}. */
+  static String nestedName(ClassName type) {
+    return String.join(".", type.simpleNames());
+  }
+
+  /**
+   * A method's erased parameter types as {@link #linkParameters} renders them, by their imported
+   * names: {@code String,List,int...}, for the length of a Javadoc line.
+   */
+  static String linkParametersText(OperationModel operation) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < operation.parameters().size(); i++) {
+      TypeName type = linkType(operation, i);
+      boolean varargs = isVarargs(operation, i, type);
+      if (varargs) {
+        type = ((ArrayTypeName) type).componentType();
+      }
+      out.append(i == 0 ? "" : ",").append(linkTypeText(type)).append(varargs ? "..." : "");
+    }
+    return out.toString();
+  }
+
+  /** An erased type as an import-using file renders it: {@code Outer.Inner[]}, {@code int}. */
+  private static String linkTypeText(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return linkTypeText(array.componentType()) + "[]";
+    }
+    return type instanceof ClassName name ? nestedName(name) : type.toString();
   }
 
   static String qualifiedName(ModuleModel module, OperationModel operation) {

@@ -108,6 +108,12 @@ public final class GatewayProcessor extends AbstractProcessor {
   /** Modules whose holder and index entry are written. */
   private final Set<String> written = new LinkedHashSet<>();
 
+  /**
+   * Modules of a compilation without a root whose index entry kept its application's roots (a
+   * module recompiled alone), by class name.
+   */
+  private final Map<String, List<String>> keptRoots = new LinkedHashMap<>();
+
   /** Top-level types compiled from source, which a generated class must not replace. */
   private final Set<String> sourceTypes = new HashSet<>();
 
@@ -192,15 +198,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         && libraries.isEmpty()
         && !modules.isEmpty()
         && diagnostics.errorCount() == 0) {
-      diagnostics.note(
-          Message.NO_ROOT,
-          modules.size(),
-          String.join(
-              ", ",
-              modules.keySet().stream()
-                  .map(name -> name.substring(name.lastIndexOf('.') + 1))
-                  .sorted()
-                  .toList()));
+      noteNoRoot();
     }
     if (round.processingOver() && "true".equals(processingEnv.getOptions().get(TIMING_OPTION))) {
       int operations = modules.values().stream().mapToInt(m -> m.operations().size()).sum();
@@ -213,6 +211,49 @@ public final class GatewayProcessor extends AbstractProcessor {
     // only for unclaimed annotations) from seeing the round. javac's -Xlint:processing warns
     // that nobody claimed them; that warning is about processors, not code (see the README).
     return false;
+  }
+
+  /**
+   * Says what a compilation without a root or library gateway did with its modules: indexed them as
+   * a library's, or (modules recompiled alone) kept them in their application's index.
+   */
+  private void noteNoRoot() {
+    List<String> library = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    Set<String> keptFor = new TreeSet<>();
+    for (String name : modules.keySet()) {
+      String simpleName = name.substring(name.lastIndexOf('.') + 1);
+      List<String> entryRoots = keptRoots.get(name);
+      if (entryRoots == null) {
+        library.add(simpleName);
+      } else {
+        kept.add(simpleName);
+        keptFor.addAll(entryRoots);
+      }
+    }
+    if (!library.isEmpty()) {
+      diagnostics.note(Message.NO_ROOT, "its " + modules(library, "is", "are"));
+    }
+    if (!kept.isEmpty()) {
+      boolean one = kept.size() == 1;
+      String rootList = String.join(", ", keptFor);
+      diagnostics.note(
+          Message.NO_ROOT_KEPT,
+          modules(kept, "is", "are"),
+          (keptFor.size() == 1 ? "root " : "roots ") + rootList,
+          keptFor.size() == 1 ? "that root" : "those roots",
+          one ? "it" : "them",
+          keptFor.size() == 1 ? "that root" : "those roots",
+          one ? "it" : "them");
+    }
+  }
+
+  /** {@code module A is}, {@code 2 modules (A, B) are}. */
+  private static String modules(List<String> simpleNames, String singular, String plural) {
+    List<String> sorted = simpleNames.stream().sorted().toList();
+    return sorted.size() == 1
+        ? "module " + sorted.get(0) + " " + singular
+        : sorted.size() + " modules (" + String.join(", ", sorted) + ") " + plural;
   }
 
   private void processRound(RoundEnvironment round) {
@@ -466,9 +507,7 @@ public final class GatewayProcessor extends AbstractProcessor {
         continue;
       }
       String simpleName =
-          library
-              ? origin.getAnnotation(GatewayLibrary.class).name()
-              : origin.getAnnotation(GatewayRoot.class).name();
+          library ? origin.getAnnotation(GatewayLibrary.class).name() : RootAnnotation.name(origin);
       if (!NameConventions.isClassName(simpleName)) {
         diagnostics.error(origin, Message.INVALID_ROOT_NAME, annotation, simpleName);
         continue;
@@ -478,10 +517,27 @@ public final class GatewayProcessor extends AbstractProcessor {
         continue;
       }
       gateways.put(className, origin);
-      GatewayModel model =
-          GatewayModel.of(
-              className, origin, library, aggregate(library ? null : name, origin, className));
+      List<RootAnnotation.Exclusion> exclusions =
+          library ? List.of() : RootAnnotation.exclusions(origin);
+      Set<String> excluded = new HashSet<>();
+      exclusions.forEach(exclusion -> excluded.add(exclusion.name()));
+      Set<String> leftOut = new HashSet<>();
+      List<ModuleModel> gatewayModules =
+          aggregate(library ? null : name, origin, className, excluded, leftOut);
+      if (!checkExclusions(origin, exclusions, leftOut)) {
+        continue;
+      }
+      GatewayModel model = GatewayModel.of(className, origin, library, gatewayModules);
       if (gatewayValidator.validate(model)) {
+        if (model.operationCount() > OperationTypeWriter.ENUM_LIMIT) {
+          diagnostics.note(
+              origin,
+              Message.OPERATION_CLASS,
+              className,
+              model.operationCount(),
+              OperationTypeWriter.ENUM_LIMIT,
+              simpleName);
+        }
         planned.add(new PlannedGateway(className, origin, model));
       }
     }
@@ -537,15 +593,58 @@ public final class GatewayProcessor extends AbstractProcessor {
   }
 
   /**
-   * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface id:
-   * this compilation's, plus the index entries on the class path that it takes in. Sources win over
-   * entries for the same class; an application's entry whose class is gone (its source was deleted)
-   * is dropped, while a library's is a {@link Message#BAD_INDEX} error; an entry whose class no
-   * longer declares operations is dropped with a {@link Message#STALE_INDEX} note. Errors about an
-   * entry go to {@code origin}, the root or library type of {@code gateway}.
+   * Every class a root excludes must be one of the modules its gateway would otherwise include
+   * ({@code leftOut}); reports the others on their class literal. Classes of this compilation that
+   * were reported invalid are not reported again.
+   *
+   * @return whether every exclusion is valid
    */
-  private List<ModuleModel> aggregate(String root, TypeElement origin, ClassName gateway) {
-    List<ModuleModel> all = new ArrayList<>(modules.values());
+  private boolean checkExclusions(
+      TypeElement root, List<RootAnnotation.Exclusion> exclusions, Set<String> leftOut) {
+    int errorsBefore = diagnostics.errorCount();
+    for (RootAnnotation.Exclusion exclusion : exclusions) {
+      String name = exclusion.name();
+      if (leftOut.contains(name) || invalid.contains(name)) {
+        continue;
+      }
+      TypeElement type = exclusion.type();
+      boolean module =
+          type.getAnnotation(GatewayModule.class) != null
+              || !ModuleElements.operationMethods(type).isEmpty();
+      diagnostics.error(
+          root,
+          exclusion.annotation(),
+          exclusion.value(),
+          module ? Message.EXCLUDE_NOT_PRESENT : Message.EXCLUDE_NOT_MODULE,
+          name,
+          root.getQualifiedName());
+    }
+    return diagnostics.errorCount() == errorsBefore;
+  }
+
+  /**
+   * The modules of a gateway for {@code root} (null for a library gateway), sorted by interface id:
+   * this compilation's, plus the index entries on the class path that it takes in, less the modules
+   * the root {@code excluded} (those are added to {@code leftOut}). Sources win over entries for
+   * the same class; an application's entry whose class is gone (its source was deleted) is dropped,
+   * while a library's is a {@link Message#BAD_INDEX} error; an entry whose class no longer declares
+   * operations is dropped with a {@link Message#STALE_INDEX} note. Errors about an entry go to
+   * {@code origin}, the root or library type of {@code gateway}.
+   */
+  private List<ModuleModel> aggregate(
+      String root,
+      TypeElement origin,
+      ClassName gateway,
+      Set<String> excluded,
+      Set<String> leftOut) {
+    List<ModuleModel> all = new ArrayList<>();
+    for (Map.Entry<String, ModuleModel> module : modules.entrySet()) {
+      if (excluded.contains(module.getKey())) {
+        leftOut.add(module.getKey());
+      } else {
+        all.add(module.getValue());
+      }
+    }
     if (namedModule != null) {
       reportLibrariesOnTheModulePath(root);
       return sorted(all);
@@ -557,6 +656,10 @@ public final class GatewayProcessor extends AbstractProcessor {
           || invalid.contains(moduleClass)
           || sourceTypes.contains(topLevelName(moduleClass))) {
         continue; // another application's, or replaced by this compilation's sources
+      }
+      if (excluded.contains(moduleClass)) {
+        leftOut.add(moduleClass); // not validated: the root does not want it
+        continue;
       }
       TypeElement type = processingEnv.getElementUtils().getTypeElement(moduleClass);
       if (type == null) {
@@ -659,6 +762,9 @@ public final class GatewayProcessor extends AbstractProcessor {
         LibraryIndex.Entry previous = libraryIndex.find(module.type());
         if (previous != null) {
           entryRoots = previous.roots();
+        }
+        if (!entryRoots.isEmpty()) {
+          keptRoots.put(module.type().canonicalName(), entryRoots);
         }
       }
       write(holders.write(module), module.element());

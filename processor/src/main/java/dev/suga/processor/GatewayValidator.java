@@ -78,43 +78,58 @@ final class GatewayValidator {
           gateway.className().simpleName());
     }
     Map<String, ModuleModel> byInterface = new HashMap<>();
-    Map<String, String> generatedNames = new HashMap<>();
+    Map<String, Claim> generatedNames = new HashMap<>();
     for (String reserved : GatewayNames.RESERVED_METHODS) {
-      generatedNames.put("method " + reserved, "is a method of every gateway");
+      generatedNames.put(
+          "method " + reserved, new Claim("is a method of every gateway", null, null, null));
     }
+    boolean excludable = !gateway.library();
     for (ModuleModel module : gateway.modules()) {
       Element where = elementFor(module, root);
-      if (!claimInterface(byInterface, module, where)) {
+      if (!claimInterface(byInterface, module, root, excludable)) {
         continue;
       }
+      Claim interfaceClaim =
+          new Claim(
+              "interface " + module.interfaceId(),
+              "Interface '" + module.interfaceId() + "'",
+              where,
+              module);
       claim(
           generatedNames,
           "class " + NameConventions.upperCamel(module.interfaceId()),
-          "interface " + module.interfaceId(),
-          where,
-          "Interface '" + module.interfaceId() + "'");
+          interfaceClaim,
+          excludable);
       checkAccess(module, packageName, where);
       for (OperationModel operation : module.operations()) {
         String qualified = GatewayNames.qualifiedName(module, operation);
-        Element at = isSource(module) ? operation.element() : where;
-        String owner = "operation " + qualified;
-        String what = "Operation '" + qualified + "'";
+        Claim operationClaim =
+            new Claim(
+                "operation " + qualified,
+                "Operation '" + qualified + "'",
+                isSource(module) ? operation.element() : where,
+                module);
         claim(
             generatedNames,
             "constant Operation." + GatewayNames.operationConstant(module, operation),
-            owner,
-            at,
-            what);
+            operationClaim,
+            excludable);
         claim(
             generatedNames,
             "method " + GatewayNames.typedMethod(module, operation),
-            owner,
-            at,
-            what);
+            operationClaim,
+            excludable);
       }
     }
     return diagnostics.errorCount() == errorsBefore;
   }
+
+  /**
+   * Who generates a name: {@code owner} ("operation a.b", or for the gateway's own members the rest
+   * of the sentence, "is a method of every gateway"), {@code what} as a message starts with it
+   * ("Operation 'a.b'"), where to report about it, and its module (null for the gateway's own).
+   */
+  private record Claim(String owner, String what, Element at, ModuleModel module) {}
 
   /**
    * Library mode (no root): a library's interface ids must be unique on their own, or every root
@@ -133,36 +148,78 @@ final class GatewayValidator {
       if (alreadyIndexed.contains(module.type().canonicalName())) {
         byInterface.putIfAbsent(module.interfaceId(), module);
       } else {
-        claimInterface(byInterface, module, module.element());
+        claimInterface(byInterface, module, module.element(), false);
       }
     }
     return diagnostics.errorCount() == errorsBefore;
   }
 
   /**
-   * Records the module's interface id; reports at {@code where} and returns false if another module
-   * has it.
+   * Records the module's interface id; reports and returns false if another module has it. The
+   * report goes where the user can act: on a module of this compilation if one of the two is (else
+   * on {@code root}); when one comes from a library, an {@code excludable} gateway (a root's)
+   * suggests leaving a library's module out with {@code @GatewayRoot(exclude = ...)}, since a jar's
+   * module cannot be renamed.
    */
   private boolean claimInterface(
-      Map<String, ModuleModel> byInterface, ModuleModel module, Element where) {
+      Map<String, ModuleModel> byInterface, ModuleModel module, Element root, boolean excludable) {
     ModuleModel previous = byInterface.putIfAbsent(module.interfaceId(), module);
-    if (previous != null) {
-      diagnostics.error(
-          where, Message.DUPLICATE_INTERFACE, module.interfaceId(), module.type(), previous.type());
+    if (previous == null) {
+      return true;
     }
-    return previous == null;
+    ModuleModel reported = module.fromSource() || !previous.fromSource() ? module : previous;
+    ModuleModel other = reported == module ? previous : module;
+    Element where = elementFor(reported, root);
+    if (excludable && !other.fromSource()) {
+      diagnostics.error(
+          where,
+          Message.DUPLICATE_INTERFACE_FROM_LIBRARY,
+          module.interfaceId(),
+          reported.type(),
+          other.type(),
+          other.type());
+    } else {
+      diagnostics.error(
+          where, Message.DUPLICATE_INTERFACE, module.interfaceId(), reported.type(), other.type());
+    }
+    return false;
   }
 
   /**
-   * Records that {@code owner} ("interface a", "operation a.b") generates {@code generated}
-   * ("method aB"); reports {@code what} ("Operation 'a.b'") if something else already does.
+   * Records that {@code claim}'s owner generates {@code generated} ("method aB"); reports if
+   * something else already does. Reported on the side from this compilation when only one of the
+   * two is, since that is the one the user can rename; when a library's module is involved, an
+   * {@code excludable} gateway (a root's) suggests leaving it out with {@code @GatewayRoot(exclude
+   * = ...)}.
    */
-  private void claim(
-      Map<String, String> names, String generated, String owner, Element where, String what) {
-    String previous = names.putIfAbsent(generated, owner);
-    if (previous != null) {
-      String clash = previous.startsWith("is ") ? previous : previous + " also generates";
-      diagnostics.error(where, Message.NAME_CLASH, what, generated, clash);
+  private void claim(Map<String, Claim> names, String generated, Claim claim, boolean excludable) {
+    Claim previous = names.putIfAbsent(generated, claim);
+    if (previous == null) {
+      return;
+    }
+    Claim reported = claim;
+    Claim other = previous;
+    if (!claim.module().fromSource()
+        && previous.module() != null
+        && previous.module().fromSource()) {
+      reported = previous;
+      other = claim;
+    }
+    String clash = other.module() == null ? other.owner() : other.owner() + " also generates";
+    ModuleModel fromLibrary =
+        !reported.module().fromSource()
+            ? reported.module()
+            : other.module() != null && !other.module().fromSource() ? other.module() : null;
+    if (excludable && fromLibrary != null) {
+      diagnostics.error(
+          reported.at(),
+          Message.NAME_CLASH_FROM_LIBRARY,
+          reported.what(),
+          generated,
+          clash,
+          fromLibrary.type());
+    } else {
+      diagnostics.error(reported.at(), Message.NAME_CLASH, reported.what(), generated, clash);
     }
   }
 
@@ -206,7 +263,7 @@ final class GatewayValidator {
   }
 
   /** Where to report a module problem: on the module when it is source, else on the root. */
-  private static Element elementFor(ModuleModel module, TypeElement root) {
+  private static Element elementFor(ModuleModel module, Element root) {
     return isSource(module) ? module.element() : root;
   }
 

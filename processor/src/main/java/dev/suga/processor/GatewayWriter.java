@@ -35,6 +35,7 @@ import dev.suga.processor.GatewayModel.Entry;
 import dev.suga.processor.OperationModel.ParameterModel;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -85,7 +86,7 @@ final class GatewayWriter {
       }
     }
     for (Entry entry : model.entries()) {
-      gateway.addMethod(typedMethod(entry));
+      gateway.addMethod(typedMethod(entry, names));
     }
     boolean fallbacks = model.modules().stream().anyMatch(module -> module.fallback() != null);
     dispatch.executeMethods(model.operationCount(), fallbacks).forEach(gateway::addMethod);
@@ -102,17 +103,18 @@ final class GatewayWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "The $L gateway of {@link $T}: $L operations in $L interfaces.\n\n",
+                "The $L gateway of {@link $T}: $L in $L.\n\n",
                 model.library() ? "library" : "universal",
                 ClassName.get(model.origin()),
-                model.operationCount(),
-                model.modules().size())
+                count(model.operationCount(), "operation"),
+                count(model.modules().size(), "interface"))
+            .add(typedMethodExample(model))
             .add(
-                "<p>Each operation has a typed static method ({@code cacheGet(String)}) and is reachable\n"
-                    + "through {@code execute(Operation, Object...)}, {@code execute(String, Object...)} and\n"
-                    + "{@code execute(Operation, Map)}. A module class is loaded and built only when one of its\n"
-                    + "operations first runs. Call {@link #endInvocation()} at the end of each request so that\n"
-                    + "idle and memory-pressure modules can be released.\n");
+                "operation is also reachable through {@code execute(Operation, Object...)},\n"
+                    + "{@code execute(String, Object...)} and {@code execute(Operation, Map)}. A module class is\n"
+                    + "loaded and built only when one of its operations first runs. Call\n"
+                    + "{@link #endInvocation()} at the end of each request so that idle and memory-pressure\n"
+                    + "modules can be released.\n");
     if (model.library()) {
       doc.add(
           "\n<p>Each module's holder is shared with every other gateway that includes the module (the\n"
@@ -122,8 +124,35 @@ final class GatewayWriter {
     return doc.build();
   }
 
+  /** {@code 1 operation}, {@code 3 operations}. */
+  static String count(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * "Each operation has a typed static method, such as {@link #cacheGet(String)}. Every": the
+   * example is this gateway's own first operation, on the same line when it fits in 100 columns.
+   */
+  private static CodeBlock typedMethodExample(GatewayModel model) {
+    if (model.entries().isEmpty()) {
+      return CodeBlock.of("<p>Each operation has a typed static method. Every\n");
+    }
+    Entry first = model.entries().get(0);
+    String method = GatewayNames.typedMethod(first.module(), first.operation());
+    String prefix = "<p>Each operation has a typed static method, such as";
+    int length =
+        (" * " + prefix + " {@link #()}. Every" + method).length()
+            + GatewayNames.linkParametersText(first.operation()).length();
+    return CodeBlock.of(
+        "$L$L{@link #$L($L)}. Every\n",
+        prefix,
+        length <= 100 ? " " : "\n",
+        method,
+        GatewayNames.linkParameters(first.operation()));
+  }
+
   /** {@code cacheGet(String key)}: the module holder's method, with the source's signature. */
-  private static MethodSpec typedMethod(Entry entry) {
+  private static MethodSpec typedMethod(Entry entry, GatewayNames names) {
     ModuleModel module = entry.module();
     OperationModel operation = entry.operation();
     String name = GatewayNames.typedMethod(module, operation);
@@ -133,7 +162,7 @@ final class GatewayWriter {
             .returns(operation.returnType())
             .addExceptions(operation.thrownTypes())
             .varargs(operation.varargs())
-            .addJavadoc(typedJavadoc(module, operation));
+            .addJavadoc(typedJavadoc(module, operation, names));
     // The body names the holder, which a parameter of the same name would obscure.
     NameAllocator locals =
         GatewayNames.allocatorAvoiding(GatewayNames.qualifierNames(module.holder()));
@@ -144,7 +173,7 @@ final class GatewayWriter {
       method.addParameter(parameter.type(), parameterName);
       arguments.add(i == 0 ? "$N" : ",$W$N", parameterName);
     }
-    CodeBlock call = CodeBlock.of("$T.$N($L)", module.holder(), name, arguments.build());
+    CodeBlock call = CodeBlock.of("$T.$N($Z$L)", module.holder(), name, arguments.build());
     if (operation.returnsVoid()) {
       method.addStatement("$L", call);
     } else {
@@ -163,17 +192,23 @@ final class GatewayWriter {
     return method.build();
   }
 
-  private static CodeBlock typedJavadoc(ModuleModel module, OperationModel operation) {
+  private static CodeBlock typedJavadoc(
+      ModuleModel module, OperationModel operation, GatewayNames names) {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "{@code $L}: calls$L{@link $T#$L($L)}.\n",
+                "{@code $L}: calls$L{@link $L#$L($L)}.\n",
                 GatewayNames.qualifiedName(module, operation),
-                GatewayNames.linkFitsOneLine(module, operation, 2) ? " " : "\n",
-                module.type(),
+                names.linkFitsOneLine(module, operation, 2) ? " " : "\n",
+                names.javadocType(module.type()),
                 operation.methodName(),
                 GatewayNames.linkParameters(operation));
-    if (operation.hotPath()) {
+    if (operation.hotPath() && module.releasable() && !operation.isStatic()) {
+      doc.add(
+          "\n<p>Hot path: not counted in the statistics. The module is {@code $L}, so the call also\n"
+              + "marks itself in flight (two atomic updates) to keep a release from closing it.\n",
+          module.unload().name());
+    } else if (operation.hotPath()) {
       doc.add("\n<p>Hot path: a direct call, not counted in the statistics.\n");
     }
     if (operation.cached()) {
@@ -234,6 +269,7 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(gatewayInterface, "gatewayInterface")
+            .addStatement(requireNonNull("gatewayInterface"))
             .addStatement(
                 "return $T.$N.release(gatewayInterface.ordinal())",
                 names.scopeHolder(),
@@ -267,6 +303,7 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.INT)
             .addParameter(operation, "operation")
+            .addStatement(requireNonNull("operation"))
             .addStatement(
                 "return $T.$N.invalidate(operation.gatewayInterface().ordinal(),$W"
                     + "operation.info().name())",
@@ -281,11 +318,21 @@ final class GatewayWriter {
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.INT)
             .addParameter(gatewayInterface, "gatewayInterface")
+            .addStatement(requireNonNull("gatewayInterface"))
             .addStatement(
                 "return $T.$N.invalidate(gatewayInterface.ordinal())",
                 names.scopeHolder(),
                 SCOPE_FIELD)
             .build());
+  }
+
+  /**
+   * {@code Objects.requireNonNull(parameter, "parameter")}: a null argument fails with an exception
+   * that names it. Left to {@code parameter.ordinal()}, the JVM's message names the parameter only
+   * when the gateway was compiled with debug information ({@code -g}); build tools differ.
+   */
+  private static CodeBlock requireNonNull(String parameter) {
+    return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, parameter, parameter);
   }
 
   /** A lifecycle method without parameters that returns (or just makes) one call on the scope. */

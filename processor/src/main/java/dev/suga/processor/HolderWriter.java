@@ -21,7 +21,6 @@ import static dev.suga.processor.RuntimeNames.MODULE_RUNTIME;
 import static dev.suga.processor.RuntimeNames.UNLOAD_POLICY;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
-import static javax.lang.model.element.Modifier.PROTECTED;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
@@ -166,7 +165,7 @@ final class HolderWriter {
     CodeBlock.Builder call =
         CodeBlock.builder()
             .add(
-                "$T.register($T.class,$W$S,$W$S",
+                "$T.register($Z$T.class,$W$S,$W$S",
                 MODULE_RUNTIME,
                 holder,
                 module.interfaceId(),
@@ -184,8 +183,14 @@ final class HolderWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "The holder of {@link $T}, interface {@code $L}:\n",
+                "The holder of {@link $T},$Linterface {@code $L}:\n",
                 module.type(),
+                GatewayNames.javadocSpace(
+                    0,
+                    ("The holder of {@link }, interface {@code }:"
+                            + GatewayNames.nestedName(module.type())
+                            + module.interfaceId())
+                        .length()),
                 module.interfaceId());
     if (!module.needsInstance()) {
       doc.add("counts the calls of its static operations.\n");
@@ -266,27 +271,34 @@ final class HolderWriter {
         .build();
   }
 
+  /**
+   * {@code HOLDER = new ModuleHolder<>(MODULE, policy) { create() }}: written out rather than as a
+   * JavaPoet anonymous class, which repeats the type argument that the diamond infers from the
+   * field (legal for anonymous classes since Java 9, the type being denotable), so that the line
+   * stays within 100 columns for long nested module names.
+   */
   private static FieldSpec releasableHolder(ModuleModel module) {
     ParameterizedTypeName holderType = ParameterizedTypeName.get(MODULE_HOLDER, module.type());
     CodeBlock policy =
         module.unload() == Unload.IDLE
             ? CodeBlock.of(
-                "$T.$L, $LL", UNLOAD_POLICY, module.unload().name(), module.idleSeconds())
-            : CodeBlock.of("$T.$L, 0L", UNLOAD_POLICY, module.unload().name());
-    TypeSpec anonymous =
-        TypeSpec.anonymousClassBuilder("$N,$W$L", MODULE_FIELD, policy)
-            .superclass(holderType)
-            .addMethod(
-                MethodSpec.methodBuilder("create")
-                    .addAnnotation(Override.class)
-                    .addModifiers(PROTECTED)
-                    .returns(module.type())
-                    .addException(Exception.class)
-                    .addStatement("return $L", newInstance(module))
-                    .build())
+                "$T.$L,$W$LL", UNLOAD_POLICY, module.unload().name(), module.idleSeconds())
+            : CodeBlock.of("$T.$L,$W0L", UNLOAD_POLICY, module.unload().name());
+    CodeBlock anonymous =
+        CodeBlock.builder()
+            .add("new $T<>($Z$N,$W$L) {\n", MODULE_HOLDER, MODULE_FIELD, policy)
+            .indent()
+            .add("@$T\n", Override.class)
+            .add("protected $T create() throws $T {\n", module.type(), Exception.class)
+            .indent()
+            .addStatement("return $L", newInstance(module))
+            .unindent()
+            .add("}\n")
+            .unindent()
+            .add("}")
             .build();
     return FieldSpec.builder(holderType, HOLDER_FIELD, PRIVATE, STATIC, FINAL)
-        .initializer("$L", anonymous)
+        .initializer(anonymous)
         .build();
   }
 
@@ -305,7 +317,7 @@ final class HolderWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(WARMUP_METHOD)
             .addJavadoc(
-                "Runs {@link $T#$L()}, the module's warm-up, for {@code Gateway.train()}; not"
+                "Runs {@link $T#$L()}, the module's warm-up,\nfor {@code Gateway.train()}; not"
                     + " counted.\n",
                 module.type(),
                 warmup.methodName())

@@ -42,9 +42,15 @@ final class InterfaceTypeWriter {
           GatewayNames.interfaceConstant(module),
           TypeSpec.anonymousClassBuilder("$S", module.interfaceId())
               .addJavadoc(
-                  "Interface {@code $L}, served by {@link $T}.\n",
+                  "Interface {@code $L},$Lserved by {@link $L}.\n",
                   module.interfaceId(),
-                  module.type())
+                  GatewayNames.javadocSpace(
+                      2,
+                      ("Interface {@code }, served by {@link }."
+                              + module.interfaceId()
+                              + names.javadocTypeText(module.type()))
+                          .length()),
+                  names.javadocType(module.type()))
               .build());
     }
     return type.addField(String.class, "id", PRIVATE, FINAL)

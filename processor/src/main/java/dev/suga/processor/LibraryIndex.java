@@ -105,7 +105,7 @@ final class LibraryIndex {
             .addModifiers(PUBLIC, FINAL)
             .addOriginatingElement(module.element())
             .addJavadoc(
-                "SUGA index entry for {@code $L}; read by the processor, never at run time.\n",
+                "SUGA index entry for {@code $L};\nread by the processor, never at run time.\n",
                 module.type().canonicalName())
             .addAnnotation(entry.build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());

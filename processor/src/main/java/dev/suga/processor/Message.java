@@ -23,8 +23,9 @@ package dev.suga.processor;
 enum Message {
   PRIVATE_OPERATION(
       "PrivateOperation",
-      "@GatewayOperation method %s is private; the generated gateway calls it directly, so make it"
-          + " public (or package-private when the gateway is generated in the same package)"),
+      "@GatewayOperation method %s is private; the module's generated holder calls it directly, so"
+          + " make it public or package-private (the holder is generated in the module's package, so"
+          + " package-private works whatever package the gateway is in)"),
   ABSTRACT_OPERATION(
       "AbstractOperation",
       "@GatewayOperation method %s is abstract; the gateway needs a body to call. Put the"
@@ -60,8 +61,14 @@ enum Message {
           + " it static or move it to the top level"),
   PRIVATE_MODULE(
       "PrivateModule",
-      "Module %s is private; the generated gateway must reference it. Make it public (or"
-          + " package-private when the gateway is generated in the same package)"),
+      "Module %s is private; the generated holder and gateway must reference it. Make it public (or"
+          + " package-private if the gateway is generated in the module's package: a gateway in"
+          + " another package reaches public modules only)"),
+  PRIVATE_ENCLOSING_CLASS(
+      "PrivateModule",
+      "Module %s is declared in %s, which is private, so the generated holder and gateway cannot"
+          + " reference the module. Make %s public (or package-private if the gateway is generated"
+          + " in the module's package: a gateway in another package reaches public modules only)"),
   MISSING_HOLDER(
       "MissingHolder",
       "Module %s, indexed by %s on the class path, has no holder %s beside it: its library was"
@@ -103,10 +110,21 @@ enum Message {
           + " (unnamed module), or move those modules into this one"),
   NO_ROOT(
       "NoRoot",
-      "This compilation has no @GatewayRoot, so its %d modules (%s) are indexed as a library for a"
-          + " gateway compiled later, and no Gateway class is generated here. If it is the"
-          + " application, put @GatewayRoot on one of its types; if it is a library, give it its own"
-          + " gateway with @GatewayLibrary"),
+      "This compilation has no @GatewayRoot, so %s indexed as a library for a gateway compiled"
+          + " later, and no Gateway class is generated here. If it is the application, put"
+          + " @GatewayRoot on one of its types; if it is a library, give it its own gateway with"
+          + " @GatewayLibrary"),
+  NO_ROOT_KEPT(
+      "NoRoot",
+      "This compilation has no @GatewayRoot, so no Gateway class is generated here; %s still"
+          + " indexed for the application's %s, as the last compilation with %s left %s (an"
+          + " incremental build), and the next compilation of %s includes %s"),
+  OPERATION_CLASS(
+      "OperationClass",
+      "The gateway %s has %d operations, more than %d, so %s.Operation is generated as a final class"
+          + " with the methods of an enum (name(), ordinal(), values(), valueOf), not as an enum: a"
+          + " switch over it, EnumMap or EnumSet of it, do not compile. Adding a library's modules can"
+          + " cross that limit; key such code on ordinal() or qualifiedName(), or use a HashMap"),
   INACCESSIBLE(
       "Inaccessible",
       "%s is not accessible from the gateway in package '%s'. Make it public, or generate the"
@@ -127,6 +145,16 @@ enum Message {
       "InvalidName",
       "Operation name '%s' of %s is not a snake_case identifier. Use lower-case letters, digits"
           + " and single underscores, starting with a letter (for example \"call_service\")"),
+  INVALID_DERIVED_INTERFACE_ID(
+      "InvalidName",
+      "Interface id '%s', derived from the class name of %s, is not a snake_case identifier"
+          + " (lower-case letters, digits and single underscores, starting with a letter). Set the id"
+          + " explicitly with @GatewayModule(\"%s\")"),
+  INVALID_DERIVED_OPERATION_NAME(
+      "InvalidName",
+      "Operation name '%s', derived from the method name of %s, is not a snake_case identifier"
+          + " (lower-case letters, digits and single underscores, starting with a letter). Set the"
+          + " name explicitly with @GatewayOperation(\"%s\")"),
   INVALID_ROOT_NAME(
       "InvalidName",
       "%s name '%s' is not a valid Java class name. Use an identifier that is not a"
@@ -156,11 +184,30 @@ enum Message {
       "DuplicateInterface",
       "Interface id '%s' of %s is already used by %s. Give one of the modules another id with"
           + " @GatewayModule(\"...\")"),
+  DUPLICATE_INTERFACE_FROM_LIBRARY(
+      "DuplicateInterface",
+      "Interface id '%s' of %s is already used by %s, which a library on the class path indexes."
+          + " Leave one of them out of this gateway with @GatewayRoot(exclude = %s.class), or give"
+          + " one of them another id with @GatewayModule(\"...\") where its source is yours"),
   DUPLICATE_OPERATION(
       "DuplicateOperation",
       "Operation '%s' of %s is already declared by %s. Operation names are unique within an"
           + " interface (overloads included): name one of them with @GatewayOperation(\"...\")"),
   NAME_CLASH("NameClash", "%s would generate %s, which %s. Rename the operation or the interface"),
+  NAME_CLASH_FROM_LIBRARY(
+      "NameClash",
+      "%s would generate %s, which %s. Leave one of the modules out of this gateway with"
+          + " @GatewayRoot(exclude = %s.class), or rename the operation or the interface where its"
+          + " source is yours"),
+  EXCLUDE_NOT_MODULE(
+      "ExcludeNotModule",
+      "%s in @GatewayRoot(exclude = ...) of %s is not a gateway module: it has no @GatewayModule and"
+          + " no @GatewayOperation method. Name only module classes there, or remove it"),
+  EXCLUDE_NOT_PRESENT(
+      "ExcludeNotPresent",
+      "%s in @GatewayRoot(exclude = ...) of %s is not one of this gateway's modules: it is neither"
+          + " compiled here nor indexed by a library on the class path, so there is nothing to leave"
+          + " out. Remove it from exclude"),
   FALLBACK_SIGNATURE(
       "FallbackSignature",
       "@GatewayFallback method %s must be declared 'Object %s(String operation, Object[] arguments)',"

@@ -117,7 +117,13 @@ final class ModuleValidator {
     boolean isPrivate = false;
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(type, Message.PRIVATE_MODULE, name);
+        // Name the class that is private: the module itself, or the class it is nested in.
+        if (e == type) {
+          diagnostics.error(type, Message.PRIVATE_MODULE, name);
+        } else {
+          String enclosing = ((TypeElement) e).getQualifiedName().toString();
+          diagnostics.error(type, Message.PRIVATE_ENCLOSING_CLASS, name, enclosing, enclosing);
+        }
         isPrivate = true;
         break;
       }
@@ -140,7 +146,16 @@ final class ModuleValidator {
     }
     String interfaceId = ModuleElements.interfaceId(type);
     if (!NameConventions.isSnakeCase(interfaceId)) {
-      diagnostics.error(type, Message.INVALID_INTERFACE_ID, interfaceId, name);
+      if (annotation == null || annotation.value().isEmpty()) {
+        diagnostics.error(
+            type,
+            Message.INVALID_DERIVED_INTERFACE_ID,
+            interfaceId,
+            name,
+            NameConventions.suggestSnakeCase(interfaceId));
+      } else {
+        diagnostics.error(type, Message.INVALID_INTERFACE_ID, interfaceId, name);
+      }
     }
     Unload unload = annotation == null ? Unload.NEVER : annotation.unload();
     if (annotation != null && unload == Unload.IDLE && annotation.idleSeconds() <= 0) {
@@ -179,7 +194,16 @@ final class ModuleValidator {
     }
     String operationName = ModuleElements.operationName(method);
     if (!NameConventions.isSnakeCase(operationName)) {
-      diagnostics.error(method, Message.INVALID_OPERATION_NAME, operationName, description);
+      if (method.getAnnotation(GatewayOperation.class).value().isEmpty()) {
+        diagnostics.error(
+            method,
+            Message.INVALID_DERIVED_OPERATION_NAME,
+            operationName,
+            description,
+            NameConventions.suggestSnakeCase(operationName));
+      } else {
+        diagnostics.error(method, Message.INVALID_OPERATION_NAME, operationName, description);
+      }
     }
     Cached cached = method.getAnnotation(Cached.class);
     boolean hot = method.getAnnotation(HotPath.class) != null;

@@ -35,6 +35,34 @@ final class NameConventions {
     return SNAKE_CASE.matcher(name).matches();
   }
 
+  /**
+   * A snake_case name close to {@code name}, for a message to suggest: ASCII letters lower-cased,
+   * anything else between them an underscore, repeated underscores merged, and leading digits and
+   * underscores dropped ({@code x_} -> {@code x}, {@code $dollar} -> {@code dollar}); {@code "..."}
+   * when {@code name} has other than ASCII characters or nothing is left of it.
+   */
+  static String suggestSnakeCase(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c > 0x7f) {
+        return "...";
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if (out.length() > 0 || Character.isLetter(c)) {
+          out.append(Character.toLowerCase(c));
+        }
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+        out.append('_');
+      }
+    }
+    String candidate = out.toString();
+    if (candidate.endsWith("_")) {
+      candidate = candidate.substring(0, candidate.length() - 1);
+    }
+    return isSnakeCase(candidate) ? candidate : "...";
+  }
+
   /** Whether {@code name} can be the simple name of a generated class. */
   static boolean isClassName(String name) {
     return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);

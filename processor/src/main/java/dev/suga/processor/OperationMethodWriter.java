@@ -18,6 +18,7 @@ package dev.suga.processor;
 import static dev.suga.processor.HolderWriter.HOLDER_FIELD;
 import static dev.suga.processor.HolderWriter.MODULE_FIELD;
 import static dev.suga.processor.HolderWriter.STATISTICS_FIELD;
+import static dev.suga.processor.RuntimeNames.ARGUMENTS;
 import static dev.suga.processor.RuntimeNames.CALL_STATISTICS;
 import static dev.suga.processor.RuntimeNames.RESULT_CACHE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -64,8 +65,8 @@ final class OperationMethodWriter {
         HolderWriter.FALLBACK_METHOD,
         HolderWriter.FALLBACK_CONSTANT,
         CodeBlock.of(
-            "Calls {@link $T#$L(String,Object[])}\nfor the names interface {@code $L} does not declare,"
-                + " counted as {@code $L.*}.\n",
+            "Calls {@link $T#$L(String,Object[])}\nfor the names interface {@code $L} does not declare,\n"
+                + "counted as {@code $L.*}.\n",
             module.type(),
             fallback.methodName(),
             module.interfaceId(),
@@ -131,23 +132,39 @@ final class OperationMethodWriter {
   }
 
   private CodeBlock javadoc(OperationModel operation) {
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add(
-                "Calls {@link $T#$L($L)}",
-                module.type(),
-                operation.methodName(),
-                GatewayNames.linkParameters(operation));
-    if (operation.hotPath()) {
-      doc.add(" directly:\nthe hot path, not counted in the statistics.\n");
+    // The first line is "Calls {@link Module#method(A,B)}" and the start of the sentence, when
+    // that fits in 100 columns; else the link starts the next line.
+    String rest;
+    if (operation.hotPath() && module.releasable() && !operation.isStatic()) {
+      rest =
+          " between {@code acquire()} and\n{@code afterCall()} of the releasable holder: the hot"
+              + " path, not counted in the statistics.\n";
+    } else if (operation.hotPath()) {
+      rest = " directly:\nthe hot path, not counted in the statistics.\n";
     } else if (operation.cached()) {
-      doc.add(
-          ",\ncounted, unless a result of the last $L seconds for equal arguments is cached.\n",
-          operation.cacheTtlSeconds());
+      rest =
+          ",\ncounted, unless a result of the last "
+              + operation.cacheTtlSeconds()
+              + " seconds for equal arguments is cached.\n";
     } else {
-      doc.add(",\ncounted in the statistics.\n");
+      rest = ",\ncounted in the statistics.\n";
     }
-    return doc.build();
+    int firstLine =
+        ("Calls {@link #()}"
+                + GatewayNames.nestedName(module.type())
+                + operation.methodName()
+                + GatewayNames.linkParametersText(operation)
+                + rest.substring(0, rest.indexOf('\n')))
+            .length();
+    return CodeBlock.builder()
+        .add(
+            "Calls$L{@link $T#$L($L)}",
+            GatewayNames.javadocSpace(1, firstLine),
+            module.type(),
+            operation.methodName(),
+            GatewayNames.linkParameters(operation))
+        .add("$L", rest)
+        .build();
   }
 
   /** The body of a non-hot operation: statistics around the (possibly cached) call. */
@@ -184,12 +201,12 @@ final class OperationMethodWriter {
     TypeName returnType = operation.returnType();
     CodeBlock.Builder body = CodeBlock.builder();
     if (operation.parameters().isEmpty()) {
-      body.addStatement("$T[] $N = {}", Object.class, arguments);
+      body.addStatement("$T[] $N = $T.NONE", Object.class, arguments, ARGUMENTS);
     } else {
       body.addStatement("$T[] $N = {$L}", Object.class, arguments, argumentList(operation, locals));
     }
     return body.addStatement(
-            "$T $N = $N.resultCache().lookup($N, $N)",
+            "$T $N = $N.resultCache().lookup($N,$W$N)",
             Object.class,
             cached,
             MODULE_FIELD,

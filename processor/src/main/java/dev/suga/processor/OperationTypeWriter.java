@@ -15,7 +15,7 @@
  */
 package dev.suga.processor;
 
-import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION;
+import static dev.suga.processor.RuntimeNames.GATEWAY_EXCEPTION_IN_JAVADOC;
 import static dev.suga.processor.RuntimeNames.OPERATION_INFO;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -78,7 +78,14 @@ final class OperationTypeWriter {
 
   private TypeSpec enumShape(List<Entry> entries) {
     TypeSpec.Builder type =
-        TypeSpec.enumBuilder(names.operationType()).addModifiers(PUBLIC).addJavadoc(typeJavadoc());
+        TypeSpec.enumBuilder(names.operationType())
+            .addModifiers(PUBLIC)
+            .addJavadoc(typeJavadoc())
+            .addJavadoc(
+                "\n<p>An {@code enum} while the gateway has at most $L operations. Past that it is generated\n"
+                    + "as a final class with the same methods, and a {@code switch} over it or an\n"
+                    + "{@code EnumMap} of it no longer compiles: adding a library can cross the limit.\n",
+                ENUM_LIMIT);
     for (Entry entry : entries) {
       type.addEnumConstant(
           GatewayNames.operationConstant(entry.module(), entry.operation()),
@@ -105,10 +112,12 @@ final class OperationTypeWriter {
                 ParameterizedTypeName.get(ClassName.get(Comparable.class), operation))
             .addJavadoc(typeJavadoc())
             .addJavadoc(
-                "\n<p>With $L operations this is a final class with the API of an enum rather than an\n"
-                    + "{@code enum}, whose single initializer would exceed the JVM's limits; the constants\n"
-                    + "are declared in the {@code OperationConstants} interfaces and inherited.\n",
-                entries.size());
+                "\n<p>With $L operations (more than $L) this is a final class with the API of an enum\n"
+                    + "rather than an {@code enum}, whose single initializer would exceed the JVM's limits;\n"
+                    + "the constants are declared in the {@code OperationConstants} interfaces and\n"
+                    + "inherited. A {@code switch} over it, or an {@code EnumMap} of it, does not compile.\n",
+                entries.size(),
+                ENUM_LIMIT);
     for (int part = 0; part * CONSTANTS_PER_PART < entries.size(); part++) {
       type.addSuperinterface(names.operationConstants(part));
     }
@@ -210,7 +219,7 @@ final class OperationTypeWriter {
           FieldSpec.builder(operation, constant, PUBLIC, STATIC, FINAL)
               .addJavadoc(constantJavadoc(entry))
               .initializer(
-                  "new $T($S, $L, $L)",
+                  "new $T($S,$W$L,$W$L)",
                   operation,
                   constant,
                   entry.ordinal(),
@@ -233,7 +242,7 @@ final class OperationTypeWriter {
 
   private CodeBlock constantArguments(Entry entry) {
     return CodeBlock.of(
-        "$T.$L, $S",
+        "$T.$L,$W$S",
         names.interfaceEnum(),
         GatewayNames.interfaceConstant(entry.module()),
         GatewayNames.qualifiedName(entry.module(), entry.operation()));
@@ -241,11 +250,16 @@ final class OperationTypeWriter {
 
   /** {@code cache.get}, with a link to its typed method, which shows the signature. */
   private CodeBlock constantJavadoc(Entry entry) {
+    String qualified = GatewayNames.qualifiedName(entry.module(), entry.operation());
+    String method = GatewayNames.typedMethod(entry.module(), entry.operation());
     return CodeBlock.of(
-        "{@code $L}: {@link $T#$L}.\n",
-        GatewayNames.qualifiedName(entry.module(), entry.operation()),
+        "{@code $L}:$L{@link $T#$L}.\n",
+        qualified,
+        GatewayNames.javadocSpace(
+            2,
+            ("{@code }: {@link #}." + qualified + names.gateway().simpleName() + method).length()),
         names.gateway(),
-        GatewayNames.typedMethod(entry.module(), entry.operation()));
+        method);
   }
 
   private static CodeBlock typeJavadoc() {
@@ -288,8 +302,8 @@ final class OperationTypeWriter {
         MethodSpec.methodBuilder("forName")
             .addJavadoc(
                 "The operation named {@code qualifiedName} (such as {@code \"cache.get\"}).\n\n"
-                    + "@throws $T if there is none\n",
-                GATEWAY_EXCEPTION)
+                    + "@throws $L if there is none\n",
+                GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .returns(operation)
             .addParameter(String.class, "qualifiedName")

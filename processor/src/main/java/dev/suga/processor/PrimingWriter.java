@@ -52,8 +52,8 @@ final class PrimingWriter {
                     + "afterwards (SnapStart, CRaC: call it from a {@code beforeCheckpoint} hook) starts with\n"
                     + "them ready. Building is what the first call would do; calling it twice builds nothing more.\n\n"
                     + "@return how many modules were primed\n"
-                    + "@throws $T if a module cannot be built\n",
-                RuntimeNames.GATEWAY_EXCEPTION)
+                    + "@throws $L if a module cannot be built\n",
+                RuntimeNames.GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.INT);
     List<ModuleModel> hot = hotModules(modules);
@@ -79,8 +79,8 @@ final class PrimingWriter {
                     + "must not call real services: train against stand-ins. Not counted in the\n"
                     + "statistics, except the loads of the modules it builds.\n\n"
                     + "@return how many modules were trained\n"
-                    + "@throws $T if a module cannot be built or its warm-up fails\n",
-                RuntimeNames.GATEWAY_EXCEPTION)
+                    + "@throws $L if a module cannot be built or its warm-up fails\n",
+                RuntimeNames.GATEWAY_EXCEPTION_IN_JAVADOC)
             .addModifiers(PUBLIC, STATIC)
             .returns(TypeName.INT);
     int trained = 0;

@@ -22,7 +22,13 @@ final class RuntimeNames {
   private static final String API = "dev.suga.runtime";
   private static final String INTERNAL = "dev.suga.runtime.internal";
 
-  static final ClassName GATEWAY_EXCEPTION = ClassName.get(API, "GatewayException");
+  /**
+   * {@code GatewayException} as the API file's Javadoc names it: fully qualified, not imported. The
+   * API file mentions it in Javadoc only, and ECJ (Eclipse's compiler) reports an import that only
+   * Javadoc uses as unused.
+   */
+  static final String GATEWAY_EXCEPTION_IN_JAVADOC = API + ".GatewayException";
+
   static final ClassName OPERATION_INFO = ClassName.get(API, "OperationInfo");
   static final ClassName PARAMETER_INFO = ClassName.get(API, "ParameterInfo");
   static final ClassName INTERFACE_INFO = ClassName.get(API, "InterfaceInfo");

@@ -183,6 +183,66 @@ class EcjTest {
         List.of("start", "cache:class-init", "cache:new", "math:class-init"), Events.drain());
   }
 
+  /**
+   * ECJ's default warnings (what an Eclipse user sees) include unused imports, and ECJ does not
+   * count a name used only in Javadoc as a use: the generated files must not import such names.
+   */
+  @Test
+  void theQuickStartCompilesWithoutAWarningUnderEcjsDefaults() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String marker = "<!-- quickstart:file src/main/java/com/acme/App.java -->";
+    int fence = readme.indexOf("```java\n", readme.indexOf(marker)) + "```java\n".length();
+    JavaFileObject app =
+        source("com.acme.App", readme.substring(fence, readme.indexOf("\n```", fence)));
+
+    Result result = ecj(List.of("--release", "17"), true, app);
+
+    assertTrue(result.success(), result.diagnostics()::toString);
+    assertTrue(result.sources().containsKey("/SOURCE_OUTPUT/com/acme/Gateway.java"));
+    assertEquals(
+        List.of(),
+        result.diagnostics().stream()
+            .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+            .map(
+                d ->
+                    d.getKind()
+                        + " "
+                        + (d.getSource() == null ? "" : d.getSource().getName())
+                        + ":"
+                        + d.getLineNumber()
+                        + " "
+                        + d.getMessage(Locale.ROOT))
+            .toList());
+  }
+
+  /** A module in another package than the gateway is named in its Javadoc, not imported for it. */
+  @Test
+  void aModuleFromAnotherPackageIsNotImportedForJavadocOnly() throws IOException {
+    JavaFileObject clock =
+        source(
+            "test.tools.ClockCore",
+            "package test.tools;",
+            "import dev.suga.annotations.*;",
+            "public class ClockCore {",
+            "  @GatewayOperation public long tick(java.util.List<String> tags) { return tags.size(); }",
+            "}");
+
+    Result result = ecj(List.of("--release", "17"), true, GatewayBehaviourTest.APP, clock);
+
+    assertTrue(result.success(), result.diagnostics()::toString);
+    assertEquals(
+        List.of(),
+        result.diagnostics().stream()
+            .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+            .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
+            .toList());
+    String gateway = result.sources().get("/SOURCE_OUTPUT/test/Gateway.java");
+    assertTrue(
+        gateway.contains("{@link test.tools.ClockCore#tick(List)}")
+            && !gateway.contains("import test.tools.ClockCore;"),
+        gateway);
+  }
+
   @Test
   void errorsCarryTheirIdOnTheOffendingLine() throws IOException {
     JavaFileObject cache =

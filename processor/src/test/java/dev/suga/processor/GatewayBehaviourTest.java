@@ -213,6 +213,40 @@ class GatewayBehaviourTest {
         out);
   }
 
+  @Test
+  void aVarargsParameterReadsAsVarargsInMetadataAndMessages() {
+    JavaFileObject driver =
+        source(
+            "test.Varargs",
+            "package test;",
+            "import dev.suga.runtime.GatewayException;",
+            "import java.util.*;",
+            "public class Varargs implements java.util.function.Function<Object, Object> {",
+            "  public Object apply(Object in) {",
+            "    List<Object> out = new ArrayList<>();",
+            "    out.add(Gateway.Operation.MATH_JOIN.info().signature());",
+            "    out.add(Gateway.Operation.MATH_JOIN.info().parameterTypes());",
+            "    try { Gateway.execute(\"math.join\", \"-\", \"a\", \"b\"); out.add(\"no error\"); }",
+            "    catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    out.add(Gateway.execute(\"math.join\", \"-\", new String[] {\"a\", \"b\"}));",
+            "    return out;",
+            "  }",
+            "}");
+    Object out = Drivers.of(compile(APP, MATH, driver)).run("test.Varargs");
+    String signature =
+        "java.lang.String math.join(java.lang.String separator, java.lang.String... parts)";
+    assertEquals(
+        List.of(
+            signature,
+            List.of("java.lang.String", "java.lang.String..."),
+            "math.join expects (java.lang.String separator, java.lang.String... parts) but was"
+                + " given (java.lang.String, java.lang.String, java.lang.String); execute takes"
+                + " the varargs parameter as one array; signature: "
+                + signature,
+            "a-b"),
+        out);
+  }
+
   static Compilation compileOrFail(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertEquals(

@@ -370,6 +370,42 @@ class GatewayLifecycleTest {
   }
 
   @Test
+  void aFactoryThatReturnsNullIsReportedInTheSameWordsWhateverThePolicy() {
+    JavaFileObject never = nullFactory("NothingCore", "@GatewayModule");
+    JavaFileObject idle =
+        nullFactory("NothingIdleCore", "@GatewayModule(unload = GatewayModule.Unload.IDLE)");
+    JavaFileObject run =
+        driver(
+            "Run",
+            "    List<String> out = new ArrayList<>();",
+            "    try { out.add(\"never \" + Gateway.nothingPing()); }",
+            "    catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    try { out.add(\"idle \" + Gateway.nothingIdlePing()); }",
+            "    catch (GatewayException e) { out.add(e.getMessage()); }",
+            "    return out;");
+    Object out = Drivers.of(compile(APP, never, idle, run)).run("test.Run");
+    assertEquals(
+        List.of(
+            "Module 'nothing' could not be built: its factory returned null",
+            "Module 'nothing_idle' could not be built: its factory returned null"),
+        out);
+  }
+
+  /** A module whose only way to be built is a {@code create()} that returns null. */
+  private static JavaFileObject nullFactory(String name, String annotation) {
+    return source(
+        "test." + name,
+        "package test;",
+        "import dev.suga.annotations.*;",
+        annotation,
+        "public class " + name + " {",
+        "  private " + name + "() {}",
+        "  public static " + name + " create() { return null; }",
+        "  @GatewayOperation public int ping() { return 1; }",
+        "}");
+  }
+
+  @Test
   void anInterruptedConstructionRestoresTheInterruptOnlyOnTheBuildingCall() {
     JavaFileObject waiting =
         source(
@@ -411,6 +447,32 @@ class GatewayLifecycleTest {
             "    return Gateway.textUpper(\"a\") + Gateway.execute(\"text.upper\", \"b\") + Gateway.loadedInterfaces();");
     assertEquals("AB[]", Drivers.of(compile(APP, util, run)).run("test.Run"));
     assertEquals(List.of("TextCore:class-init"), Events.drain());
+  }
+
+  @Test
+  void lifecycleMethodsNameTheArgumentThatIsNull() {
+    JavaFileObject cached =
+        module(
+            "LookupCore",
+            "@GatewayModule(unload = Unload.IDLE)",
+            "  @GatewayOperation @Cached(ttlSeconds = 60) public int find(int x) { return x; }");
+    JavaFileObject run =
+        driver(
+            "Run",
+            "    List<Object> out = new ArrayList<>();",
+            "    List<Runnable> calls = List.of(",
+            "        () -> Gateway.release(null),",
+            "        () -> Gateway.invalidate((Gateway.Operation) null),",
+            "        () -> Gateway.invalidate((Gateway.Interface) null));",
+            "    for (Runnable call : calls) {",
+            "      try { call.run(); out.add(\"no error\"); }",
+            "      catch (NullPointerException e) { out.add(e.getMessage()); }",
+            "    }",
+            "    return out;");
+    Object out = Drivers.of(compile(APP, cached, run)).run("test.Run");
+    assertEquals(List.of("gatewayInterface", "operation", "gatewayInterface"), out);
+    // Checked before anything runs: no module was loaded to find out.
+    assertEquals(List.of(), Events.drain());
   }
 
   @Test

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -74,8 +76,10 @@ class ProcessorErrorsTest {
           compilation,
           vault,
           "private String secret()",
-          "[SUGA/PrivateOperation] @GatewayOperation method VaultCore.secret() is private",
-          "make it public");
+          "[SUGA/PrivateOperation] @GatewayOperation method VaultCore.secret() is private; the"
+              + " module's generated holder calls it directly, so make it public or package-private"
+              + " (the holder is generated in the module's package, so package-private works"
+              + " whatever package the gateway is in).");
       assertThat(compilation).hadErrorCount(1);
     }
 
@@ -281,9 +285,37 @@ class ProcessorErrorsTest {
           compilation,
           host,
           "class SecretCore",
-          "[SUGA/PrivateModule] Module test.Host.SecretCore is private",
-          "Make it public");
+          "[SUGA/PrivateModule] Module test.Host.SecretCore is private; the generated holder and"
+              + " gateway must reference it. Make it public (or package-private if the gateway is"
+              + " generated in the module's package: a gateway in another package reaches public"
+              + " modules only).");
       // Its implicit constructor is private too, but that goes away with the fix above.
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void publicModuleInAPrivateClassIsReportedNamingThePrivateClass() {
+      JavaFileObject host =
+          source(
+              "test.Host",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "public class Host {",
+              "  private static class Outer {",
+              "    public static class InCore {",
+              "      @GatewayOperation public int x() { return 1; }",
+              "    }",
+              "  }",
+              "}");
+      Compilation compilation = compileWithErrors(host, APP);
+      assertError(
+          compilation,
+          host,
+          "public static class InCore",
+          "[SUGA/PrivateModule] Module test.Host.Outer.InCore is declared in test.Host.Outer, which is"
+              + " private, so the generated holder and gateway cannot reference the module. Make"
+              + " test.Host.Outer public (or package-private if the gateway is generated in the"
+              + " module's package: a gateway in another package reaches public modules only).");
       assertThat(compilation).hadErrorCount(1);
     }
 
@@ -1028,8 +1060,40 @@ class ProcessorErrorsTest {
           compilation,
           names,
           "_hidden()",
-          "[SUGA/InvalidName] Operation name '_hidden' of NamesCore._hidden() is not a snake_case identifier");
+          "[SUGA/InvalidName] Operation name '_hidden', derived from the method name of"
+              + " NamesCore._hidden(), is not a snake_case identifier (lower-case letters, digits"
+              + " and single underscores, starting with a letter). Set the name explicitly with"
+              + " @GatewayOperation(\"hidden\").");
       assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void classNameThatDoesNotDeriveASnakeCaseIdIsReportedWithAnExplicitIdToSet() {
+      JavaFileObject names =
+          source(
+              "test.Names",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "public class Names {",
+              "  public static class X_Core { @GatewayOperation public int x() { return 1; } }",
+              "  public static class \u00dcberCore { @GatewayOperation public int x() { return 1; } }",
+              "}");
+      Compilation compilation = compileWithErrors(names, APP);
+      assertError(
+          compilation,
+          names,
+          "class X_Core",
+          "[SUGA/InvalidName] Interface id 'x_', derived from the class name of test.Names.X_Core, is"
+              + " not a snake_case identifier (lower-case letters, digits and single underscores,"
+              + " starting with a letter). Set the id explicitly with @GatewayModule(\"x\").");
+      assertError(
+          compilation,
+          names,
+          "berCore",
+          "[SUGA/InvalidName] Interface id '\u00fcber', derived from the class name of"
+              + " test.Names.\u00dcberCore, is not a snake_case identifier",
+          "Set the id explicitly with @GatewayModule(\"...\").");
+      assertThat(compilation).hadErrorCount(2);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -1580,8 +1644,20 @@ class ProcessorErrorsTest {
       assertThat(compilation).succeededWithoutWarnings();
       assertThat(compilation)
           .hadNoteContaining(
-              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so its 1"
-                  + " modules (ToolsCore) are indexed as a library");
+              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so its module ToolsCore is"
+                  + " indexed as a library for a gateway compiled later, and no Gateway class is"
+                  + " generated here.");
+      JavaFileObject clock =
+          source(
+              "test.ClockCore",
+              "package test;",
+              "public class ClockCore {",
+              "  @dev.suga.annotations.GatewayOperation public long tick() { return 1; }",
+              "}");
+      assertThat(compile(tools, clock))
+          .hadNoteContaining(
+              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so its 2 modules (ClockCore,"
+                  + " ToolsCore) are indexed as a library");
       assertThat(
               compile(
                   tools,
@@ -1591,6 +1667,32 @@ class ProcessorErrorsTest {
                       "@dev.suga.annotations.GatewayLibrary public final class Lib {}")))
           .hadNoteCount(0);
       assertThat(compile(tools, APP)).hadNoteCount(0);
+    }
+
+    @Test
+    void aModuleRecompiledWithoutItsRootIsSaidToStayTheApplicationsNotALibrarys(
+        @TempDir Path output) {
+      JavaFileObject tools =
+          source(
+              "test.ToolsCore",
+              "package test;",
+              "public class ToolsCore {",
+              "  @dev.suga.annotations.GatewayOperation public String x() { return \"x\"; }",
+              "}");
+      Compilation full = Compiler.compileAgainst(List.of(output), APP, tools);
+      assertThat(full).succeededWithoutWarnings();
+      Compiler.writeClasses(full, output);
+
+      Compilation moduleOnly = Compiler.compileAgainst(List.of(output), tools);
+
+      assertThat(moduleOnly).succeededWithoutWarnings();
+      assertThat(moduleOnly).hadNoteCount(1);
+      assertThat(moduleOnly)
+          .hadNoteContaining(
+              "[SUGA/NoRoot] This compilation has no @GatewayRoot, so no Gateway class is generated"
+                  + " here; module ToolsCore is still indexed for the application's root test.App,"
+                  + " as the last compilation with that root left it (an incremental build), and the"
+                  + " next compilation of that root includes it.");
     }
   }
 

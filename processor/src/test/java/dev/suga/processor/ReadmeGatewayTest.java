@@ -37,13 +37,15 @@ class ReadmeGatewayTest {
   private static final Path README = Path.of("..", "README.md");
 
   /**
-   * The fixed-arity {@code execute} overloads the README leaves out (it keeps the one-argument
-   * pair).
+   * The fixed-arity {@code execute} overloads the README leaves out, with their Javadoc: those for
+   * 0, 2, 3 and 4 arguments (it keeps the one-argument pair).
    */
   private static final Pattern CUT_OVERLOAD =
       Pattern.compile(
-          "\n  /\\*\\*\n   \\* \\{@link #execute\\((?:Operation|String), Object\\.\\.\\.\\)\\} for [0234] arguments?, without"
-              + " an array\\.\n   \\*/\n  public static Object execute\\([^\n]*\n(?:    [^\n]*\n)*?  \\}\n");
+          "\n  /\\*\\*\n(?:   \\*[^\n]*\n)*?   \\*/\n"
+              + "  public static Object execute\\((?:Operation operation|String qualifiedName)"
+              + "(?:|, Object a0, Object a1(?:, Object a2(?:, Object a3)?)?)\\) \\{\n"
+              + "(?:    [^\n]*\n)*?  \\}\n");
 
   private static final String CUT_NOTE =
       "\n  // ... and the same pair for 0, 2, 3 and 4 arguments: javac prefers them to varargs, so the\n"

@@ -127,6 +127,14 @@ class ScaleTest {
             .orElseThrow();
     System.out.println("[ScaleTest] " + timing + "; javac in total " + javacMillis + " ms");
     assertTrue(timing.contains("100 modules with 5000 operations"), timing);
+    assertTrue(
+        compilation.notes().stream()
+            .anyMatch(
+                d ->
+                    d.getMessage(null)
+                        .startsWith(
+                            "[SUGA/OperationClass] The gateway scale.Gateway has 5000 operations")),
+        () -> compilation.notes().toString());
 
     assertEquals("5000 module42.op7", Drivers.of(compilation).run("scale.Run"));
 
@@ -151,6 +159,55 @@ class ScaleTest {
     assertTrue(largest.getValue() < HUGE_METHOD_LIMIT, largest::toString);
     assertTrue(
         compilation.diagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING));
+  }
+
+  /** One module with {@code count} operations, and a root. */
+  private static Compilation compileOperations(int count) {
+    List<String> lines =
+        new ArrayList<>(
+            List.of("package wide;", "import dev.suga.annotations.*;", "public class WideCore {"));
+    for (int o = 0; o < count; o++) {
+      lines.add("  @GatewayOperation public int op" + o + "() { return " + o + "; }");
+    }
+    lines.add("}");
+    return Compiler.compile(
+        source(
+            "wide.App",
+            "package wide;",
+            "@dev.suga.annotations.GatewayRoot",
+            "public final class App {}"),
+        source("wide.WideCore", lines.toArray(new String[0])));
+  }
+
+  @Test
+  void past256OperationsTheOperationTypeIsAClassAndTheCompilerSaysSoWithTheCount()
+      throws IOException {
+    Compilation enumShaped = compileOperations(256);
+    assertEquals(Compilation.Status.SUCCESS, enumShaped.status(), enumShaped.errors()::toString);
+    assertEquals(List.of(), enumShaped.notes(), "no note while Operation is an enum");
+    assertTrue(gatewaySource(enumShaped).contains("  public enum Operation {"));
+
+    Compilation classShaped = compileOperations(257);
+    assertEquals(Compilation.Status.SUCCESS, classShaped.status(), classShaped.errors()::toString);
+    assertEquals(1, classShaped.notes().size(), classShaped.notes()::toString);
+    Diagnostic<? extends JavaFileObject> note = classShaped.notes().get(0);
+    assertEquals(
+        "[SUGA/OperationClass] The gateway wide.Gateway has 257 operations, more than 256, so"
+            + " Gateway.Operation is generated as a final class with the methods of an enum (name(),"
+            + " ordinal(), values(), valueOf), not as an enum: a switch over it, EnumMap or EnumSet"
+            + " of it, do not compile. Adding a library's modules can cross that limit; key such code"
+            + " on ordinal() or qualifiedName(), or use a HashMap.",
+        note.getMessage(null));
+    assertTrue(note.getSource().getName().endsWith("wide/App.java"), note.getSource().getName());
+    assertTrue(gatewaySource(classShaped).contains("  public static final class Operation "));
+  }
+
+  private static String gatewaySource(Compilation compilation) throws IOException {
+    return compilation
+        .generatedSourceFile("wide.Gateway")
+        .orElseThrow()
+        .getCharContent(true)
+        .toString();
   }
 
   /** The method with the most bytecode, from javap -c: the offset of its last instruction. */

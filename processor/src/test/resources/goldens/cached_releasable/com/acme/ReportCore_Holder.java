@@ -24,7 +24,7 @@ public final class ReportCore_Holder {
 
   private static final CallStatistics STATISTICS = MODULE.statistics();
 
-  private static final ModuleHolder<ReportCore> HOLDER = new ModuleHolder<ReportCore>(MODULE,
+  private static final ModuleHolder<ReportCore> HOLDER = new ModuleHolder<>(MODULE,
       UnloadPolicy.IDLE, 60L) {
     @Override
     protected ReportCore create() throws Exception {

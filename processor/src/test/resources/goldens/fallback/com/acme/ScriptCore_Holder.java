@@ -64,7 +64,8 @@ public final class ScriptCore_Holder {
 
   /**
    * Calls {@link ScriptCore#other(String,Object[])}
-   * for the names interface {@code script} does not declare, counted as {@code script.*}.
+   * for the names interface {@code script} does not declare,
+   * counted as {@code script.*}.
    */
   public static Object fallback(String operation, Object[] arguments) {
     long start = STATISTICS.begin(FALLBACK);

@@ -6,6 +6,7 @@ import dev.suga.runtime.OperationInfo;
 import dev.suga.runtime.ParameterInfo;
 import dev.suga.runtime.StatisticsSnapshot;
 import dev.suga.runtime.UnloadPolicy;
+import dev.suga.runtime.internal.Arguments;
 import dev.suga.runtime.internal.Failures;
 import dev.suga.runtime.internal.GatewayScope;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class Gateway_Internals {
      * The gateway's modules, in {@code Interface} order, found once their holders have loaded.
      */
     static final GatewayScope SCOPE = new GatewayScope(Gateway.class,
-      "com.acme.CacheCore");
+        "com.acme.CacheCore");
 
     private Modules() {
     }
@@ -92,7 +93,7 @@ final class Gateway_Internals {
     }
 
     static Object execute0(int ordinal) {
-      return execute(ordinal, new Object[] {});
+      return execute(ordinal, Arguments.NONE);
     }
 
     static Object execute1(int ordinal, Object a0) {

@@ -25,6 +25,13 @@ import java.util.Map;
 
 /** Turns named arguments into positional ones, for {@code Gateway.execute(Operation, Map)}. */
 public final class Arguments {
+  /**
+   * No arguments: the one empty array that generated code passes, and that {@link #positional}
+   * returns for an operation without parameters, instead of a new one per call. An empty array
+   * cannot be changed, so sharing it is safe.
+   */
+  public static final Object[] NONE = {};
+
   private Arguments() {}
 
   /**
@@ -40,7 +47,7 @@ public final class Arguments {
   public static Object[] positional(OperationInfo operation, Map<String, ?> named) {
     Map<String, ?> values = named != null ? named : Map.of();
     List<ParameterInfo> parameters = operation.parameters();
-    Object[] positional = new Object[parameters.size()];
+    Object[] positional = parameters.isEmpty() ? NONE : new Object[parameters.size()];
     List<String> missing = null;
     for (int i = 0; i < positional.length; i++) {
       String name = parameters.get(i).name();

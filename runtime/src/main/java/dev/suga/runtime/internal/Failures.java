@@ -72,7 +72,12 @@ public final class Failures {
         message.append(argument == null ? "null" : argument.getClass().getName());
       }
     }
-    message.append("); signature: ").append(operation.signature());
+    message.append(')');
+    if (!parameters.isEmpty() && parameters.get(parameters.size() - 1).type().endsWith("...")) {
+      // The metadata shows the parameter as T..., as the source does; execute takes it as one T[].
+      message.append("; execute takes the varargs parameter as one array");
+    }
+    message.append("; signature: ").append(operation.signature());
     return new GatewayException(
         operation.interfaceId(), operation.qualifiedName(), message.toString(), null);
   }

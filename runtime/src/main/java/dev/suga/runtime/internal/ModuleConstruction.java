@@ -85,8 +85,9 @@ public final class ModuleConstruction {
    * Explains why a module instance is missing; generated code calls it when the instance of an
    * initialization-on-demand holder is {@code null}. If {@code failure} is not {@code null}, the
    * module's construction threw it: "Module 'x' could not be built: ...". Otherwise, if this thread
-   * is building that module right now, construction is circular. Otherwise the module is "not
-   * available".
+   * is building that module right now, construction is circular. Otherwise construction ended
+   * without an exception and without an instance, which only a factory ({@code create()}) returning
+   * {@code null} does: the same message as {@link ModuleHolder}'s for the releasable policies.
    *
    * @param interfaceId the interface id
    * @param failure what construction threw, or {@code null}
@@ -101,8 +102,16 @@ public final class ModuleConstruction {
     if (stack != null && stack.contains(interfaceId)) {
       return circular(stack, interfaceId);
     }
+    return factoryReturnedNull(interfaceId);
+  }
+
+  /** "Module 'x' could not be built: its factory returned null", whatever the unload policy. */
+  static GatewayException factoryReturnedNull(String interfaceId) {
     return new GatewayException(
-        interfaceId, null, "Module '" + interfaceId + "' is not available", null);
+        interfaceId,
+        null,
+        "Module '" + interfaceId + "' could not be built: its factory returned null",
+        null);
   }
 
   private static GatewayException circular(ArrayList<String> stack, String interfaceId) {

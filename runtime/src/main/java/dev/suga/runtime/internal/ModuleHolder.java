@@ -145,11 +145,7 @@ public abstract class ModuleHolder<T> {
         module.constructionEnded(start, current != null);
       }
       if (current == null) {
-        throw new GatewayException(
-            module.interfaceId(),
-            null,
-            "Module '" + module.interfaceId() + "' could not be built: its factory returned null",
-            null);
+        throw ModuleConstruction.factoryReturnedNull(module.interfaceId());
       }
       instance = current;
       return current;

@@ -172,7 +172,7 @@ public final class ModuleRuntime {
 
   /**
    * Explains why the instance is missing: {@code failure} if construction threw it, else a circular
-   * construction on this thread, else "not available".
+   * construction on this thread, else a factory that returned {@code null}.
    *
    * @param failure what construction threw, or {@code null}
    * @return the exception to throw

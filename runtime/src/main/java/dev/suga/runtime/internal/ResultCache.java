@@ -38,8 +38,6 @@ public final class ResultCache {
    */
   public static final Object MISS = new Miss();
 
-  private static final Object[] NO_ARGUMENTS = new Object[0];
-
   private final int maxEntries;
   private final NanoClock clock;
 
@@ -69,7 +67,7 @@ public final class ResultCache {
    * @return the cached result, possibly {@code null}, or {@link #MISS}
    */
   public Object lookup(int operation, Object[] arguments) {
-    Key key = new Key(operation, arguments != null ? arguments : NO_ARGUMENTS);
+    Key key = new Key(operation, arguments != null ? arguments : Arguments.NONE);
     long now = clock.nanoTime();
     synchronized (entries) {
       Entry entry = entries.get(key);
@@ -98,7 +96,7 @@ public final class ResultCache {
       return;
     }
     // Copied: the caller's varargs array may be reused or changed after the call.
-    Key key = new Key(operation, arguments != null ? arguments.clone() : NO_ARGUMENTS);
+    Key key = new Key(operation, arguments != null ? arguments.clone() : Arguments.NONE);
     Entry entry = new Entry(value, clock.nanoTime(), Durations.saturatedNanos(ttlSeconds));
     synchronized (entries) {
       entries.put(key, entry);

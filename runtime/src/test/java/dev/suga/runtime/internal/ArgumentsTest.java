@@ -17,6 +17,7 @@ package dev.suga.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.suga.runtime.GatewayException;
@@ -47,7 +48,9 @@ class ArgumentsTest {
   void nullMapIsEmpty() {
     OperationInfo clear = Operations.info("cache|clear|-|0|void");
 
-    assertArrayEquals(new Object[0], Arguments.positional(clear, null));
+    assertSame(Arguments.NONE, Arguments.positional(clear, null));
+    assertSame(Arguments.NONE, Arguments.positional(clear, Map.of()));
+    assertEquals(0, Arguments.NONE.length);
     GatewayException e =
         assertThrows(GatewayException.class, () -> Arguments.positional(PUT, null));
     assertEquals(

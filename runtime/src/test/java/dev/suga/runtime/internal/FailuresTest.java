@@ -71,6 +71,27 @@ class FailuresTest {
   }
 
   @Test
+  void argumentMismatchOfAVarargsOperationSaysExecuteTakesAnArray() {
+    OperationInfo join =
+        new OperationInfo(
+            "text",
+            "join",
+            false,
+            0,
+            "java.lang.String",
+            List.of(
+                new ParameterInfo("separator", "java.lang.String"),
+                new ParameterInfo("parts", "java.lang.String...")));
+
+    assertEquals(
+        "text.join expects (java.lang.String separator, java.lang.String... parts) but was given"
+            + " (java.lang.String, java.lang.String, java.lang.String); execute takes the varargs"
+            + " parameter as one array; signature: java.lang.String text.join(java.lang.String"
+            + " separator, java.lang.String... parts)",
+        Failures.argumentMismatch(join, new Object[] {"-", "a", "b"}).getMessage());
+  }
+
+  @Test
   void failedWrapsTheCause() {
     IOException boom = new IOException("boom");
 

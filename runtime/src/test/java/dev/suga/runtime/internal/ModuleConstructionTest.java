@@ -94,10 +94,12 @@ class ModuleConstructionTest {
   }
 
   @Test
-  void unavailableOtherwiseSaysNotAvailable() {
+  void unavailableOtherwiseSaysTheFactoryReturnedNull() {
     GatewayException e = ModuleConstruction.unavailable("cache", null);
 
-    assertEquals("Module 'cache' is not available", e.getMessage());
+    // Neither a failure nor a cycle: construction ended without an instance, as only a create()
+    // that returns null does. The same words as ModuleHolder's for the other policies.
+    assertEquals("Module 'cache' could not be built: its factory returned null", e.getMessage());
     assertNull(e.getCause());
   }
 
@@ -109,7 +111,10 @@ class ModuleConstructionTest {
       Thread other = new Thread(() -> seen[0] = ModuleConstruction.unavailable("a", null));
       other.start();
       other.join();
-      assertEquals("Module 'a' is not available", seen[0].getMessage());
+      assertEquals(
+          "Module 'a' could not be built: its factory returned null",
+          seen[0].getMessage(),
+          "another thread's construction is not this thread's cycle");
     } finally {
       ModuleConstruction.exit("a");
     }

@@ -335,7 +335,7 @@ class ModuleHolderTest {
     assertFalse(holder.isLoaded());
     assertNull(ModuleConstruction.unavailable("loop", null).getCause());
     assertEquals(
-        "Module 'loop' is not available",
+        "Module 'loop' could not be built: its factory returned null",
         ModuleConstruction.unavailable("loop", null).getMessage(),
         "the stack was unwound");
   }

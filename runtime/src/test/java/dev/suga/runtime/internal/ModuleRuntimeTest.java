@@ -104,7 +104,9 @@ class ModuleRuntimeTest {
     module.constructionEnded(start, false);
 
     assertFalse(module.isLoaded());
-    assertEquals("Module 'cache' is not available", module.unavailable(null).getMessage());
+    assertEquals(
+        "Module 'cache' could not be built: its factory returned null",
+        module.unavailable(null).getMessage());
   }
 
   @Test
