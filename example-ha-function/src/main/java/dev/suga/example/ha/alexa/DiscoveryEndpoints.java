@@ -161,11 +161,25 @@ final class DiscoveryEndpoints {
     return properties;
   }
 
-  private static String clip(String text) {
-    String trimmed = text.strip();
+  /**
+   * {@code text} for a name or description: control characters (a line feed, an escape) as spaces,
+   * stripped, at most {@link #MAX_TEXT} characters and never cut between the two halves of a
+   * surrogate pair (an emoji at the limit would leave half a character, text that is not Unicode).
+   */
+  static String clip(String text) {
+    StringBuilder clean = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      clean.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    String trimmed = clean.toString().strip();
     if (trimmed.isEmpty()) {
       trimmed = "Home Assistant device";
     }
-    return trimmed.length() <= MAX_TEXT ? trimmed : trimmed.substring(0, MAX_TEXT);
+    if (trimmed.length() <= MAX_TEXT) {
+      return trimmed;
+    }
+    int end = Character.isHighSurrogate(trimmed.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+    return trimmed.substring(0, end).strip();
   }
 }

@@ -97,10 +97,13 @@ final class Ranges {
         if (!fanSetsSpeed(entity)) {
           return "on".equals(entity.state()) ? 100 : 0;
         }
+        if ("off".equals(entity.state())) {
+          return 0;
+        }
+        // Not one conditional expression: "? 0 : (... ? null : int)" is typed int, and unboxing
+        // the null of a running fan whose speed Home Assistant does not know threw.
         Double percentage = entity.number("percentage");
-        return "off".equals(entity.state())
-            ? 0
-            : percentage == null ? null : Controller.clamp((int) Math.round(percentage), 0, 100);
+        return percentage == null ? null : Controller.clamp((int) Math.round(percentage), 0, 100);
       case "input_number":
         return plain(entity.stateNumber());
       default:

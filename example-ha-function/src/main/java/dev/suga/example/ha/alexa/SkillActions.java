@@ -440,8 +440,27 @@ final class SkillActions {
   }
 
   /**
+   * Lower-case Latin letters that NFKD does not decompose, as unidecode (under Home Assistant's
+   * slugify) writes them in ASCII.
+   */
+  private static final Map<Character, String> LETTERS_WITHOUT_ACCENT =
+      Map.ofEntries(
+          Map.entry('ß', "ss"),
+          Map.entry('æ', "ae"),
+          Map.entry('œ', "oe"),
+          Map.entry('ø', "o"),
+          Map.entry('ł', "l"),
+          Map.entry('đ', "d"),
+          Map.entry('ð', "d"),
+          Map.entry('þ', "th"),
+          Map.entry('ı', "i"),
+          Map.entry('ħ', "h"));
+
+  /**
    * Home Assistant's object id for a name: lower case, accents dropped, every run of other
-   * characters one underscore ("Mom's Good Morning!" -> {@code mom_s_good_morning}).
+   * characters one underscore ("Mom's Good Morning!" -> {@code mom_s_good_morning}). Letters that
+   * have no accent to drop are spelled as Home Assistant's slugify (unidecode) spells them: "Gute
+   * Grüße" -> {@code gute_grusse}, "Kæledyr" -> {@code kaeledyr}, "Łódź" -> {@code lodz}.
    */
   static String slug(String name) {
     String plain =
@@ -451,7 +470,10 @@ final class SkillActions {
     StringBuilder slug = new StringBuilder(plain.length());
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      String spelled = LETTERS_WITHOUT_ACCENT.get(c);
+      if (spelled != null) {
+        slug.append(spelled);
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         slug.append(c);
       } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '_') {
         slug.append('_');

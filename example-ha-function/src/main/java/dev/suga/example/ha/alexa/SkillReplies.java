@@ -48,7 +48,10 @@ final class SkillReplies {
     static OutputSpeech plain(String text) {
       String spoken = text == null || text.isBlank() ? "Done." : text.strip();
       if (spoken.length() > MAX_SPEECH) {
-        spoken = spoken.substring(0, MAX_SPEECH);
+        // Not between the two halves of a surrogate pair: half an emoji is not Unicode text.
+        int end =
+            Character.isHighSurrogate(spoken.charAt(MAX_SPEECH - 1)) ? MAX_SPEECH - 1 : MAX_SPEECH;
+        spoken = spoken.substring(0, end);
       }
       return new OutputSpeech("PlainText", spoken, null);
     }

@@ -110,6 +110,19 @@ class CustomSkillIntentsTest {
     assertEquals("on", fixture.home.state("switch.coffee_maker").get("state"), "the script ran");
   }
 
+  /** Names become object ids the way Home Assistant's slugify makes them, beyond plain accents. */
+  @Test
+  void namesBecomeHomeAssistantsObjectIds() {
+    assertEquals("mom_s_good_morning", SkillActions.slug("Mom's Good Morning!"));
+    assertEquals("cafe_creme", SkillActions.slug("Café Crème"));
+    assertEquals("gute_nacht_grusse", SkillActions.slug("Gute Nacht, Grüße"));
+    assertEquals("strasse", SkillActions.slug("STRAẞE"));
+    assertEquals("kaeledyr_lys", SkillActions.slug("Kæledyr lys"));
+    assertEquals("lodz", SkillActions.slug("Łódź"));
+    assertEquals("oresund", SkillActions.slug("Øresund"));
+    assertEquals("", SkillActions.slug("😀"));
+  }
+
   @Test
   void aResolvedSlotNamesTheEntityById() {
     Map<String, Object> request =

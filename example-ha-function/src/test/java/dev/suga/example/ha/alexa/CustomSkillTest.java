@@ -250,6 +250,19 @@ class CustomSkillTest {
     fixture.assertRequests(post(CONVERSATION, Map.of("text", "hi", "language", "en-US")));
   }
 
+  /** A long answer is cut to what Alexa speaks, between characters, not inside an emoji. */
+  @Test
+  void longSpeechIsCutBetweenCharacters() {
+    String emoji = "\uD83D\uDE00";
+    int max = SkillReplies.MAX_SPEECH;
+    assertEquals(
+        "a".repeat(max - 1),
+        SkillReplies.OutputSpeech.plain("a".repeat(max - 1) + emoji + "tail").text());
+    assertEquals(
+        "a".repeat(max - 2) + emoji,
+        SkillReplies.OutputSpeech.plain("a".repeat(max - 2) + emoji + "tail").text());
+  }
+
   private static String speech(Map<String, Object> response) {
     assertEquals(
         "PlainText",

@@ -152,6 +152,31 @@ class DiscoveryEndpointsTest {
     assertEquals("light.kitchen", Entity.entityIdOf("light#kitchen"));
   }
 
+  /**
+   * Home Assistant's names reach Alexa as whole characters: an emoji across the 128-character limit
+   * is left out rather than cut in half (a lone surrogate, which is not Unicode text), and control
+   * characters become spaces.
+   */
+  @Test
+  void namesAreCutBetweenCharactersAndHoldNoControlCharacters() {
+    String emoji = "\uD83D\uDE00";
+    String name = "a".repeat(127) + emoji + " fan";
+    Entity fan =
+        Entity.of(
+            Map.of(
+                "entity_id",
+                "switch.long_name",
+                "state",
+                "off",
+                "attributes",
+                Map.of("friendly_name", name)),
+            null);
+    assertEquals(
+        "a".repeat(127), DiscoveryEndpoints.endpoint(fan, Capability.of(fan)).get("friendlyName"));
+    assertEquals("a".repeat(126) + emoji, DiscoveryEndpoints.clip("a".repeat(126) + emoji + "b"));
+    assertEquals("Porch   light", DiscoveryEndpoints.clip("Porch\n\u001b light\u0000"));
+  }
+
   @Test
   void everyPropertyIsRetrievableAndNotProactivelyReported() {
     for (Map<String, Object> state : DemoStates.all()) {

@@ -23,10 +23,12 @@ import static dev.suga.example.ha.alexa.AlexaFixture.property;
 import static dev.suga.example.ha.alexa.AlexaFixture.withInstance;
 import static dev.suga.example.ha.alexa.SmartHomeControlTest.assertResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.suga.example.ha.demo.DemoHomeAssistant.Failure;
 import dev.suga.example.ha.json.JsonMaps;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -182,6 +184,34 @@ class SmartHomeModesAndRangesTest {
 
     Map<String, Object> tooFast = range("SetRangeValue", "fan#bedroom", Map.of("rangeValue", 120));
     assertError("VALUE_OUT_OF_RANGE", tooFast, fixture.invoke(tooFast));
+  }
+
+  /**
+   * A fan that is on and can set its speed, but whose {@code percentage} Home Assistant reports as
+   * null (integrations that do not know the speed of a fan switched on by hand): its state, and the
+   * answer to "turn on the fan", leave the speed out; they used to fail with INTERNAL_ERROR after
+   * the fan had been switched.
+   */
+  @Test
+  void aRunningFanOfUnknownSpeedStillAnswers() {
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put("friendly_name", "Bedroom fan");
+    attributes.put("supported_features", 1L);
+    attributes.put("percentage_step", 33.33);
+    attributes.put("percentage", null);
+    fixture.home.setState("fan.bedroom", "on", attributes);
+
+    Map<String, Object> report = directive("Alexa", "ReportState", "fan#bedroom", Map.of());
+    Map<String, Object> state = fixture.invoke(report);
+    assertEquals("StateReport", AlexaFixture.name(state), state::toString);
+    assertEquals("ON", property(state, "Alexa.PowerController", "powerState"));
+    assertNull(property(state, RANGE, "rangeValue"), state::toString);
+
+    Map<String, Object> turnOn =
+        directive("Alexa.PowerController", "TurnOn", "fan#bedroom", Map.of());
+    Map<String, Object> response = fixture.invoke(turnOn);
+    assertEquals("Response", AlexaFixture.name(response), response::toString);
+    assertEquals("ON", property(response, "Alexa.PowerController", "powerState"));
   }
 
   @Test
