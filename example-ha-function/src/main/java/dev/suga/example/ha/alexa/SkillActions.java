@@ -314,7 +314,7 @@ final class SkillActions {
     Duration duration = null;
     if (intent == SkillIntent.START_TIMER && slots.value("duration") != null) {
       duration = duration(slots.value("duration"));
-      if (duration == null || duration.isZero() || duration.isNegative()) {
+      if (duration == null || duration.isZero()) {
         return SkillReplies.tell(NO_DURATION, attributes);
       }
     }
@@ -546,13 +546,18 @@ final class SkillActions {
     return plain.toString();
   }
 
-  /** An {@code AMAZON.DURATION} value ({@code PT45M}, {@code P1DT2H}); null when it is not one. */
+  /**
+   * An {@code AMAZON.DURATION} value ({@code PT45M}, {@code P1DT2H}); null when it is not one.
+   * Alexa never resolves a negative duration, and Home Assistant has no form for one ({@code
+   * 0:-5:00} is not a duration), so {@code PT-5M} is not one either.
+   */
   static Duration duration(String iso) {
     if (iso == null) {
       return null;
     }
     try {
-      return Duration.parse(iso.strip());
+      Duration duration = Duration.parse(iso.strip());
+      return duration.isNegative() ? null : duration;
     } catch (DateTimeParseException notADuration) {
       return null;
     }

@@ -110,6 +110,18 @@ class CustomSkillIntentsTest {
     assertEquals("on", fixture.home.state("switch.coffee_maker").get("state"), "the script ran");
   }
 
+  /** A negative duration has no Home Assistant form: the script runs without it. */
+  @Test
+  void aNegativeDurationIsNotPassedToAScript() {
+    Map<String, Object> reply =
+        fixture.invokeSkill(
+            intent(SkillIntent.RUN_SCRIPT, Map.of("script", "Good Morning", "duration", "PT-5M")));
+    assertEquals("Running Good Morning.", speech(reply));
+    fixture.assertRequests(
+        get("/api/states/script.good_morning"),
+        post("/api/services/script/turn_on", Map.of("entity_id", "script.good_morning")));
+  }
+
   /** Names become object ids the way Home Assistant's slugify makes them, beyond plain accents. */
   @Test
   void namesBecomeHomeAssistantsObjectIds() {
