@@ -59,6 +59,9 @@ final class Failures {
             AlexaError.of(AlexaErrorType.BRIDGE_UNREACHABLE, "Home Assistant cannot be reached");
         case REJECTED ->
             AlexaError.of(AlexaErrorType.INVALID_VALUE, "Home Assistant rejected the request");
+        case RATE_LIMITED ->
+            AlexaError.of(
+                AlexaErrorType.RATE_LIMIT_EXCEEDED, "Home Assistant is limiting requests");
         case BAD_RESPONSE ->
             AlexaError.of(AlexaErrorType.INTERNAL_ERROR, "Home Assistant answered with an error");
         case NOT_CONFIGURED ->

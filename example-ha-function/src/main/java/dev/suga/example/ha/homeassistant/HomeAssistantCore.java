@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
  * <p>Failure kinds: no {@code HA_BASE_URL} or no token -> NOT_CONFIGURED; an invalid entity id ->
  * NOT_FOUND; an invalid service name, area name or helper value -> REJECTED (nothing is sent);
  * circuit open, connection refused, timeout or dropped connection -> UNREACHABLE; 401/403 ->
- * UNAUTHORIZED; 404 -> NOT_FOUND; other 4xx -> REJECTED; 5xx and unparsable answers ->
- * BAD_RESPONSE. An entity whose state is {@code unavailable} is returned as is: the Alexa layer
- * decides what that means. The actual request pipeline is {@link HomeAssistantRest}.
+ * UNAUTHORIZED; 404 -> NOT_FOUND; 429 -> RATE_LIMITED; other 4xx -> REJECTED; 5xx and unparsable
+ * answers -> BAD_RESPONSE. An entity whose state is {@code unavailable} is returned as is: the
+ * Alexa layer decides what that means. The actual request pipeline is {@link HomeAssistantRest}.
  */
 @GatewayModule
 public final class HomeAssistantCore {

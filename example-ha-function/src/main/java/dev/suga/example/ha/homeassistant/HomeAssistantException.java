@@ -38,6 +38,11 @@ public final class HomeAssistantException extends RuntimeException {
     UNREACHABLE,
     /** 400 or another 4xx: Home Assistant rejected the request (Alexa: INVALID_VALUE). */
     REJECTED,
+    /**
+     * 429: Home Assistant, or the proxy in front of it, is limiting requests (RATE_LIMIT_EXCEEDED:
+     * the value was fine, so INVALID_VALUE would tell the user the wrong thing).
+     */
+    RATE_LIMITED,
     /** 500 or a body that is not the JSON expected (INTERNAL_ERROR); 502-504 are UNREACHABLE. */
     BAD_RESPONSE,
     /** Not configured: no base URL or no credential (INTERNAL_ERROR, logged). */

@@ -171,6 +171,9 @@ final class HomeAssistantRest {
           new HomeAssistantException(
               Kind.UNAUTHORIZED, "Home Assistant refused the credential (" + status + ")" + where);
       case 404 -> new HomeAssistantException(Kind.NOT_FOUND, "Home Assistant answered 404" + where);
+      case 429 ->
+          new HomeAssistantException(
+              Kind.RATE_LIMITED, "Home Assistant is limiting requests (429)" + where);
       default ->
           status >= 400
               ? new HomeAssistantException(

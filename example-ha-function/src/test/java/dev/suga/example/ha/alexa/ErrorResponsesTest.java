@@ -156,6 +156,8 @@ class ErrorResponsesTest {
             AlexaErrorType.BRIDGE_UNREACHABLE,
             Kind.REJECTED,
             AlexaErrorType.INVALID_VALUE,
+            Kind.RATE_LIMITED,
+            AlexaErrorType.RATE_LIMIT_EXCEEDED,
             Kind.BAD_RESPONSE,
             AlexaErrorType.INTERNAL_ERROR,
             Kind.NOT_CONFIGURED,

@@ -268,6 +268,14 @@ class SmartHomeFailureTest {
   }
 
   @Test
+  void homeAssistant429IsARateLimitNotAnInvalidValue() {
+    fixture.home.failNext(
+        1, Failure.status(200, JsonMaps.writeString(fixture.home.state("light.kitchen"))));
+    fixture.home.failNext(1, Failure.status(429, "{\"message\":\"Too many requests\"}"));
+    assertError("RATE_LIMIT_EXCEEDED", TURN_ON_KITCHEN, fixture.invoke(TURN_ON_KITCHEN));
+  }
+
+  @Test
   void malformedJsonFromHomeAssistantIsAnInternalError() {
     fixture.home.failNext(1, Failure.MALFORMED_JSON);
     assertError("INTERNAL_ERROR", TURN_ON_KITCHEN, fixture.invoke(TURN_ON_KITCHEN));
