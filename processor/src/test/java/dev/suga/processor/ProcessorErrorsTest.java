@@ -1320,6 +1320,34 @@ class ProcessorErrorsTest {
       assertThat(compilation).hadErrorCount(1);
     }
 
+    /** Each root's gateway checks the shared module; the finding is reported once, not per root. */
+    @Test
+    void aClashInAModuleSharedByTwoRootsIsReportedOnce() {
+      JavaFileObject release =
+          source(
+              "test.ReleaseCore",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "@GatewayModule(\"release\")",
+              "public class ReleaseCore {",
+              "  @GatewayOperation",
+              "  public int all() { return 0; }",
+              "}");
+      JavaFileObject other =
+          source(
+              "test.Other",
+              "package test;",
+              "@dev.suga.annotations.GatewayRoot(name = \"OtherGateway\")",
+              "public final class Other {}");
+      Compilation compilation = compileWithErrors(APP, other, release);
+      assertError(
+          compilation,
+          release,
+          "int all()",
+          "[SUGA/NameClash] Operation 'release.all' would generate method releaseAll");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"hash.code", "to.string", "get.class", "notify.all"})
     void operationWhoseTypedMethodIsAMethodOfObjectIsReportedOnTheOperation(String qualified) {
