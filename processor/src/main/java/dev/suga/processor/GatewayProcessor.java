@@ -48,6 +48,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -586,10 +587,63 @@ public final class GatewayProcessor extends AbstractProcessor {
       }
       return false;
     }
+    TypeElement library = libraryWithGatewayOnClassPath(className, name);
+    if (library != null) {
+      diagnostics.error(
+          origin,
+          Message.ROOT_NAME_OF_LIBRARY,
+          annotation,
+          className.simpleName(),
+          className.canonicalName(),
+          library.getQualifiedName(),
+          annotation);
+      return false;
+    }
     Generator generator = new Generator(annotation, name);
     generated.put(className.canonicalName(), generator);
     generated.put(GatewayNames.companion(className).canonicalName(), generator);
     return true;
+  }
+
+  /**
+   * The {@code @GatewayLibrary} type, read from the class path, whose gateway is {@code className}
+   * (a library in the same package, with the same gateway name), or {@code null}. Nothing in the
+   * compiled sources sees the clash: the gateway generated here would shadow the library's on the
+   * class path, and at run time whichever class comes first serves both the application and the
+   * library's modules. A class of that name from this gateway's own earlier build is no clash: the
+   * package holds no other library annotated with that name.
+   */
+  private TypeElement libraryWithGatewayOnClassPath(ClassName className, String origin) {
+    if (processingEnv.getElementUtils().getTypeElement(className.canonicalName()) == null) {
+      return null;
+    }
+    PackageElement gatewayPackage =
+        processingEnv.getElementUtils().getPackageElement(className.packageName());
+    return gatewayPackage == null
+        ? null
+        : libraryNamed(
+            ElementFilter.typesIn(gatewayPackage.getEnclosedElements()),
+            className.simpleName(),
+            origin);
+  }
+
+  private TypeElement libraryNamed(List<TypeElement> types, String gatewayName, String origin) {
+    for (TypeElement type : types) {
+      String qualifiedName = type.getQualifiedName().toString();
+      if (sourceTypes.contains(qualifiedName)) {
+        continue; // this compilation's types, nested ones included: checked as gateways of its own
+      }
+      GatewayLibrary library = type.getAnnotation(GatewayLibrary.class);
+      if (library != null && library.name().equals(gatewayName) && !qualifiedName.equals(origin)) {
+        return type;
+      }
+      TypeElement nested =
+          libraryNamed(ElementFilter.typesIn(type.getEnclosedElements()), gatewayName, origin);
+      if (nested != null) {
+        return nested;
+      }
+    }
+    return null;
   }
 
   /**

@@ -167,6 +167,12 @@ enum Message {
       "NameClash",
       "%s name '%s' would generate %s, which is a class of this compilation. Choose"
           + " another name with %s(name = \"...\")"),
+  ROOT_NAME_OF_LIBRARY(
+      "NameClash",
+      "%s name '%s' would generate %s, which is already the gateway of library %s on the class"
+          + " path: the two classes would replace each other at run time, and the library's"
+          + " modules would call whichever comes first. Choose another name with %s(name ="
+          + " \"...\")"),
   ROOT_NAME_GENERATED(
       "NameClash",
       "%s name '%s' would generate %s, which SUGA also generates for module %s. Choose another"
