@@ -259,6 +259,12 @@ enum Message {
       "CachedVoid",
       "@Cached operation %s returns void, so there is no result to cache. Remove @Cached or"
           + " return the result"),
+  CACHED_IDENTITY_KEY(
+      "CachedKey",
+      "@Cached operation %s takes '%s', a %s, which does not override equals: a result would be"
+          + " found again only for the very same object, and the cache would fill with entries no"
+          + " other call can hit. Pass a value that compares by content (a String, a record, a"
+          + " class with equals and hashCode), or remove @Cached"),
   CACHED_TTL(
       "CachedTtl",
       "@Cached(ttlSeconds = %d) on %s must be positive. Give the number of seconds a result stays"

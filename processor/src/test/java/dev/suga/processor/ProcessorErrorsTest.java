@@ -879,6 +879,48 @@ class ProcessorErrorsTest {
       assertThat(compilation).hadErrorCount(1);
     }
 
+    @Test
+    void cachedParameterThatComparesByIdentityIsReportedOnTheParameter() {
+      JavaFileObject render =
+          source(
+              "test.RenderCore",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "public class RenderCore {",
+              "  public static class Request { public String path; }",
+              "  public static class Checked extends Request {",
+              "    @Override public boolean equals(Object o) { return o instanceof Checked; }",
+              "    @Override public int hashCode() { return 1; }",
+              "  }",
+              "  @GatewayOperation @Cached",
+              "  public String render(String title,",
+              "      Request request) { return title; }",
+              "  @GatewayOperation @Cached",
+              "  public String append(",
+              "      StringBuilder... parts) { return \"\"; }",
+              "  @GatewayOperation @Cached public String fine(Checked checked, Object any,",
+              "      java.util.List<String> list, int[] ints, Class<?> type, Thread.State state,",
+              "      java.math.BigDecimal amount, Number number) { return \"\"; }",
+              "}");
+      Compilation compilation = compileWithErrors(render, APP);
+      assertError(
+          compilation,
+          render,
+          "Request request)",
+          "[SUGA/CachedKey] @Cached operation RenderCore.render(java.lang.String,"
+              + " test.RenderCore.Request) takes 'request', a test.RenderCore.Request, which does"
+              + " not override equals",
+          "Pass a value that compares by content (a String, a record, a class with equals and"
+              + " hashCode), or remove @Cached.");
+      assertError(
+          compilation,
+          render,
+          "StringBuilder... parts)",
+          "[SUGA/CachedKey] @Cached operation RenderCore.append(java.lang.StringBuilder[])"
+              + " takes 'parts', a java.lang.StringBuilder, which does not override equals");
+      assertThat(compilation).hadErrorCount(2);
+    }
+
     @ParameterizedTest(name = "ttlSeconds = {0}")
     @ValueSource(longs = {0, -5})
     void cachedTtlThatIsNotPositiveIsReportedOnTheMethod(long ttl) {
