@@ -330,6 +330,9 @@ public final class GatewayProcessor extends AbstractProcessor {
     // Every class this round generates is named and checked before the first is written, so
     // that a clash is one error on the element to rename and leaves no partial output behind.
     List<ModuleModel> unwritten = unwrittenModules();
+    if (!runtimeOnClassPath(unwritten)) {
+      return;
+    }
     claimModuleClasses(unwritten);
     List<PlannedGateway> planned = List.of();
     if (!pendingGateways.isEmpty()) {
@@ -348,6 +351,30 @@ public final class GatewayProcessor extends AbstractProcessor {
       writeClassList(gateway.className(), writer.classList(), gateway.origin());
     }
     writeModules(unwritten);
+  }
+
+  /**
+   * Whether suga-runtime, which every generated class calls, is on the compile class path; if not,
+   * reports it once, on a root or library (else a module) of what this round would generate, so
+   * that the build says what to add instead of failing with dozens of errors inside generated code.
+   */
+  private boolean runtimeOnClassPath(List<ModuleModel> unwritten) {
+    if (unwritten.isEmpty() && pendingGateways.isEmpty()) {
+      return true;
+    }
+    if (processingEnv.getElementUtils().getTypeElement(RuntimeNames.MODULE_RUNTIME.canonicalName())
+        != null) {
+      return true;
+    }
+    Element where =
+        pendingGateways.isEmpty()
+            ? unwritten.get(0).element()
+            : processingEnv.getElementUtils().getTypeElement(pendingGateways.iterator().next());
+    diagnostics.error(
+        where,
+        Message.MISSING_RUNTIME,
+        where instanceof TypeElement type ? type.getQualifiedName() : where);
+    return false;
   }
 
   /** A gateway checked and modelled, to be written once nothing of the round failed. */

@@ -307,6 +307,11 @@ enum Message {
       "Module %s appeared after gateway %s was generated (it came from another annotation"
           + " processor in a later round). Declare the module in source, or compile it into a"
           + " library jar that the gateway's compilation has on its class path"),
+  MISSING_RUNTIME(
+      "MissingRuntime",
+      "The gateway code generated for %s calls dev.suga:suga-runtime, which is not on the compile"
+          + " class path. Add it as a dependency beside suga-annotations (its version comes from"
+          + " suga-bom); a named module also needs 'requires dev.suga.runtime;'"),
   INTERNAL_ERROR(
       "InternalError",
       "The SUGA processor failed (%s). This is a bug in SUGA, not in your code; please report it"

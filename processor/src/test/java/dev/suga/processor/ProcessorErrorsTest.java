@@ -1851,6 +1851,46 @@ class ProcessorErrorsTest {
   /**
    * Compiles sources that must fail, and checks that the processor reported rather than crashed.
    */
+  /**
+   * The build has suga-annotations and the processor but not suga-runtime: one error that says what
+   * to add, on the root, instead of dozens of "package dev.suga.runtime does not exist" inside
+   * generated code; nothing is generated.
+   */
+  @Test
+  void missingRuntimeIsOneErrorOnTheRoot() throws Exception {
+    JavaFileObject cache =
+        source(
+            "test.CacheCore",
+            "package test;",
+            "import dev.suga.annotations.*;",
+            "public class CacheCore {",
+            "  @GatewayOperation public String get(String key) { return key; }",
+            "}");
+    java.io.File annotationsOnly =
+        new java.io.File(
+            dev.suga.annotations.GatewayRoot.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new GatewayProcessor())
+            .withClasspath(List.of(annotationsOnly))
+            .compile(APP, cache);
+
+    assertThat(compilation).failed();
+    assertNoProcessorCrash(compilation);
+    assertError(
+        compilation,
+        APP,
+        "class App",
+        "[SUGA/MissingRuntime] The gateway code generated for test.App calls"
+            + " dev.suga:suga-runtime, which is not on the compile class path",
+        "Add it as a dependency beside suga-annotations");
+    assertThat(compilation).hadErrorCount(1); // none from generated code: nothing was written
+  }
+
   private static Compilation compileWithErrors(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).failed();
