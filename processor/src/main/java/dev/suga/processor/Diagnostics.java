@@ -15,6 +15,10 @@
  */
 package dev.suga.processor;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -22,9 +26,15 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Reports catalogue messages on elements, and remembers whether any error was reported. */
+/**
+ * Reports catalogue messages on elements, and remembers whether any error was reported. An error
+ * already reported on the same element with the same text is counted but not printed again: each
+ * gateway of a compilation with several roots checks the modules it includes, and would otherwise
+ * repeat every finding about a shared module once per root.
+ */
 final class Diagnostics {
   private final Messager messager;
+  private final Set<List<Object>> reported = new HashSet<>();
   private int errorCount;
 
   Diagnostics(Messager messager) {
@@ -33,7 +43,10 @@ final class Diagnostics {
 
   void error(Element element, Message message, Object... arguments) {
     errorCount++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+    String text = message.format(arguments);
+    if (reported.add(Arrays.asList(element, null, null, text))) {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+    }
   }
 
   /** Reports on one value of an annotation of {@code element}, where the compiler points at it. */
@@ -44,8 +57,10 @@ final class Diagnostics {
       Message message,
       Object... arguments) {
     errorCount++;
-    messager.printMessage(
-        Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
+    String text = message.format(arguments);
+    if (reported.add(Arrays.asList(element, annotation, value, text))) {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, value);
+    }
   }
 
   /**

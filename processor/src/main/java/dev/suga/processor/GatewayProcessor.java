@@ -48,6 +48,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -329,6 +330,9 @@ public final class GatewayProcessor extends AbstractProcessor {
     // Every class this round generates is named and checked before the first is written, so
     // that a clash is one error on the element to rename and leaves no partial output behind.
     List<ModuleModel> unwritten = unwrittenModules();
+    if (!runtimeOnClassPath(unwritten)) {
+      return;
+    }
     claimModuleClasses(unwritten);
     List<PlannedGateway> planned = List.of();
     if (!pendingGateways.isEmpty()) {
@@ -347,6 +351,30 @@ public final class GatewayProcessor extends AbstractProcessor {
       writeClassList(gateway.className(), writer.classList(), gateway.origin());
     }
     writeModules(unwritten);
+  }
+
+  /**
+   * Whether suga-runtime, which every generated class calls, is on the compile class path; if not,
+   * reports it once, on a root or library (else a module) of what this round would generate, so
+   * that the build says what to add instead of failing with dozens of errors inside generated code.
+   */
+  private boolean runtimeOnClassPath(List<ModuleModel> unwritten) {
+    if (unwritten.isEmpty() && pendingGateways.isEmpty()) {
+      return true;
+    }
+    if (processingEnv.getElementUtils().getTypeElement(RuntimeNames.MODULE_RUNTIME.canonicalName())
+        != null) {
+      return true;
+    }
+    Element where =
+        pendingGateways.isEmpty()
+            ? unwritten.get(0).element()
+            : processingEnv.getElementUtils().getTypeElement(pendingGateways.iterator().next());
+    diagnostics.error(
+        where,
+        Message.MISSING_RUNTIME,
+        where instanceof TypeElement type ? type.getQualifiedName() : where);
+    return false;
   }
 
   /** A gateway checked and modelled, to be written once nothing of the round failed. */
@@ -586,10 +614,63 @@ public final class GatewayProcessor extends AbstractProcessor {
       }
       return false;
     }
+    TypeElement library = libraryWithGatewayOnClassPath(className, name);
+    if (library != null) {
+      diagnostics.error(
+          origin,
+          Message.ROOT_NAME_OF_LIBRARY,
+          annotation,
+          className.simpleName(),
+          className.canonicalName(),
+          library.getQualifiedName(),
+          annotation);
+      return false;
+    }
     Generator generator = new Generator(annotation, name);
     generated.put(className.canonicalName(), generator);
     generated.put(GatewayNames.companion(className).canonicalName(), generator);
     return true;
+  }
+
+  /**
+   * The {@code @GatewayLibrary} type, read from the class path, whose gateway is {@code className}
+   * (a library in the same package, with the same gateway name), or {@code null}. Nothing in the
+   * compiled sources sees the clash: the gateway generated here would shadow the library's on the
+   * class path, and at run time whichever class comes first serves both the application and the
+   * library's modules. A class of that name from this gateway's own earlier build is no clash: the
+   * package holds no other library annotated with that name.
+   */
+  private TypeElement libraryWithGatewayOnClassPath(ClassName className, String origin) {
+    if (processingEnv.getElementUtils().getTypeElement(className.canonicalName()) == null) {
+      return null;
+    }
+    PackageElement gatewayPackage =
+        processingEnv.getElementUtils().getPackageElement(className.packageName());
+    return gatewayPackage == null
+        ? null
+        : libraryNamed(
+            ElementFilter.typesIn(gatewayPackage.getEnclosedElements()),
+            className.simpleName(),
+            origin);
+  }
+
+  private TypeElement libraryNamed(List<TypeElement> types, String gatewayName, String origin) {
+    for (TypeElement type : types) {
+      String qualifiedName = type.getQualifiedName().toString();
+      if (sourceTypes.contains(qualifiedName)) {
+        continue; // this compilation's types, nested ones included: checked as gateways of its own
+      }
+      GatewayLibrary library = type.getAnnotation(GatewayLibrary.class);
+      if (library != null && library.name().equals(gatewayName) && !qualifiedName.equals(origin)) {
+        return type;
+      }
+      TypeElement nested =
+          libraryNamed(ElementFilter.typesIn(type.getEnclosedElements()), gatewayName, origin);
+      if (nested != null) {
+        return nested;
+      }
+    }
+    return null;
   }
 
   /**

@@ -167,6 +167,12 @@ enum Message {
       "NameClash",
       "%s name '%s' would generate %s, which is a class of this compilation. Choose"
           + " another name with %s(name = \"...\")"),
+  ROOT_NAME_OF_LIBRARY(
+      "NameClash",
+      "%s name '%s' would generate %s, which is already the gateway of library %s on the class"
+          + " path: the two classes would replace each other at run time, and the library's"
+          + " modules would call whichever comes first. Choose another name with %s(name ="
+          + " \"...\")"),
   ROOT_NAME_GENERATED(
       "NameClash",
       "%s name '%s' would generate %s, which SUGA also generates for module %s. Choose another"
@@ -253,6 +259,12 @@ enum Message {
       "CachedVoid",
       "@Cached operation %s returns void, so there is no result to cache. Remove @Cached or"
           + " return the result"),
+  CACHED_IDENTITY_KEY(
+      "CachedKey",
+      "@Cached operation %s takes '%s', a %s, which does not override equals: a result would be"
+          + " found again only for the very same object, and the cache would fill with entries no"
+          + " other call can hit. Pass a value that compares by content (a String, a record, a"
+          + " class with equals and hashCode), or remove @Cached"),
   CACHED_TTL(
       "CachedTtl",
       "@Cached(ttlSeconds = %d) on %s must be positive. Give the number of seconds a result stays"
@@ -295,6 +307,11 @@ enum Message {
       "Module %s appeared after gateway %s was generated (it came from another annotation"
           + " processor in a later round). Declare the module in source, or compile it into a"
           + " library jar that the gateway's compilation has on its class path"),
+  MISSING_RUNTIME(
+      "MissingRuntime",
+      "The gateway code generated for %s calls dev.suga:suga-runtime, which is not on the compile"
+          + " class path. Add it as a dependency beside suga-annotations (its version comes from"
+          + " suga-bom); a named module also needs 'requires dev.suga.runtime;'"),
   INTERNAL_ERROR(
       "InternalError",
       "The SUGA processor failed (%s). This is a bug in SUGA, not in your code; please report it"

@@ -30,8 +30,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -217,10 +220,58 @@ final class ModuleValidator {
       if (hot) {
         diagnostics.error(method, Message.HOT_PATH_CACHED, description);
       }
+      for (VariableElement parameter : method.getParameters()) {
+        TypeElement identity = comparedByIdentity(parameter.asType());
+        if (identity != null) {
+          diagnostics.error(
+              parameter,
+              Message.CACHED_IDENTITY_KEY,
+              description,
+              parameter.getSimpleName(),
+              identity.getQualifiedName());
+        }
+      }
     }
     if (hot && unload == Unload.IMMEDIATE && !method.getModifiers().contains(Modifier.STATIC)) {
       diagnostics.error(method, Message.HOT_PATH_IMMEDIATE, description, moduleName);
     }
+  }
+
+  /**
+   * The class of {@code type} (or of its array elements) when the result cache would compare its
+   * values by identity: a concrete class that neither it nor a superclass below {@code Object}
+   * gives an {@code equals(Object)}. Interfaces, abstract classes and {@code Object} itself are not
+   * judged (their values' classes decide), nor are enums, records and {@code Class}, whose identity
+   * is their value.
+   */
+  private TypeElement comparedByIdentity(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return comparedByIdentity(((ArrayType) type).getComponentType());
+    }
+    if (type.getKind() != TypeKind.DECLARED
+        || !(types.asElement(type) instanceof TypeElement element)
+        || element.getKind() != ElementKind.CLASS
+        || element.getModifiers().contains(Modifier.ABSTRACT)
+        || types.isSameType(types.erasure(type), object)
+        || element.getQualifiedName().contentEquals("java.lang.Class")) {
+      return null;
+    }
+    for (TypeElement declaring = element;
+        declaring != null && !types.isSameType(declaring.asType(), object);
+        declaring =
+            declaring.getSuperclass().getKind() == TypeKind.DECLARED
+                ? (TypeElement) types.asElement(declaring.getSuperclass())
+                : null) {
+      for (ExecutableElement candidate : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        if (candidate.getSimpleName().contentEquals("equals")
+            && !candidate.getModifiers().contains(Modifier.STATIC)
+            && candidate.getParameters().size() == 1
+            && types.isSameType(candidate.getParameters().get(0).asType(), object)) {
+          return null;
+        }
+      }
+    }
+    return element;
   }
 
   /**

@@ -102,7 +102,11 @@ final class EdgeCaseSources {
       source(
           "test.lint.DoomedType",
           "package test.lint;",
-          "@Deprecated(forRemoval = true) public class DoomedType {}");
+          "@Deprecated(forRemoval = true) public class DoomedType {",
+          // A cached operation's parameter must compare by content ([SUGA/CachedKey]).
+          "  @Override public boolean equals(Object other) { return other instanceof DoomedType; }",
+          "  @Override public int hashCode() { return 1; }",
+          "}");
   static final JavaFileObject LINT =
       source(
           "test.lint.LintCore",

@@ -340,6 +340,68 @@ class LibraryGatewayTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /**
+   * A library and an application in one package, both with the default name {@code Gateway}: the
+   * application's gateway would shadow the library's on the class path, and the library's modules
+   * would call whichever class comes first at run time (a {@code NoSuchMethodError} when the
+   * application leaves one of them out). Reported on the root, naming the library.
+   */
+  @Test
+  void aRootWhoseGatewayIsALibrarysGatewayOnTheClassPathIsReported() {
+    Compilation library =
+        Compiler.compile(
+            source(
+                "shared.Clocks",
+                "package shared;",
+                "@dev.suga.annotations.GatewayLibrary",
+                "public final class Clocks {}"),
+            source(
+                "shared.TickCore",
+                "package shared;",
+                "public class TickCore {",
+                "  @dev.suga.annotations.GatewayOperation public long tick() { return 1; }",
+                "}"));
+    assertThat(library).succeededWithoutWarnings();
+    Compiler.writeClasses(library, libraryClasses);
+    JavaFileObject root =
+        source(
+            "shared.App",
+            "package shared;",
+            "@dev.suga.annotations.GatewayRoot",
+            "public final class App {}");
+
+    Compilation app = Compiler.compileAgainst(List.of(libraryClasses), root);
+
+    ErrorAssertions.assertError(
+        app,
+        root,
+        "class App",
+        "[SUGA/NameClash] @GatewayRoot name 'Gateway' would generate shared.Gateway, which is"
+            + " already the gateway of library shared.Clocks on the class path",
+        "Choose another name with @GatewayRoot(name = \"...\").");
+    assertThat(app).hadErrorCount(1);
+
+    JavaFileObject renamed =
+        source(
+            "shared.App",
+            "package shared;",
+            "@dev.suga.annotations.GatewayRoot(name = \"AppGateway\")",
+            "public final class App {}");
+    assertThat(Compiler.compileAgainst(List.of(libraryClasses), renamed))
+        .succeededWithoutWarnings();
+  }
+
+  /** The library recompiled with its previous output on the class path is no clash with itself. */
+  @Test
+  void aLibraryRecompiledWithItsOwnGatewayOnTheClassPathIsNoClash() {
+    compileLibrary();
+
+    assertThat(Compiler.compileAgainst(List.of(libraryClasses), LIB, CLOCK, COUNTER, GREETER))
+        .succeededWithoutWarnings();
+    assertThat(Compiler.compileAgainst(List.of(libraryClasses), LIB, GREETER))
+        .succeededWithoutWarnings();
+  }
+
   private static JavaFileObject driver(String... body) {
     String[] lines = new String[body.length + 7];
     lines[0] = "package app;";

@@ -879,6 +879,48 @@ class ProcessorErrorsTest {
       assertThat(compilation).hadErrorCount(1);
     }
 
+    @Test
+    void cachedParameterThatComparesByIdentityIsReportedOnTheParameter() {
+      JavaFileObject render =
+          source(
+              "test.RenderCore",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "public class RenderCore {",
+              "  public static class Request { public String path; }",
+              "  public static class Checked extends Request {",
+              "    @Override public boolean equals(Object o) { return o instanceof Checked; }",
+              "    @Override public int hashCode() { return 1; }",
+              "  }",
+              "  @GatewayOperation @Cached",
+              "  public String render(String title,",
+              "      Request request) { return title; }",
+              "  @GatewayOperation @Cached",
+              "  public String append(",
+              "      StringBuilder... parts) { return \"\"; }",
+              "  @GatewayOperation @Cached public String fine(Checked checked, Object any,",
+              "      java.util.List<String> list, int[] ints, Class<?> type, Thread.State state,",
+              "      java.math.BigDecimal amount, Number number) { return \"\"; }",
+              "}");
+      Compilation compilation = compileWithErrors(render, APP);
+      assertError(
+          compilation,
+          render,
+          "Request request)",
+          "[SUGA/CachedKey] @Cached operation RenderCore.render(java.lang.String,"
+              + " test.RenderCore.Request) takes 'request', a test.RenderCore.Request, which does"
+              + " not override equals",
+          "Pass a value that compares by content (a String, a record, a class with equals and"
+              + " hashCode), or remove @Cached.");
+      assertError(
+          compilation,
+          render,
+          "StringBuilder... parts)",
+          "[SUGA/CachedKey] @Cached operation RenderCore.append(java.lang.StringBuilder[])"
+              + " takes 'parts', a java.lang.StringBuilder, which does not override equals");
+      assertThat(compilation).hadErrorCount(2);
+    }
+
     @ParameterizedTest(name = "ttlSeconds = {0}")
     @ValueSource(longs = {0, -5})
     void cachedTtlThatIsNotPositiveIsReportedOnTheMethod(long ttl) {
@@ -1317,6 +1359,34 @@ class ProcessorErrorsTest {
           "[SUGA/NameClash] Operation 'release.all' would generate method releaseAll, which is a method of every"
               + " gateway",
           "Rename the operation or the interface");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** Each root's gateway checks the shared module; the finding is reported once, not per root. */
+    @Test
+    void aClashInAModuleSharedByTwoRootsIsReportedOnce() {
+      JavaFileObject release =
+          source(
+              "test.ReleaseCore",
+              "package test;",
+              "import dev.suga.annotations.*;",
+              "@GatewayModule(\"release\")",
+              "public class ReleaseCore {",
+              "  @GatewayOperation",
+              "  public int all() { return 0; }",
+              "}");
+      JavaFileObject other =
+          source(
+              "test.Other",
+              "package test;",
+              "@dev.suga.annotations.GatewayRoot(name = \"OtherGateway\")",
+              "public final class Other {}");
+      Compilation compilation = compileWithErrors(APP, other, release);
+      assertError(
+          compilation,
+          release,
+          "int all()",
+          "[SUGA/NameClash] Operation 'release.all' would generate method releaseAll");
       assertThat(compilation).hadErrorCount(1);
     }
 
@@ -1781,6 +1851,46 @@ class ProcessorErrorsTest {
   /**
    * Compiles sources that must fail, and checks that the processor reported rather than crashed.
    */
+  /**
+   * The build has suga-annotations and the processor but not suga-runtime: one error that says what
+   * to add, on the root, instead of dozens of "package dev.suga.runtime does not exist" inside
+   * generated code; nothing is generated.
+   */
+  @Test
+  void missingRuntimeIsOneErrorOnTheRoot() throws Exception {
+    JavaFileObject cache =
+        source(
+            "test.CacheCore",
+            "package test;",
+            "import dev.suga.annotations.*;",
+            "public class CacheCore {",
+            "  @GatewayOperation public String get(String key) { return key; }",
+            "}");
+    java.io.File annotationsOnly =
+        new java.io.File(
+            dev.suga.annotations.GatewayRoot.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new GatewayProcessor())
+            .withClasspath(List.of(annotationsOnly))
+            .compile(APP, cache);
+
+    assertThat(compilation).failed();
+    assertNoProcessorCrash(compilation);
+    assertError(
+        compilation,
+        APP,
+        "class App",
+        "[SUGA/MissingRuntime] The gateway code generated for test.App calls"
+            + " dev.suga:suga-runtime, which is not on the compile class path",
+        "Add it as a dependency beside suga-annotations");
+    assertThat(compilation).hadErrorCount(1); // none from generated code: nothing was written
+  }
+
   private static Compilation compileWithErrors(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).failed();

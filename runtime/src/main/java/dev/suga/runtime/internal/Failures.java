@@ -73,6 +73,9 @@ public final class Failures {
       }
     }
     message.append(')');
+    if (arguments != null && arguments.length == parameters.size()) {
+      appendPrimitiveHint(message, parameters, arguments);
+    }
     if (!parameters.isEmpty() && parameters.get(parameters.size() - 1).type().endsWith("...")) {
       // The metadata shows the parameter as T..., as the source does; execute takes it as one T[].
       message.append("; execute takes the varargs parameter as one array");
@@ -80,6 +83,71 @@ public final class Failures {
     message.append("; signature: ").append(operation.signature());
     return new GatewayException(
         operation.interfaceId(), operation.qualifiedName(), message.toString(), null);
+  }
+
+  /**
+   * Says why the first primitive parameter that did not fit refused its argument: {@code execute}
+   * unboxes, but never widens or converts as the compiler does for a typed call ({@code 2} for a
+   * {@code long} parameter), and a primitive cannot be {@code null}.
+   */
+  private static void appendPrimitiveHint(
+      StringBuilder message, List<ParameterInfo> parameters, Object[] arguments) {
+    for (int i = 0; i < arguments.length; i++) {
+      String type = parameters.get(i).type();
+      String wrapper = wrapper(type);
+      if (wrapper == null) {
+        continue;
+      }
+      Object argument = arguments[i];
+      String name = type + ' ' + parameters.get(i).name();
+      if (argument == null) {
+        message.append("; ").append(name).append(" cannot be null");
+        return;
+      }
+      String given = argument.getClass().getName();
+      if (!given.equals(wrapper) && wrapper(primitive(given)) != null) {
+        message
+            .append("; execute does not widen or convert numbers as a typed call does: ")
+            .append(name)
+            .append(" takes a ")
+            .append(wrapper);
+        return;
+      }
+    }
+  }
+
+  private static String wrapper(String primitive) {
+    switch (primitive) {
+      case "int":
+        return "java.lang.Integer";
+      case "long":
+        return "java.lang.Long";
+      case "double":
+        return "java.lang.Double";
+      case "float":
+        return "java.lang.Float";
+      case "short":
+        return "java.lang.Short";
+      case "byte":
+        return "java.lang.Byte";
+      case "char":
+        return "java.lang.Character";
+      case "boolean":
+        return "java.lang.Boolean";
+      default:
+        return null;
+    }
+  }
+
+  /** The primitive type {@code wrapper} boxes, or an empty string. */
+  private static String primitive(String wrapper) {
+    for (String primitive :
+        List.of("int", "long", "double", "float", "short", "byte", "char", "boolean")) {
+      if (wrapper.equals(wrapper(primitive))) {
+        return primitive;
+      }
+    }
+    return "";
   }
 
   /**

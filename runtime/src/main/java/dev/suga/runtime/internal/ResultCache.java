@@ -62,6 +62,11 @@ public final class ResultCache {
   /**
    * Returns the cached result of a call, if there is a live one.
    *
+   * <p>On a miss, each array in {@code arguments} is replaced by a copy of itself (nested arrays
+   * included), so that the {@link #store} that follows keys the result on the values the call
+   * received, even if the operation changes its array arguments or the caller reuses them. The
+   * operation itself is called with the original arguments, not with this array.
+   *
    * @param operation the operation's index
    * @param arguments the call's arguments ({@code null} counts as none)
    * @return the cached result, possibly {@code null}, or {@link #MISS}
@@ -71,14 +76,51 @@ public final class ResultCache {
     long now = clock.nanoTime();
     synchronized (entries) {
       Entry entry = entries.get(key);
-      if (entry == null) {
-        return MISS;
-      }
-      if (entry.expired(now)) {
+      if (entry != null) {
+        if (!entry.expired(now)) {
+          return entry.value;
+        }
         entries.remove(key);
-        return MISS;
       }
-      return entry.value;
+    }
+    if (arguments != null) {
+      copyArrays(arguments);
+    }
+    return MISS;
+  }
+
+  /** Replaces each array among {@code arguments} by a copy, its nested arrays copied too. */
+  private static void copyArrays(Object[] arguments) {
+    for (int i = 0; i < arguments.length; i++) {
+      Object argument = arguments[i];
+      if (argument != null && argument.getClass().isArray()) {
+        arguments[i] = copyOf(argument);
+      }
+    }
+  }
+
+  private static Object copyOf(Object array) {
+    if (array instanceof Object[] objects) {
+      Object[] copy = objects.clone();
+      copyArrays(copy);
+      return copy;
+    }
+    if (array instanceof int[] ints) {
+      return ints.clone();
+    } else if (array instanceof long[] longs) {
+      return longs.clone();
+    } else if (array instanceof byte[] bytes) {
+      return bytes.clone();
+    } else if (array instanceof char[] chars) {
+      return chars.clone();
+    } else if (array instanceof double[] doubles) {
+      return doubles.clone();
+    } else if (array instanceof float[] floats) {
+      return floats.clone();
+    } else if (array instanceof short[] shorts) {
+      return shorts.clone();
+    } else {
+      return ((boolean[]) array).clone();
     }
   }
 
@@ -87,7 +129,8 @@ public final class ResultCache {
    * the least recently used entry if the cache is then over its bound.
    *
    * @param operation the operation's index
-   * @param arguments the call's arguments ({@code null} counts as none); the array is copied
+   * @param arguments the call's arguments ({@code null} counts as none); the array is copied, and
+   *     so are the arrays in it
    * @param value the result, possibly {@code null}
    * @param ttlSeconds how long the result stays valid; 0 or less stores nothing
    */
@@ -95,8 +138,14 @@ public final class ResultCache {
     if (ttlSeconds <= 0 || maxEntries == 0) {
       return;
     }
-    // Copied: the caller's varargs array may be reused or changed after the call.
-    Key key = new Key(operation, arguments != null ? arguments.clone() : Arguments.NONE);
+    // Copied, with the arrays in it: the caller may reuse or change them after the call, and a key
+    // whose content changes could then answer for other arguments with an equal hash.
+    Object[] copy = Arguments.NONE;
+    if (arguments != null && arguments.length > 0) {
+      copy = arguments.clone();
+      copyArrays(copy);
+    }
+    Key key = new Key(operation, copy);
     Entry entry = new Entry(value, clock.nanoTime(), Durations.saturatedNanos(ttlSeconds));
     synchronized (entries) {
       entries.put(key, entry);

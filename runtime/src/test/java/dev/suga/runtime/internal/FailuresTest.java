@@ -71,6 +71,34 @@ class FailuresTest {
   }
 
   @Test
+  void argumentMismatchSaysThatExecuteNeitherWidensNorUnboxesNull() {
+    OperationInfo add =
+        new OperationInfo(
+            "math",
+            "add",
+            false,
+            0,
+            "long",
+            List.of(new ParameterInfo("a", "int"), new ParameterInfo("b", "long")));
+
+    assertEquals(
+        "math.add expects (int a, long b) but was given (java.lang.Integer, java.lang.Integer);"
+            + " execute does not widen or convert numbers as a typed call does: long b takes a"
+            + " java.lang.Long; signature: long math.add(int a, long b)",
+        Failures.argumentMismatch(add, new Object[] {1, 2}).getMessage());
+    assertEquals(
+        "math.add expects (int a, long b) but was given (null, java.lang.Long); int a cannot be"
+            + " null; signature: long math.add(int a, long b)",
+        Failures.argumentMismatch(add, new Object[] {null, 2L}).getMessage());
+    assertFalse(
+        Failures.argumentMismatch(add, new Object[] {"1", 2L}).getMessage().contains("; int a"),
+        "a String is no number to convert");
+    assertFalse(
+        Failures.argumentMismatch(add, new Object[] {1}).getMessage().contains("widen"),
+        "a missing argument is the mistake, not its type");
+  }
+
+  @Test
   void argumentMismatchOfAVarargsOperationSaysExecuteTakesAnArray() {
     OperationInfo join =
         new OperationInfo(

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,54 @@ class ResultCacheTest {
     arguments[0] = "changed";
 
     assertEquals("v", cache.lookup(0, args("k")));
+  }
+
+  @Test
+  void arraysInStoredArgumentsAreCopied() {
+    // {0, 31} and {1, 0} have the same deepHashCode (992): a key that kept the caller's array,
+    // changed from one to the other, would answer for arguments it was never called with.
+    assertEquals(Arrays.hashCode(new int[] {0, 31}), Arrays.hashCode(new int[] {1, 0}));
+    int[] reused = {0, 31};
+    cache.store(0, args(reused), "for {0, 31}", 60);
+    reused[0] = 1;
+    reused[1] = 0;
+
+    assertSame(ResultCache.MISS, cache.lookup(0, args(new int[] {1, 0})));
+    assertEquals("for {0, 31}", cache.lookup(0, args(new int[] {0, 31})));
+  }
+
+  @Test
+  void arraysNestedInStoredArgumentsAreCopied() {
+    long[] inner = {7};
+    cache.store(0, args((Object) new Object[] {inner}), "for 7", 60);
+    inner[0] = 8;
+
+    assertEquals("for 7", cache.lookup(0, args((Object) new Object[] {new long[] {7}})));
+  }
+
+  @Test
+  void aMissCopiesTheArraysTheOperationMayThenChange() {
+    int[] values = {3, 1, 2};
+    Object[] arguments = args("sum", values);
+
+    assertSame(ResultCache.MISS, cache.lookup(0, arguments));
+    Arrays.fill(values, 0); // what an operation that reuses its argument as scratch space does
+    cache.store(0, arguments, "6", 60);
+
+    assertSame(ResultCache.MISS, cache.lookup(0, args("sum", new int[] {0, 0, 0})));
+    assertEquals("6", cache.lookup(0, args("sum", new int[] {3, 1, 2})));
+    assertNotSame(values, arguments[1], "the array the store keys on is a copy");
+  }
+
+  @Test
+  void aHitCopiesNothing() {
+    int[] values = {1};
+    cache.store(0, args(values), "v", 60);
+    Object[] arguments = args(new int[] {1});
+    Object given = arguments[0];
+
+    assertEquals("v", cache.lookup(0, arguments));
+    assertSame(given, arguments[0]);
   }
 
   @Test
