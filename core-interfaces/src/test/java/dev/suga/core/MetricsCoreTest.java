@@ -180,4 +180,20 @@ class MetricsCoreTest {
     assertEquals(names, metrics.describe().get("names"));
     assertEquals(0L, metrics.describe().get("droppedValues"));
   }
+
+  /** CloudWatch takes numbers within 2^360 in magnitude: a sum must not overflow into a string. */
+  @Test
+  void valuesStayWithinCloudWatchsRange() {
+    MetricsCore metrics = new MetricsCore();
+    metrics.count("Big", 1e100);
+    metrics.count("Big", 1e300); // beyond 2^360 alone: dropped
+    metrics.count("Sum", 0x1.8p359);
+    metrics.count("Sum", 0x1.8p359); // within the range each, beyond it together: dropped
+    metrics.millis("Tiny", 1e-300); // nonzero but below 2^-360: written as 0
+    Map<String, Object> parsed = TestJson.parseObject(metrics.flush("r"));
+    assertEquals(1e100, parsed.get("Big"));
+    assertEquals(2L, metrics.describe().get("droppedValues"));
+    assertEquals(0x1.8p359, parsed.get("Sum"));
+    assertEquals(0L, parsed.get("Tiny"));
+  }
 }
