@@ -43,7 +43,9 @@ final class RedactionPatterns {
 
   /** A query-string or form parameter whose name says it holds a secret. */
   private static final Pattern PARAMETER =
-      Pattern.compile("(?i)\\b(access_token|refresh_token|token|password|api_key)=[^&\\s\"']+");
+      Pattern.compile(
+          "(?i)\\b(access_token|refresh_token|id_token|token|password|passwd|secret|client_secret"
+              + "|api_key|apikey)=[^&\\s\"']+");
 
   /**
    * The user info of a URL ({@code https://user:password@host}): everything between {@code ://} and

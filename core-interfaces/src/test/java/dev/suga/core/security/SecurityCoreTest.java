@@ -91,6 +91,13 @@ class SecurityCoreTest {
     assertEquals(
         "GET /x?access_token=<redacted>&a=1",
         CoreGateway.securityRedact("GET /x?access_token=abc123&a=1"));
+    // The names the JSON fields are redacted under, as query parameters too.
+    assertEquals(
+        "GET /x?client_secret=<redacted>&apikey=<redacted>&id_token=<redacted>&passwd=<redacted>"
+            + "&secret=<redacted>&page=2",
+        CoreGateway.securityRedact(
+            "GET /x?client_secret=cs-123&apikey=ak-456&id_token=it-789&passwd=pw-000"
+                + "&secret=s-111&page=2"));
   }
 
   @Test
