@@ -415,6 +415,15 @@ class HttpClientCoreTest {
         () ->
             CoreGateway.httpClientSend(
                 HttpRequest.of(null, "DELETE", server.url("/api/"), TOKEN, new byte[1])));
+    IllegalArgumentException injected =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CoreGateway.httpClientSend(
+                    HttpRequest.of(null, "GET", server.url("/a\r\nX-Injected: 1"), TOKEN, null)));
+    assertTrue(
+        injected.getMessage().endsWith("/a??X-Injected: 1"),
+        "no line break in the message: " + injected.getMessage());
     assertTrue(server.received().isEmpty());
   }
 
