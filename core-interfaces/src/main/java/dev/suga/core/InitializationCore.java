@@ -46,6 +46,12 @@ public final class InitializationCore {
     "FREE_TIER_REQUESTS",
     "FREE_TIER_GB_SECONDS"
   };
+
+  /** Of those, the ones where 0 is not a value but falls back to the default. */
+  private static final String[] POSITIVE_SETTINGS = {
+    "CIRCUIT_FAILURE_THRESHOLD", "FREE_TIER_REQUESTS", "FREE_TIER_GB_SECONDS"
+  };
+
   private static final StartupCheck[] NO_CHECKS = {};
 
   /** Checks added by extensions, in order; replaced (copy on write) under {@code this}. */
@@ -123,6 +129,15 @@ public final class InitializationCore {
     List<String> found = new ArrayList<>();
     for (String name : NUMBER_SETTINGS) {
       StartupCheck.checkWholeNumber(found, name);
+    }
+    // 0 passes as a whole number, but a threshold or a limit of 0 means nothing: the modules fall
+    // back to their defaults, which "configuration ok" hid.
+    for (String name : POSITIVE_SETTINGS) {
+      String value = CoreGateway.configGet(name);
+      if (value != null && CoreGateway.configNumber(name, -1) == 0) {
+        found.add(
+            name + " must be at least 1, not " + value + " (which falls back to the default)");
+      }
     }
     String level = CoreGateway.configGet("LOG_LEVEL");
     if (level != null && !LoggingCore.knownLevel(level)) {

@@ -112,6 +112,23 @@ class InitializationCoreTest {
   }
 
   @Test
+  void aZeroThresholdOrLimitIsAProblemNotASilentDefault() {
+    fixture.environment(
+        Map.of(
+            "CIRCUIT_FAILURE_THRESHOLD",
+            "0",
+            "FREE_TIER_GB_SECONDS",
+            "0",
+            "CIRCUIT_OPEN_SECONDS",
+            "0"));
+    assertEquals(
+        List.of(
+            "CIRCUIT_FAILURE_THRESHOLD must be at least 1, not 0 (which falls back to the default)",
+            "FREE_TIER_GB_SECONDS must be at least 1, not 0 (which falls back to the default)"),
+        new InitializationCore().initialize());
+  }
+
+  @Test
   void extensionChecksRunAfterTheCoresAndNameTheirMode() {
     fixture.environment(
         Map.of(
