@@ -475,6 +475,10 @@ class HttpClientCoreTest {
     HttpRequest request = HttpRequest.of("payments", "GET", "http://x/a", TOKEN, null);
     assertEquals(
         "HttpRequest[GET http://x/a, dependency=payments, token=<redacted>]", request.toString());
+    assertEquals(
+        "HttpRequest[GET https://<redacted>@x/a]",
+        HttpRequest.of(null, "GET", "https://me:hunter2pw@x/a", null, null).toString(),
+        "nor the password of the URL's user info");
   }
 
   @Test
