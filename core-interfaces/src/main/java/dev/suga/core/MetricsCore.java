@@ -71,6 +71,9 @@ public final class MetricsCore {
   /** Names admitted so far, in first-use order; never more than {@link #MAX_METRIC_NAMES}. */
   private final Set<String> admitted = new LinkedHashSet<>();
 
+  /** The unit of each admitted name: the first one it was recorded in. */
+  private final Map<String, String> units = new LinkedHashMap<>();
+
   /** Distinct names refused (beyond the limit, or not a valid name). */
   private final Set<String> refused = new LinkedHashSet<>();
 
@@ -98,16 +101,22 @@ public final class MetricsCore {
   }
 
   /**
-   * Adds {@code value} to {@code name}'s value of this invocation in {@code unit} (a value of
-   * another unit is replaced). A sum that would leave CloudWatch's range is dropped and counted,
-   * the earlier values kept: {@code 1e308} twice once made {@code "Infinity"}, a string where EMF
-   * needs a number.
+   * Adds {@code value} to {@code name}'s value of this invocation in {@code unit}; a name keeps the
+   * unit it was first recorded in, and a value in another is dropped and counted. A sum that would
+   * leave CloudWatch's range is dropped and counted, the earlier values kept: {@code 1e308} twice
+   * once made {@code "Infinity"}, a string where EMF needs a number.
    */
   private void add(String name, String unit, double value) {
     if (admit(name, value)) {
+      String fixed = units.putIfAbsent(name, unit);
+      if (fixed != null && !fixed.equals(unit)) {
+        // One name, one unit: a duration recorded under a count's name replaced the count, and
+        // CloudWatch would mix the two in one metric's statistics.
+        droppedValues++;
+        return;
+      }
       Value previous = pending.get(name);
-      double sum =
-          previous != null && unit.equals(previous.unit()) ? previous.amount() + value : value;
+      double sum = previous != null ? previous.amount() + value : value;
       if (Math.abs(sum) <= MAX_MAGNITUDE) {
         pending.put(name, new Value(unit, sum));
       } else {
