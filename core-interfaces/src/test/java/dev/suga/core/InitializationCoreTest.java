@@ -129,6 +129,18 @@ class InitializationCoreTest {
   }
 
   @Test
+  void aNamespaceCloudWatchWouldRejectIsAProblem() {
+    for (String bad : new String[] {"AWS/Lambda", "MyéNamespace", "x".repeat(256), "a|b"}) {
+      fixture.environment(Map.of("METRICS_NAMESPACE", bad));
+      List<String> problems = new InitializationCore().initialize();
+      assertEquals(1, problems.size(), bad);
+      assertTrue(problems.get(0).startsWith("METRICS_NAMESPACE must be"), problems::toString);
+    }
+    fixture.environment(Map.of("METRICS_NAMESPACE", "Acme/Home Bridge:prod#1.v_2-x"));
+    assertEquals(List.of(), new InitializationCore().initialize());
+  }
+
+  @Test
   void extensionChecksRunAfterTheCoresAndNameTheirMode() {
     fixture.environment(
         Map.of(
