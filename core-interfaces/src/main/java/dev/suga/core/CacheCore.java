@@ -40,6 +40,9 @@ public final class CacheCore {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong writes = new AtomicLong();
 
+  /** Held while evicting: one evicter at a time, so no two remove the same oldest entry. */
+  private final Object evictionLock = new Object();
+
   /** A value, when it stops being valid ({@code System.nanoTime}), and its write order. */
   private record Entry(Object value, long expiresAtNanos, long sequence) {
     boolean expired(long now) {
@@ -76,14 +79,24 @@ public final class CacheCore {
     long now = System.nanoTime();
     long ttlNanos =
         ttlMillis >= Long.MAX_VALUE / 4_000_000 ? Long.MAX_VALUE / 4 : ttlMillis * 1_000_000;
-    if (entries.size() >= MAX_ENTRIES && !entries.containsKey(key)) {
-      makeRoom(now);
-    }
     entries.put(key, new Entry(value, now + ttlNanos, writes.incrementAndGet()));
+    if (entries.size() > MAX_ENTRIES) {
+      // Evicting after the put, until the limit holds, and one thread at a time: a check before
+      // the put let concurrent writers each see room (or each pick the same oldest entry, which
+      // only one of them could remove), and 8 threads grew the cache to 46,826 entries.
+      synchronized (evictionLock) {
+        while (entries.size() > MAX_ENTRIES && makeRoom(now, key)) {
+          // each pass drops the expired entries, or else the oldest write other than key's
+        }
+      }
+    }
   }
 
-  /** Drops expired entries; if none was, drops the oldest-written one. O(n), only at the limit. */
-  private void makeRoom(long now) {
+  /**
+   * Drops expired entries; if none was, drops the oldest-written one other than {@code kept} (the
+   * entry just written). Whether anything was dropped. O(n), only over the limit.
+   */
+  private boolean makeRoom(long now, String kept) {
     boolean freed = false;
     for (Map.Entry<String, Entry> candidate :
         entries.entrySet()) { // a loop, not removeIf(lambda): no bootstrap
@@ -94,14 +107,18 @@ public final class CacheCore {
     if (!freed) {
       Map.Entry<String, Entry> oldest = null;
       for (Map.Entry<String, Entry> candidate : entries.entrySet()) {
-        if (oldest == null || candidate.getValue().sequence() < oldest.getValue().sequence()) {
+        if (!candidate.getKey().equals(kept)
+            && (oldest == null || candidate.getValue().sequence() < oldest.getValue().sequence())) {
           oldest = candidate;
         }
       }
       if (oldest != null) {
+        // Removed, or replaced meanwhile (then with a newer write): either way, look again.
         entries.remove(oldest.getKey(), oldest.getValue());
+        freed = true;
       }
     }
+    return freed;
   }
 
   @GatewayOperation

@@ -109,17 +109,28 @@ public final class DebugCore {
         String status;
         if (cached instanceof String known) {
           status = known;
-          healthy &= component.getValue().healthy(status);
+          healthy &= healthy(component.getValue(), status);
         } else if ("throttle".equals(freeTier) || "refuse".equals(freeTier)) {
           // Non-critical work: near the free-tier limit a health probe is not worth a request.
           CoreGateway.metricsCount("FreeTierThrottled", 1);
           status = "not probed (free tier " + freeTier + ")";
         } else {
-          status = component.getValue().probe();
-          CoreGateway.cachePut(key, status, COMPONENT_TTL_MILLIS);
-          healthy &= component.getValue().healthy(status);
+          try {
+            status = component.getValue().probe();
+            CoreGateway.cachePut(key, status, COMPONENT_TTL_MILLIS);
+            healthy &= healthy(component.getValue(), status);
+          } catch (RuntimeException failure) {
+            // A probe that throws is an unhealthy component, not a failed /health (whose
+            // exception, message unredacted, went to the runtime's log); not cached: next time
+            // it probes again.
+            status = "probe failed (" + failure.getClass().getName() + ")";
+            healthy = false;
+            CoreGateway.loggingError("health probe of " + component.getKey() + " failed", failure);
+          }
         }
-        statuses.put(component.getKey(), status);
+        // /health is unauthenticated: a status quoting a URL with a password, or a token, says
+        // no more than the logs would.
+        statuses.put(component.getKey(), CoreGateway.securityRedact(status));
       }
     }
     String circuits = CoreGateway.circuitBreakerWorstState();
@@ -140,6 +151,15 @@ public final class DebugCore {
    *
    * @param statistics the function's gateway's {@code statistics()}; null for {@code CoreGateway}'s
    */
+  /** Whether {@code check} finds {@code status} healthy; one whose verdict throws is not. */
+  private static boolean healthy(ComponentCheck check, String status) {
+    try {
+      return check.healthy(status);
+    } catch (RuntimeException failure) {
+      return false;
+    }
+  }
+
   @GatewayOperation
   public Map<String, Object> diagnostics(StatisticsSnapshot statistics) {
     StatisticsSnapshot snapshot = statistics != null ? statistics : CoreGateway.statistics();

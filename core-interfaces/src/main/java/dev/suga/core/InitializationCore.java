@@ -46,6 +46,12 @@ public final class InitializationCore {
     "FREE_TIER_REQUESTS",
     "FREE_TIER_GB_SECONDS"
   };
+
+  /** Of those, the ones where 0 is not a value but falls back to the default. */
+  private static final String[] POSITIVE_SETTINGS = {
+    "CIRCUIT_FAILURE_THRESHOLD", "FREE_TIER_REQUESTS", "FREE_TIER_GB_SECONDS"
+  };
+
   private static final StartupCheck[] NO_CHECKS = {};
 
   /** Checks added by extensions, in order; replaced (copy on write) under {@code this}. */
@@ -119,10 +125,44 @@ public final class InitializationCore {
    * The core's configuration problems, then each extension's, each a sentence that says what to
    * fix.
    */
+  /** A CloudWatch namespace: 1 to 255 of {@code [0-9A-Za-z._/#: -]}, not {@code AWS/...}. */
+  static boolean validNamespace(String namespace) {
+    if (namespace.isEmpty() || namespace.length() > 255 || namespace.startsWith("AWS/")) {
+      return false;
+    }
+    for (int i = 0; i < namespace.length(); i++) {
+      char c = namespace.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || ".-_/#: ".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static List<String> check(StartupCheck[] extensions) {
     List<String> found = new ArrayList<>();
     for (String name : NUMBER_SETTINGS) {
       StartupCheck.checkWholeNumber(found, name);
+    }
+    // 0 passes as a whole number, but a threshold or a limit of 0 means nothing: the modules fall
+    // back to their defaults, which "configuration ok" hid.
+    for (String name : POSITIVE_SETTINGS) {
+      String value = CoreGateway.configGet(name);
+      if (value != null && CoreGateway.configNumber(name, -1) == 0) {
+        found.add(
+            name + " must be at least 1, not " + value + " (which falls back to the default)");
+      }
+    }
+    String namespace = CoreGateway.configGet("METRICS_NAMESPACE");
+    if (namespace != null && !validNamespace(namespace)) {
+      // CloudWatch drops every record of such a namespace, without a word in the function's logs.
+      found.add(
+          "METRICS_NAMESPACE must be at most 255 of A-Z a-z 0-9 . - _ / # : and space, not"
+              + " starting with AWS/, not "
+              + CoreGateway.securityRedact(namespace));
     }
     String level = CoreGateway.configGet("LOG_LEVEL");
     if (level != null && !LoggingCore.knownLevel(level)) {

@@ -50,6 +50,9 @@ public final class LambdaCore {
   private volatile long deadlineMillis;
   private volatile long startedNanos;
 
+  /** Whether {@link #begin} started an invocation that {@link #end} has not ended. */
+  private volatile boolean begun;
+
   /**
    * The generic kind of an event: {@code http} (API Gateway HTTP API v2 or a Function URL: {@code
    * requestContext.http}), {@code scheduled} (an EventBridge scheduled event: {@code
@@ -86,6 +89,7 @@ public final class LambdaCore {
     long now = System.currentTimeMillis();
     requestId = awsRequestId == null ? "-" : awsRequestId;
     startedNanos = System.nanoTime();
+    begun = true;
     long budget = Math.max(0, remainingMillis - SAFETY_MARGIN_MILLIS);
     deadlineMillis = now + Math.min(budget, Long.MAX_VALUE - now);
     CoreGateway.loggingCorrelate(requestId, null);
@@ -127,10 +131,20 @@ public final class LambdaCore {
     long elapsedNanos = System.nanoTime() - startedNanos;
     long billedMillis =
         Math.max(1, (elapsedNanos + 999_999) / 1_000_000); // rounded up, as Lambda bills
+    boolean started = begun;
+    begun = false;
     try {
-      CoreGateway.metricsMillis("Duration", elapsedNanos / 1_000 / 1_000.0);
-      CoreGateway.metricsFlush(requestId);
-      CoreGateway.freeTierRecord(billedMillis, memoryMb, now);
+      if (started) {
+        CoreGateway.metricsMillis("Duration", elapsedNanos / 1_000 / 1_000.0);
+        CoreGateway.metricsFlush(requestId);
+        CoreGateway.freeTierRecord(billedMillis, memoryMb, now);
+      } else {
+        // No begin (it threw, or end ran twice): no time to measure. Measured from the last begin,
+        // or from the clock's origin, one such end once added hours to the free-tier accounting.
+        CoreGateway.loggingWarn(
+            "lambda.end without lambda.begin: no Duration, nothing recorded for the free tier");
+        CoreGateway.metricsFlush(requestId);
+      }
     } finally {
       CoreGateway.loggingClearCorrelation();
       requestId = "-";

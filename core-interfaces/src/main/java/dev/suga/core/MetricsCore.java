@@ -60,8 +60,19 @@ public final class MetricsCore {
   static final String DEFAULT_SERVICE = "suga-function";
   private static final int MAX_NAME_LENGTH = 255;
 
+  /**
+   * CloudWatch rejects values beyond 2^360 in magnitude (and NaN and the infinities); nonzero
+   * values below 2^-360 too, which are written as 0.
+   */
+  static final double MAX_MAGNITUDE = 0x1p360;
+
+  static final double MIN_MAGNITUDE = 0x1p-360;
+
   /** Names admitted so far, in first-use order; never more than {@link #MAX_METRIC_NAMES}. */
   private final Set<String> admitted = new LinkedHashSet<>();
+
+  /** The unit of each admitted name: the first one it was recorded in. */
+  private final Map<String, String> units = new LinkedHashMap<>();
 
   /** Distinct names refused (beyond the limit, or not a valid name). */
   private final Set<String> refused = new LinkedHashSet<>();
@@ -76,12 +87,7 @@ public final class MetricsCore {
   /** Adds {@code value} to the count metric {@code name} of this invocation. */
   @GatewayOperation
   public synchronized void count(String name, double value) {
-    if (admit(name, value)) {
-      Value previous = pending.get(name);
-      double sum =
-          previous != null && "Count".equals(previous.unit()) ? previous.amount() + value : value;
-      pending.put(name, new Value("Count", sum));
-    }
+    add(name, "Count", value);
   }
 
   /**
@@ -91,13 +97,31 @@ public final class MetricsCore {
    */
   @GatewayOperation
   public synchronized void millis(String name, double value) {
+    add(name, "Milliseconds", value);
+  }
+
+  /**
+   * Adds {@code value} to {@code name}'s value of this invocation in {@code unit}; a name keeps the
+   * unit it was first recorded in, and a value in another is dropped and counted. A sum that would
+   * leave CloudWatch's range is dropped and counted, the earlier values kept: {@code 1e308} twice
+   * once made {@code "Infinity"}, a string where EMF needs a number.
+   */
+  private void add(String name, String unit, double value) {
     if (admit(name, value)) {
+      String fixed = units.putIfAbsent(name, unit);
+      if (fixed != null && !fixed.equals(unit)) {
+        // One name, one unit: a duration recorded under a count's name replaced the count, and
+        // CloudWatch would mix the two in one metric's statistics.
+        droppedValues++;
+        return;
+      }
       Value previous = pending.get(name);
-      double sum =
-          previous != null && "Milliseconds".equals(previous.unit())
-              ? previous.amount() + value
-              : value;
-      pending.put(name, new Value("Milliseconds", sum));
+      double sum = previous != null ? previous.amount() + value : value;
+      if (Math.abs(sum) <= MAX_MAGNITUDE) {
+        pending.put(name, new Value(unit, sum));
+      } else {
+        droppedValues++;
+      }
     }
   }
 
@@ -111,7 +135,7 @@ public final class MetricsCore {
             && !name.isEmpty()
             && name.length() <= MAX_NAME_LENGTH
             && !reserved(name)
-            && Double.isFinite(value);
+            && Math.abs(value) <= MAX_MAGNITUDE; // false for NaN and the infinities too
     if (valid
         && (admitted.contains(name) || admitted.size() < MAX_METRIC_NAMES && admitted.add(name))) {
       return true;
@@ -177,7 +201,8 @@ public final class MetricsCore {
       }
       for (Map.Entry<String, Value> entry : pending.entrySet()) {
         json.writeFieldName(entry.getKey());
-        CoreJson.writeNumber(json, entry.getValue().amount());
+        double amount = entry.getValue().amount();
+        CoreJson.writeNumber(json, Math.abs(amount) < MIN_MAGNITUDE ? 0 : amount);
       }
       json.writeEndObject();
     } catch (IOException e) {

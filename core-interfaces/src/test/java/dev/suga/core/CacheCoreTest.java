@@ -19,6 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +110,36 @@ class CacheCoreTest {
     cache.put("k0", "again", 60_000);
     assertEquals(CacheCore.MAX_ENTRIES, cache.size());
     assertEquals("again", cache.get("k0"));
+  }
+
+  @Test
+  void concurrentWritersAtTheLimitKeepItBounded() throws Exception {
+    CacheCore cache = new CacheCore();
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> writers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        String prefix = "t" + t + "-";
+        writers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < 5_000; i++) {
+                    cache.put(prefix + i, i, 60_000);
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> writer : writers) {
+        writer.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // Checked before each put, 8 writers once left tens of thousands of entries.
+    assertEquals(CacheCore.MAX_ENTRIES, cache.size());
   }
 }

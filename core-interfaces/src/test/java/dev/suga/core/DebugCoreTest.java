@@ -185,4 +185,52 @@ class DebugCoreTest {
         CoreGateway.debugHandleHttp(noRawPath, null, null).get("statusCode"),
         "requestContext.http.path");
   }
+
+  @Test
+  void aProbeThatThrowsIsUnhealthyAndStatusesAreRedacted() {
+    CoreGateway.securityRegisterSecret("health-probe-secret-value");
+    Map<String, ComponentCheck> components = new LinkedHashMap<>();
+    components.put(
+        "broken",
+        new ComponentCheck() {
+          @Override
+          public String probe() {
+            throw new IllegalStateException("cannot reach db: health-probe-secret-value");
+          }
+
+          @Override
+          public boolean healthy(String status) {
+            return true;
+          }
+        });
+    components.put(
+        "chatty",
+        new ComponentCheck() {
+          @Override
+          public String probe() {
+            return "unreachable: https://bob:health-probe-secret-value@api.example/";
+          }
+
+          @Override
+          public boolean healthy(String status) {
+            throw new IllegalArgumentException("cannot tell");
+          }
+        });
+    try {
+      Map<String, Object> response =
+          CoreGateway.debugHandleHttp(event("GET", "/health", Map.of()), components, null);
+      assertEquals(503, response.get("statusCode"));
+      String body = (String) response.get("body");
+      assertTrue(!body.contains("health-probe-secret-value"), body);
+      assertTrue(
+          ((String) TestJson.at(body(response), "components", "broken"))
+              .startsWith("probe failed (java.lang.IllegalStateException"),
+          body);
+      assertTrue(fixture.lines().toString().contains("health probe of broken failed"));
+      assertTrue(!fixture.lines().toString().contains("health-probe-secret-value"));
+    } finally {
+      CoreGateway.cacheInvalidate(DebugCore.CACHE_KEY_PREFIX + "broken");
+      CoreGateway.cacheInvalidate(DebugCore.CACHE_KEY_PREFIX + "chatty");
+    }
+  }
 }

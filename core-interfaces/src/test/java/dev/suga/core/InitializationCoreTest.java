@@ -112,6 +112,35 @@ class InitializationCoreTest {
   }
 
   @Test
+  void aZeroThresholdOrLimitIsAProblemNotASilentDefault() {
+    fixture.environment(
+        Map.of(
+            "CIRCUIT_FAILURE_THRESHOLD",
+            "0",
+            "FREE_TIER_GB_SECONDS",
+            "0",
+            "CIRCUIT_OPEN_SECONDS",
+            "0"));
+    assertEquals(
+        List.of(
+            "CIRCUIT_FAILURE_THRESHOLD must be at least 1, not 0 (which falls back to the default)",
+            "FREE_TIER_GB_SECONDS must be at least 1, not 0 (which falls back to the default)"),
+        new InitializationCore().initialize());
+  }
+
+  @Test
+  void aNamespaceCloudWatchWouldRejectIsAProblem() {
+    for (String bad : new String[] {"AWS/Lambda", "MyéNamespace", "x".repeat(256), "a|b"}) {
+      fixture.environment(Map.of("METRICS_NAMESPACE", bad));
+      List<String> problems = new InitializationCore().initialize();
+      assertEquals(1, problems.size(), bad);
+      assertTrue(problems.get(0).startsWith("METRICS_NAMESPACE must be"), problems::toString);
+    }
+    fixture.environment(Map.of("METRICS_NAMESPACE", "Acme/Home Bridge:prod#1.v_2-x"));
+    assertEquals(List.of(), new InitializationCore().initialize());
+  }
+
+  @Test
   void extensionChecksRunAfterTheCoresAndNameTheirMode() {
     fixture.environment(
         Map.of(

@@ -94,4 +94,26 @@ class LambdaCoreTest {
     assertEquals(null, fixture.logs("WARN").get(1).get("requestId"));
     assertTrue(TestJson.parse(fixture.lines().get(0)) instanceof Map);
   }
+
+  @Test
+  void anEndWithoutABeginRecordsNoDurationAndNoUsage() {
+    LambdaCore lambda = new LambdaCore(); // never begun: its clock reading is meaningless
+    long now = System.currentTimeMillis();
+    Object requestsBefore = CoreGateway.freeTierUsage(now).get("requests");
+    Object gbSecondsBefore = CoreGateway.freeTierUsage(now).get("gbSeconds");
+    CoreGateway.metricsCount("Widgets", 1);
+    lambda.end(10_240);
+    assertEquals(requestsBefore, CoreGateway.freeTierUsage(now).get("requests"));
+    assertEquals(gbSecondsBefore, CoreGateway.freeTierUsage(now).get("gbSeconds"));
+    Map<String, Object> record = fixture.metricRecords().get(0);
+    assertEquals(1L, record.get("Widgets"), "what was recorded is still written");
+    assertTrue(!record.containsKey("Duration"), record.toString());
+    assertEquals(1, fixture.logs("WARN").size(), fixture.lines().toString());
+
+    CoreGateway.lambdaBegin("req-twice", 5_000);
+    CoreGateway.lambdaEnd(128);
+    Object requestsAfterOne = CoreGateway.freeTierUsage(now).get("requests");
+    CoreGateway.lambdaEnd(128); // a second end of the same invocation
+    assertEquals(requestsAfterOne, CoreGateway.freeTierUsage(now).get("requests"));
+  }
 }

@@ -135,7 +135,7 @@ class MetricsCoreTest {
     assertTrue(!parsed.containsKey("Name11") && !parsed.containsKey("Name12"));
 
     metrics.count("Name11", 1);
-    metrics.millis("Name1", 5);
+    metrics.count("Name1", 5);
     Map<String, Object> description = metrics.describe();
     assertEquals(10, ((List<?>) description.get("names")).size());
     assertEquals(List.of("Name11", "Name12"), description.get("droppedNames"));
@@ -179,5 +179,36 @@ class MetricsCoreTest {
     }
     assertEquals(names, metrics.describe().get("names"));
     assertEquals(0L, metrics.describe().get("droppedValues"));
+  }
+
+  /** CloudWatch takes numbers within 2^360 in magnitude: a sum must not overflow into a string. */
+  @Test
+  void valuesStayWithinCloudWatchsRange() {
+    MetricsCore metrics = new MetricsCore();
+    metrics.count("Big", 1e100);
+    metrics.count("Big", 1e300); // beyond 2^360 alone: dropped
+    metrics.count("Sum", 0x1.8p359);
+    metrics.count("Sum", 0x1.8p359); // within the range each, beyond it together: dropped
+    metrics.millis("Tiny", 1e-300); // nonzero but below 2^-360: written as 0
+    Map<String, Object> parsed = TestJson.parseObject(metrics.flush("r"));
+    assertEquals(1e100, parsed.get("Big"));
+    assertEquals(2L, metrics.describe().get("droppedValues"));
+    assertEquals(0x1.8p359, parsed.get("Sum"));
+    assertEquals(0L, parsed.get("Tiny"));
+  }
+
+  @Test
+  void aNameKeepsTheUnitItWasFirstRecordedIn() {
+    MetricsCore metrics = new MetricsCore();
+    metrics.count("Calls", 2);
+    metrics.millis("Calls", 40); // once replaced the count: "Calls":40 in Milliseconds
+    Map<String, Object> parsed = TestJson.parseObject(metrics.flush("r"));
+    assertEquals(2L, parsed.get("Calls"));
+    assertEquals(
+        List.of(Map.of("Name", "Calls", "Unit", "Count")),
+        TestJson.at(parsed, "_aws", "CloudWatchMetrics", 0, "Metrics"));
+    metrics.millis("Calls", 5); // in a later invocation too
+    assertNull(metrics.flush("r2"));
+    assertEquals(2L, metrics.describe().get("droppedValues"));
   }
 }

@@ -226,10 +226,23 @@ public final class HttpClientCore {
         || uri.getHost() == null
         || !("http".equalsIgnoreCase(uri.getScheme())
             || "https".equalsIgnoreCase(uri.getScheme()))) {
+      // Control characters shown as '?': a URL refused for a CR LF in it must not carry them into
+      // the message (and so into a plain-text log line) either.
       throw new IllegalArgumentException(
-          "not an absolute http(s) URL: " + CoreGateway.securityRedact(printableUrl(url)));
+          "not an absolute http(s) URL: "
+              + withoutControls(CoreGateway.securityRedact(printableUrl(url))));
     }
     return uri;
+  }
+
+  /** {@code text} with control characters replaced by {@code ?}. */
+  private static String withoutControls(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    return out.toString();
   }
 
   /**

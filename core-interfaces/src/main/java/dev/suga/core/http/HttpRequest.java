@@ -169,13 +169,17 @@ public record HttpRequest(
     return "GET".equals(method) || "PUT".equals(method) || "DELETE".equals(method);
   }
 
-  /** Method, URL and dependency; the token as {@code <redacted>}, the body not at all. */
+  /**
+   * Method, URL (its user info as {@code <redacted>}) and dependency; the token as {@code
+   * <redacted>}, the body not at all. Not through {@code security.redact}: a request printed by a
+   * logger of the function's own must not show {@code https://user:password@host} either.
+   */
   @Override
   public String toString() {
     return "HttpRequest["
         + method
         + " "
-        + url
+        + HttpClientCore.printableUrl(url)
         + (dependency == null ? "" : ", dependency=" + dependency)
         + (bearerToken == null ? "" : ", token=<redacted>")
         + "]";

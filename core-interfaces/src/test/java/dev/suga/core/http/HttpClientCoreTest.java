@@ -415,6 +415,15 @@ class HttpClientCoreTest {
         () ->
             CoreGateway.httpClientSend(
                 HttpRequest.of(null, "DELETE", server.url("/api/"), TOKEN, new byte[1])));
+    IllegalArgumentException injected =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CoreGateway.httpClientSend(
+                    HttpRequest.of(null, "GET", server.url("/a\r\nX-Injected: 1"), TOKEN, null)));
+    assertTrue(
+        injected.getMessage().endsWith("/a??X-Injected: 1"),
+        "no line break in the message: " + injected.getMessage());
     assertTrue(server.received().isEmpty());
   }
 
@@ -466,6 +475,10 @@ class HttpClientCoreTest {
     HttpRequest request = HttpRequest.of("payments", "GET", "http://x/a", TOKEN, null);
     assertEquals(
         "HttpRequest[GET http://x/a, dependency=payments, token=<redacted>]", request.toString());
+    assertEquals(
+        "HttpRequest[GET https://<redacted>@x/a]",
+        HttpRequest.of(null, "GET", "https://me:hunter2pw@x/a", null, null).toString(),
+        "nor the password of the URL's user info");
   }
 
   @Test

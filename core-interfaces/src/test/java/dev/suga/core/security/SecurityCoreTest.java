@@ -18,10 +18,12 @@ package dev.suga.core.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suga.core.CoreGateway;
 import dev.suga.core.testing.CoreFixture;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,13 @@ class SecurityCoreTest {
     assertEquals(
         "GET /x?access_token=<redacted>&a=1",
         CoreGateway.securityRedact("GET /x?access_token=abc123&a=1"));
+    // The names the JSON fields are redacted under, as query parameters too.
+    assertEquals(
+        "GET /x?client_secret=<redacted>&apikey=<redacted>&id_token=<redacted>&passwd=<redacted>"
+            + "&secret=<redacted>&page=2",
+        CoreGateway.securityRedact(
+            "GET /x?client_secret=cs-123&apikey=ak-456&id_token=it-789&passwd=pw-000"
+                + "&secret=s-111&page=2"));
   }
 
   @Test
@@ -212,6 +221,41 @@ class SecurityCoreTest {
         "mail me@example.org at https://ha.example.org/a@b",
         CoreGateway.securityRedact("mail me@example.org at https://ha.example.org/a@b"),
         "an @ outside a URL's authority is no user info");
+    assertEquals(
+        "a://b://<redacted>@host/ and ftp+x.1://<redacted>@h?q",
+        CoreGateway.securityRedact("a://b://c:d@host/ and ftp+x.1://u@v@h?q"));
+    assertEquals(
+        "no scheme ://user@host, 42://n@h",
+        CoreGateway.securityRedact("no scheme ://user@host, 42://n@h"));
+  }
+
+  @Test
+  void aJsonFieldsValueIsRedactedWhateverItsLengthOrEnd() {
+    String huge = "{\"token\":\"" + "a\\\"b".repeat(50_000) + "\",\"user\":\"me\"}";
+    // An alternation under a star recursed once per character: StackOverflowError.
+    assertEquals("{\"token\":\"<redacted>\",\"user\":\"me\"}", CoreGateway.securityRedact(huge));
+    assertEquals(
+        "cut short: {\"password\": \"<redacted>\"",
+        CoreGateway.securityRedact("cut short: {\"password\": \"hunter2hunt"),
+        "a value without its closing quote, to the end");
+  }
+
+  /**
+   * Hostile log text: each of these once took minutes (rescanned from every start) or threw
+   * StackOverflowError. The guard is for a hang, minutes against well under a second: no timing.
+   */
+  @Test
+  void hostileTextIsRedactedInOnePass() {
+    String[] texts = {
+      "\"" + "a.".repeat(500_000), // a scheme-like run rescanned from every start
+      "x://" + "@".repeat(200_000) + " ", // one recursion per @
+      "eyJ".repeat(300_000), // a JWT scan from every eyJ
+    };
+    for (String text : texts) {
+      String redacted =
+          assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CoreGateway.securityRedact(text));
+      assertEquals(text.length() > 0, redacted.length() > 0);
+    }
   }
 
   @Test
