@@ -15,6 +15,7 @@
  */
 package dev.suga.core.security;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -131,7 +132,7 @@ final class RedactionPatterns {
    * text cut short) to the end of the text.
    */
   static String redactJsonFields(String text) {
-    java.util.regex.Matcher field = JSON_FIELD.matcher(text);
+    Matcher field = JSON_FIELD.matcher(text);
     StringBuilder out = null;
     int copied = 0;
     int from = 0;
