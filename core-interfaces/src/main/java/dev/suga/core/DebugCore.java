@@ -143,14 +143,6 @@ public final class DebugCore {
     return body;
   }
 
-  /**
-   * The diagnostics body (no token check: {@link #handleHttp} does that): {@code loadedInterfaces},
-   * {@code modules}, {@code operations} (those called, with timing when sampled), {@code
-   * hotPathCandidates}, {@code cacheEntries}, {@code circuitBreaker} (the worst state), {@code
-   * circuits} (each dependency's), {@code freeTier}, {@code metrics}.
-   *
-   * @param statistics the function's gateway's {@code statistics()}; null for {@code CoreGateway}'s
-   */
   /** Whether {@code check} finds {@code status} healthy; one whose verdict throws is not. */
   private static boolean healthy(ComponentCheck check, String status) {
     try {
@@ -160,6 +152,14 @@ public final class DebugCore {
     }
   }
 
+  /**
+   * The diagnostics body (no token check: {@link #handleHttp} does that): {@code loadedInterfaces},
+   * {@code modules}, {@code operations} (those called, with timing when sampled), {@code
+   * hotPathCandidates}, {@code cacheEntries}, {@code circuitBreaker} (the worst state), {@code
+   * circuits} (each dependency's), {@code freeTier}, {@code metrics}.
+   *
+   * @param statistics the function's gateway's {@code statistics()}; null for {@code CoreGateway}'s
+   */
   @GatewayOperation
   public Map<String, Object> diagnostics(StatisticsSnapshot statistics) {
     StatisticsSnapshot snapshot = statistics != null ? statistics : CoreGateway.statistics();

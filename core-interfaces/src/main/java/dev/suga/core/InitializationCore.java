@@ -121,10 +121,6 @@ public final class InitializationCore {
     return List.copyOf(found);
   }
 
-  /**
-   * The core's configuration problems, then each extension's, each a sentence that says what to
-   * fix.
-   */
   /** A CloudWatch namespace: 1 to 255 of {@code [0-9A-Za-z._/#: -]}, not {@code AWS/...}. */
   static boolean validNamespace(String namespace) {
     if (namespace.isEmpty() || namespace.length() > 255 || namespace.startsWith("AWS/")) {
@@ -142,6 +138,10 @@ public final class InitializationCore {
     return true;
   }
 
+  /**
+   * The core's configuration problems, then each extension's, each a sentence that says what to
+   * fix.
+   */
   static List<String> check(StartupCheck[] extensions) {
     List<String> found = new ArrayList<>();
     for (String name : NUMBER_SETTINGS) {

@@ -16,6 +16,7 @@
 package dev.suga.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.suga.processor.Compiler.compile;
 import static dev.suga.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.suga.annotations.GatewayRoot;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -1849,9 +1852,6 @@ class ProcessorErrorsTest {
   // ---------------------------------------------------------------------------------------
 
   /**
-   * Compiles sources that must fail, and checks that the processor reported rather than crashed.
-   */
-  /**
    * The build has suga-annotations and the processor but not suga-runtime: one error that says what
    * to add, on the root, instead of dozens of "package dev.suga.runtime does not exist" inside
    * generated code; nothing is generated.
@@ -1866,15 +1866,10 @@ class ProcessorErrorsTest {
             "public class CacheCore {",
             "  @GatewayOperation public String get(String key) { return key; }",
             "}");
-    java.io.File annotationsOnly =
-        new java.io.File(
-            dev.suga.annotations.GatewayRoot.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
+    File annotationsOnly =
+        new File(GatewayRoot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
+        javac()
             .withProcessors(new GatewayProcessor())
             .withClasspath(List.of(annotationsOnly))
             .compile(APP, cache);
@@ -1891,6 +1886,9 @@ class ProcessorErrorsTest {
     assertThat(compilation).hadErrorCount(1); // none from generated code: nothing was written
   }
 
+  /**
+   * Compiles sources that must fail, and checks that the processor reported rather than crashed.
+   */
   private static Compilation compileWithErrors(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).failed();
