@@ -235,22 +235,19 @@ final class GatewayNames {
   }
 
   /**
-   * Whether {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} fits on one Javadoc line
-   * of 100 columns at {@code depth} levels of two-space indentation, counting the module as {@link
-   * #javadocType} renders it and parameter types by their simple names, as the file's imports
-   * usually render them.
+   * What goes before the link of {@code "{@code iface.op}: calls {@link Module#method(A,B)}."} on a
+   * Javadoc line at {@code depth} levels of two-space indentation ({@link #javadocSpace}), counting
+   * the module as {@link #javadocType} renders it and parameter types by their simple names, as the
+   * file's imports usually render them.
    */
-  boolean linkFitsOneLine(ModuleModel module, OperationModel operation, int depth) {
-    String moduleName = javadocTypeText(module.type());
-    int length =
-        2 * depth
-            + 3
-            + "{@code }: calls {@link #()}.".length()
+  String linkSpace(ModuleModel module, OperationModel operation, int depth) {
+    return javadocSpace(
+        depth,
+        "{@code }: calls {@link #()}.".length()
             + qualifiedName(module, operation).length()
-            + moduleName.length()
+            + javadocTypeText(module.type()).length()
             + operation.methodName().length()
-            + linkParametersText(operation).length();
-    return length <= 100;
+            + linkParametersText(operation).length());
   }
 
   /**

@@ -141,12 +141,12 @@ final class GatewayWriter {
     String method = GatewayNames.typedMethod(first.module(), first.operation());
     String prefix = "<p>Each operation has a typed static method, such as";
     int length =
-        (" * " + prefix + " {@link #()}. Every" + method).length()
+        (prefix + " {@link #()}. Every" + method).length()
             + GatewayNames.linkParametersText(first.operation()).length();
     return CodeBlock.of(
         "$L$L{@link #$L($L)}. Every\n",
         prefix,
-        length <= 100 ? " " : "\n",
+        GatewayNames.javadocSpace(0, length),
         method,
         GatewayNames.linkParameters(first.operation()));
   }
@@ -199,7 +199,7 @@ final class GatewayWriter {
             .add(
                 "{@code $L}: calls$L{@link $L#$L($L)}.\n",
                 GatewayNames.qualifiedName(module, operation),
-                names.linkFitsOneLine(module, operation, 2) ? " " : "\n",
+                names.linkSpace(module, operation, 2),
                 names.javadocType(module.type()),
                 operation.methodName(),
                 GatewayNames.linkParameters(operation));

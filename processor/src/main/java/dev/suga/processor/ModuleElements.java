@@ -19,6 +19,7 @@ import dev.suga.annotations.GatewayFallback;
 import dev.suga.annotations.GatewayModule;
 import dev.suga.annotations.GatewayOperation;
 import dev.suga.annotations.GatewayWarmup;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,22 +44,23 @@ final class ModuleElements {
 
   /** The {@code @GatewayOperation} methods declared by {@code type}, in declaration order. */
   static List<ExecutableElement> operationMethods(TypeElement type) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(method -> method.getAnnotation(GatewayOperation.class) != null)
-        .toList();
+    return methodsAnnotated(type, GatewayOperation.class);
   }
 
   /** The {@code @GatewayFallback} methods declared by {@code type}, in declaration order. */
   static List<ExecutableElement> fallbackMethods(TypeElement type) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(method -> method.getAnnotation(GatewayFallback.class) != null)
-        .toList();
+    return methodsAnnotated(type, GatewayFallback.class);
   }
 
   /** The {@code @GatewayWarmup} methods declared by {@code type}, in declaration order. */
   static List<ExecutableElement> warmupMethods(TypeElement type) {
+    return methodsAnnotated(type, GatewayWarmup.class);
+  }
+
+  private static List<ExecutableElement> methodsAnnotated(
+      TypeElement type, Class<? extends Annotation> annotation) {
     return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(method -> method.getAnnotation(GatewayWarmup.class) != null)
+        .filter(method -> method.getAnnotation(annotation) != null)
         .toList();
   }
 
