@@ -72,19 +72,9 @@ public final class LoggingCore {
    */
   @GatewayOperation
   public void correlate(String requestId, String messageId) {
-    correlation = new Correlation(cut(requestId, MAX_ID_LENGTH), cut(messageId, MAX_ID_LENGTH));
-  }
-
-  /**
-   * {@code text} cut to at most {@code max} characters (not between the two halves of a surrogate
-   * pair).
-   */
-  static String cut(String text, int max) {
-    if (text == null || text.length() <= max) {
-      return text;
-    }
-    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-    return text.substring(0, end);
+    correlation =
+        new Correlation(
+            Printable.cut(requestId, MAX_ID_LENGTH), Printable.cut(messageId, MAX_ID_LENGTH));
   }
 
   @GatewayOperation
@@ -148,7 +138,7 @@ public final class LoggingCore {
     if (message.length() <= MAX_MESSAGE_LENGTH) {
       return message;
     }
-    String kept = cut(message, MAX_MESSAGE_LENGTH);
+    String kept = Printable.cut(message, MAX_MESSAGE_LENGTH);
     return kept + "... (" + (message.length() - kept.length()) + " more characters)";
   }
 

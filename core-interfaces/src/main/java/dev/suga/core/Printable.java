@@ -31,12 +31,31 @@ public final class Printable {
     if (text == null) {
       return "null";
     }
-    int length = Math.min(text.length(), MAX_CHARS);
-    StringBuilder out = new StringBuilder(length + 3);
-    for (int i = 0; i < length; i++) {
+    if (text.length() <= MAX_CHARS) {
+      return withoutControls(text);
+    }
+    return withoutControls(text.substring(0, MAX_CHARS)) + "...";
+  }
+
+  /**
+   * {@code text} cut to at most {@code max} characters, not between the two halves of a surrogate
+   * pair (half an emoji is not Unicode text); null for null.
+   */
+  public static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end);
+  }
+
+  /** {@code text} whole, with control characters replaced by {@code ?}. */
+  public static String withoutControls(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       out.append(c < 0x20 || c == 0x7f ? '?' : c);
     }
-    return text.length() > MAX_CHARS ? out.append("...").toString() : out.toString();
+    return out.toString();
   }
 }

@@ -170,7 +170,7 @@ final class Exchange implements Runnable {
       connection.setRequestProperty("Authorization", "Bearer " + request.bearerToken());
     }
     String method = request.method();
-    if ("POST".equals(method) || "PUT".equals(method)) {
+    if (HttpClientCore.sendsBody(method)) {
       byte[] body = request.body();
       byte[] bytes = body == null ? new byte[0] : body;
       // Also for an empty body: the JDK would otherwise claim application/x-www-form-urlencoded.

@@ -230,19 +230,9 @@ public final class HttpClientCore {
       // the message (and so into a plain-text log line) either.
       throw new IllegalArgumentException(
           "not an absolute http(s) URL: "
-              + withoutControls(CoreGateway.securityRedact(printableUrl(url))));
+              + Printable.withoutControls(CoreGateway.securityRedact(printableUrl(url))));
     }
     return uri;
-  }
-
-  /** {@code text} with control characters replaced by {@code ?}. */
-  private static String withoutControls(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(c < 0x20 || c == 0x7f ? '?' : c);
-    }
-    return out.toString();
   }
 
   /**
@@ -255,7 +245,7 @@ public final class HttpClientCore {
     boolean valid =
         "GET".equals(method) || "DELETE".equals(method)
             ? request.body() == null
-            : "POST".equals(method) || "PUT".equals(method);
+            : sendsBody(method);
     if (!valid) {
       throw new IllegalArgumentException(
           "unsupported HTTP request: "
@@ -265,7 +255,7 @@ public final class HttpClientCore {
   }
 
   /** Whether the method sends a body (always, possibly empty): POST and PUT. */
-  private static boolean sendsBody(String method) {
+  static boolean sendsBody(String method) {
     return "POST".equals(method) || "PUT".equals(method);
   }
 
