@@ -252,8 +252,7 @@ enum Capability {
    * TURN_ON}/{@code TURN_OFF} features.
    */
   static boolean climatePowers(Entity climate) {
-    return (climate.supportedFeatures() & (CLIMATE_TURN_ON | CLIMATE_TURN_OFF)) != 0
-        || climate.listContains("hvac_modes", "off");
+    return climateHasPowerServices(climate) || climate.listContains("hvac_modes", "off");
   }
 
   /** Whether the climate entity has the {@code TURN_ON}/{@code TURN_OFF} services. */

@@ -15,6 +15,7 @@
  */
 package dev.suga.example.ha.alexa;
 
+import dev.suga.core.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,10 +177,6 @@ final class DiscoveryEndpoints {
     if (trimmed.isEmpty()) {
       trimmed = "Home Assistant device";
     }
-    if (trimmed.length() <= MAX_TEXT) {
-      return trimmed;
-    }
-    int end = Character.isHighSurrogate(trimmed.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
-    return trimmed.substring(0, end).strip();
+    return Printable.cut(trimmed, MAX_TEXT).strip();
   }
 }

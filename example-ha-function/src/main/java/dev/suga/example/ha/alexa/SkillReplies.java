@@ -16,6 +16,7 @@
 package dev.suga.example.ha.alexa;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.suga.core.Printable;
 import dev.suga.example.ha.json.Mappers;
 import dev.suga.example.ha.json.RawJson;
 import java.util.Map;
@@ -47,13 +48,7 @@ final class SkillReplies {
   record OutputSpeech(String type, String text, String ssml) {
     static OutputSpeech plain(String text) {
       String spoken = text == null || text.isBlank() ? "Done." : text.strip();
-      if (spoken.length() > MAX_SPEECH) {
-        // Not between the two halves of a surrogate pair: half an emoji is not Unicode text.
-        int end =
-            Character.isHighSurrogate(spoken.charAt(MAX_SPEECH - 1)) ? MAX_SPEECH - 1 : MAX_SPEECH;
-        spoken = spoken.substring(0, end);
-      }
-      return new OutputSpeech("PlainText", spoken, null);
+      return new OutputSpeech("PlainText", Printable.cut(spoken, MAX_SPEECH), null);
     }
 
     static OutputSpeech ssml(String ssml) {
